@@ -1,0 +1,109 @@
+"""Doc -> Document: runs the stages in order.  Shared by the CLI, the API and the scale-out engines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .actors import find_actors
+from .attribution import find_attributions
+from .events import find_events
+from .model import Document, SourceDocument
+from .nlp import DEFAULT_BATCH_SIZE, load_nlp, model_name
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that decides how documents are coded; passed down whole."""
+
+    model: str | None = None
+    actors_files: tuple[str, ...] = ()
+    agents_files: tuple[str, ...] = ()
+    replace_kb: bool = False  # True: user dictionaries replace the built-in knowledge base
+    batch_size: int = DEFAULT_BATCH_SIZE
+    jobs: int = 1
+
+    @property
+    def model_name(self) -> str:
+        return model_name(self.model)
+
+
+def _load_kb(options: Options):
+    try:
+        from .actors.kb import load_knowledge_base
+    except ImportError:  # knowledge base not built yet
+        return None
+    return load_knowledge_base(
+        actors_files=options.actors_files,
+        agents_files=options.agents_files,
+        replace=options.replace_kb,
+    )
+
+
+def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
+    """Run every extraction stage over one parsed spaCy Doc (pure: no I/O)."""
+    actors = find_actors(doc, date=source.date, kb=kb)
+    attributed = find_attributions(doc, actors)
+    events = find_events(
+        doc,
+        actors=attributed.actors,
+        attributions=attributed.attributions,
+        date=source.date,
+    )
+    return Document(
+        doc_id=source.resolved_id(),
+        text=doc.text,
+        date=source.date,
+        publisher=source.publisher,
+        title=source.title,
+        url=source.url,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents if s.text.strip()],
+        actors=attributed.actors,
+        attributions=attributed.attributions,
+        events=events,
+        notes=list(attributed.notes),
+    )
+
+
+class Pipeline:
+    """A loaded spaCy pipeline plus knowledge base: code source documents into Documents."""
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.nlp = load_nlp(self.options.model_name)
+        self.kb = _load_kb(self.options)
+
+    def code(self, sources: Iterable[SourceDocument], *, jobs: int | None = None) -> Iterator[Document]:
+        """Code a stream of documents, in input order; memory stays flat however long the stream."""
+        n_process = jobs or self.options.jobs or 1
+        pairs = ((s.text, s) for s in sources)
+        for doc, source in self.nlp.pipe(
+            pairs, as_tuples=True, batch_size=self.options.batch_size, n_process=n_process
+        ):
+            yield code_parsed(doc, source, self.kb)
+
+    def code_one(self, source: SourceDocument) -> Document:
+        return code_parsed(self.nlp(source.text), source, self.kb)
+
+
+_default: dict[Options, Pipeline] = {}
+
+
+def load_pipeline(options: Options | None = None, **kwargs) -> Pipeline:
+    """The pipeline for these options, loaded once per process."""
+    options = options or Options(**kwargs)
+    if options not in _default:
+        _default[options] = Pipeline(options)
+    return _default[options]
+
+
+def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
+              publisher: str | None = None, options: Options | None = None) -> Document:
+    """Code one text: the simplest entry point of the Python API."""
+    pipeline = load_pipeline(options)
+    return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
+
+
+def code_documents(sources: Iterable[SourceDocument], *, options: Options | None = None,
+                   jobs: int | None = None) -> Iterator[Document]:
+    return load_pipeline(options).code(sources, jobs=jobs)
