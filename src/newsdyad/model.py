@@ -351,3 +351,23 @@ class Document:
             if a.id == attribution_id:
                 return a
         return None
+
+    def chain(self, attribution_id: str | None) -> list[Attribution]:
+        """The attribution and its parents, innermost first (cycles are cut)."""
+        out: list[Attribution] = []
+        seen: set[str] = set()
+        current = self.attribution(attribution_id)
+        while current is not None and current.id not in seen:
+            out.append(current)
+            seen.add(current.id)
+            current = self.attribution(current.parent)
+        return out
+
+    def source_name(self, party: "Party | Participant | None") -> str:
+        """What to call a source/target: its actor's name, else its span's text."""
+        if party is None:
+            return ""
+        actor = self.actor(party.actor)
+        if actor is not None:
+            return actor.name
+        return self.span_text(party.span)

@@ -73,13 +73,10 @@ class Pipeline:
         self.nlp = load_nlp(self.options.model_name)
         self.kb = _load_kb(self.options)
 
-    def code(self, sources: Iterable[SourceDocument], *, jobs: int | None = None) -> Iterator[Document]:
-        """Code a stream of documents, in input order; memory stays flat however long the stream."""
-        n_process = jobs or self.options.jobs or 1
+    def code(self, sources: Iterable[SourceDocument]) -> Iterator[Document]:
+        """Code a stream of documents in this process, in input order; memory stays flat."""
         pairs = ((s.text, s) for s in sources)
-        for doc, source in self.nlp.pipe(
-            pairs, as_tuples=True, batch_size=self.options.batch_size, n_process=n_process
-        ):
+        for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
             yield code_parsed(doc, source, self.kb)
 
     def code_one(self, source: SourceDocument) -> Document:
@@ -104,6 +101,11 @@ def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
     return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
 
 
-def code_documents(sources: Iterable[SourceDocument], *, options: Options | None = None,
-                   jobs: int | None = None) -> Iterator[Document]:
-    return load_pipeline(options).code(sources, jobs=jobs)
+def code_documents(sources: Iterable[SourceDocument], *, options: Options | None = None) -> Iterator[Document]:
+    """Code a stream of documents, in input order (with options.jobs worker processes when > 1)."""
+    options = options or Options()
+    if options.jobs > 1:
+        from .parallel import code_parallel
+
+        return code_parallel(sources, options, options.jobs)
+    return load_pipeline(options).code(sources)

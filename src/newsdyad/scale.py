@@ -1,0 +1,127 @@
+"""Scale-out on Ray (the only module that imports Ray; ``pip install newsdyad[ray]``).
+
+The same pipeline as ``newsdyad ingest``, run as Ray Data ``map_batches`` with one actor per
+worker that loads the model once.  The result is a Parquet dataset partitioned by month
+(``month=YYYY-MM/``), one row per document with the child tables as nested lists; it is read
+directly by ``newsdyad export/stats/events/claims/sql`` (see ``store.connect``) and by DuckDB.
+
+Input is read by the driver and sent to Ray in blocks (``block_size`` documents), so input
+of any size streams.  Documents whose id is already in the dataset are skipped, so a rerun
+adds nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import store
+from .pipeline import Options
+
+DEFAULT_OUT = "newsdyad-parquet"
+
+
+class _Coder:
+    """A Ray Data callable class: one per actor, loading the pipeline once."""
+
+    def __init__(self, options: Options):
+        from .pipeline import load_pipeline
+
+        self.pipeline = load_pipeline(options)
+
+    def __call__(self, batch: dict[str, Any]):
+        from .model import SourceDocument
+
+        sources = [
+            SourceDocument(text=t, doc_id=i, date=d, publisher=p, url=u, title=ti)
+            for t, i, d, p, u, ti in zip(batch["text"], batch["doc_id"], batch["date"],
+                                          batch["publisher"], batch["url"], batch["title"])
+        ]
+        docs = list(self.pipeline.code(sources, jobs=1))
+        return store.documents_to_parquet_rows(docs)
+
+
+def _source_row(s) -> dict[str, Any]:
+    return {"text": s.text, "doc_id": s.resolved_id(), "date": s.date, "publisher": s.publisher,
+            "url": s.url, "title": s.title}
+
+
+def init_ray(address: str | None = None, num_cpus: int | None = None) -> None:
+    """Connect to a cluster (`address`), or start Ray on this machine with `num_cpus` CPUs."""
+    import ray
+
+    if ray.is_initialized():
+        return
+    if address:
+        ray.init(address=address, log_to_driver=False)
+    else:
+        ray.init(num_cpus=num_cpus or 2, include_dashboard=False, log_to_driver=False)
+    from ray.data import DataContext
+
+    DataContext.get_current().enable_progress_bars = False
+
+
+def _workers() -> int:
+    import ray
+
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Options | None = None, *,
+               address: str | None = None, num_cpus: int | None = None, workers: int | None = None,
+               batch_size: int = 16, block_size: int = 5000, actor_cpus: float = 0.9,
+               progress=None) -> store.IngestSummary:
+    """Code input items (SourceDocuments / rejections) on Ray; write Parquet under `out`.
+
+    `workers` coding actors (default: one per CPU of the cluster), each asking for
+    `actor_cpus` CPUs -- a fraction, so that the read task always finds a CPU left.
+    """
+    import ray
+
+    options = options or Options()
+    init_ray(address, num_cpus)
+    n_workers = workers or _workers()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    stored = store.existing_parquet_ids(out)
+    summary = store.IngestSummary()
+    start = time.perf_counter()
+    sources = store.unseen_sources(items, summary, lambda ids: stored.intersection(ids))
+    done = 0
+    while block := list(islice(sources, block_size)):
+        ds = ray.data.from_items([_source_row(s) for s in block])
+        ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
+                            batch_format="numpy", num_cpus=actor_cpus,
+                            compute=ray.data.ActorPoolStrategy(size=n_workers))
+        ds.write_parquet(str(out), partition_cols=["month"])
+        done += len(block)
+        summary.coded += len(block)
+        if progress:
+            progress(summary.coded + summary.present)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def code_ray(sources: Iterable[Any], options: Options | None = None, *, address: str | None = None,
+             num_cpus: int | None = None, workers: int | None = None, batch_size: int = 16,
+             actor_cpus: float = 0.9):
+    """Code sources on Ray and return the number of documents (for benchmarks: no writing)."""
+    import ray
+
+    options = options or Options()
+    init_ray(address, num_cpus)
+    n_workers = workers or _workers()
+    ds = ray.data.from_items([_source_row(s) for s in sources])
+    ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
+                        batch_format="numpy", num_cpus=actor_cpus,
+                        compute=ray.data.ActorPoolStrategy(size=n_workers))
+    return sum(len(b["doc_id"]) for b in ds.iter_batches(batch_format="numpy"))
+
+
+def shutdown() -> None:
+    import ray
+
+    if ray.is_initialized():
+        ray.shutdown()

@@ -1,0 +1,760 @@
+"""The corpus database: DuckDB schema, every SQL statement, the one writer and the read paths.
+
+Tables (documented in docs/database.md): ``documents``, ``actors``, ``mentions``,
+``attributions``, ``event_mentions`` (one row per coded event in one article) and the view
+``events`` (one row per distinct event -- date, source, target, code, modality, place --
+with GDELT's NumMentions / NumSources / NumArticles, computed from ``event_mentions``).
+
+The same tables can come from a DuckDB file (written by :class:`Writer`) or from a Parquet
+dataset written by the Ray engine (one row per document, the child tables as nested lists);
+:func:`connect` gives a read-only DuckDB connection where both look identical, so export,
+stats, events and claims do not care which engine produced the data.
+
+Writes are idempotent (a document is keyed by its id, else its content hash) and crash-safe
+(a batch of documents is one transaction, so each document's rows are committed together:
+after ``kill -9`` a rerun stores exactly the documents that are missing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date as _date
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .model import Actor, Attribution, Document, SourceDocument
+
+# --------------------------------------------------------------------------- schema
+
+# name, DuckDB type, Arrow type name (see _ARROW); one declaration per column.
+TABLES: dict[str, list[tuple[str, str, str]]] = {
+    "documents": [
+        ("doc_id", "VARCHAR", "string"),
+        ("date", "VARCHAR", "string"),
+        ("publisher", "VARCHAR", "string"),
+        ("title", "VARCHAR", "string"),
+        ("url", "VARCHAR", "string"),
+        ("text", "VARCHAR", "string"),
+        ("n_sentences", "INTEGER", "int32"),
+        ("n_actors", "INTEGER", "int32"),
+        ("n_attributions", "INTEGER", "int32"),
+        ("n_events", "INTEGER", "int32"),
+        ("notes", "VARCHAR", "string"),  # JSON list of strings
+        ("schema", "VARCHAR", "string"),
+        ("added_at", "TIMESTAMP", "timestamp"),
+    ],
+    "actors": [
+        ("doc_id", "VARCHAR", "string"),
+        ("actor_id", "VARCHAR", "string"),
+        ("name", "VARCHAR", "string"),
+        ("code", "VARCHAR", "string"),
+        ("country", "VARCHAR", "string"),
+        ("sector", "VARCHAR", "string"),
+        ("kind", "VARCHAR", "string"),
+        ("rule", "VARCHAR", "string"),
+        ("n_mentions", "INTEGER", "int32"),
+    ],
+    "mentions": [
+        ("doc_id", "VARCHAR", "string"),
+        ("actor_id", "VARCHAR", "string"),
+        ("start", "INTEGER", "int32"),
+        ("end", "INTEGER", "int32"),
+        ("text", "VARCHAR", "string"),
+    ],
+    "attributions": [
+        ("doc_id", "VARCHAR", "string"),
+        ("attribution_id", "VARCHAR", "string"),
+        ("kind", "VARCHAR", "string"),
+        ("source_actor", "VARCHAR", "string"),
+        ("source_name", "VARCHAR", "string"),
+        ("source_code", "VARCHAR", "string"),
+        ("source_start", "INTEGER", "int32"),
+        ("source_end", "INTEGER", "int32"),
+        ("cue_text", "VARCHAR", "string"),
+        ("content_text", "VARCHAR", "string"),
+        ("content_start", "INTEGER", "int32"),
+        ("content_end", "INTEGER", "int32"),
+        ("spans", "VARCHAR", "string"),  # JSON {"cue": [[s, e]...], "content": [[s, e]...]}
+        ("addressee_actor", "VARCHAR", "string"),
+        ("addressee_name", "VARCHAR", "string"),
+        ("parent", "VARCHAR", "string"),
+        ("according_to", "VARCHAR", "string"),  # chain of reporting sources above this one
+        ("rule", "VARCHAR", "string"),
+        ("doc_date", "VARCHAR", "string"),
+    ],
+    "event_mentions": [
+        ("global_event_id", "BIGINT", "int64"),
+        ("doc_id", "VARCHAR", "string"),
+        ("event_id", "VARCHAR", "string"),
+        ("event_date", "VARCHAR", "string"),
+        ("day", "INTEGER", "int32"),
+        ("source_actor", "VARCHAR", "string"),
+        ("source_code", "VARCHAR", "string"),
+        ("source_name", "VARCHAR", "string"),
+        ("source_country", "VARCHAR", "string"),
+        ("source_kind", "VARCHAR", "string"),
+        ("target_actor", "VARCHAR", "string"),
+        ("target_code", "VARCHAR", "string"),
+        ("target_name", "VARCHAR", "string"),
+        ("target_country", "VARCHAR", "string"),
+        ("target_kind", "VARCHAR", "string"),
+        ("code", "VARCHAR", "string"),
+        ("base_code", "VARCHAR", "string"),
+        ("root_code", "VARCHAR", "string"),
+        ("name", "VARCHAR", "string"),
+        ("quad_class", "INTEGER", "int32"),
+        ("goldstein", "DOUBLE", "float64"),
+        ("plover", "VARCHAR", "string"),
+        ("modality", "VARCHAR", "string"),
+        ("attribution_id", "VARCHAR", "string"),
+        ("attributed_to", "VARCHAR", "string"),
+        ("attribution_chain", "VARCHAR", "string"),
+        ("location_name", "VARCHAR", "string"),
+        ("location_country", "VARCHAR", "string"),
+        ("location_lat", "DOUBLE", "float64"),
+        ("location_lon", "DOUBLE", "float64"),
+        ("sentence_index", "INTEGER", "int32"),
+        ("sentence_start", "INTEGER", "int32"),
+        ("sentence_end", "INTEGER", "int32"),
+        ("sentence_text", "VARCHAR", "string"),
+        ("trigger_start", "INTEGER", "int32"),
+        ("trigger_end", "INTEGER", "int32"),
+        ("trigger_text", "VARCHAR", "string"),
+        ("rule", "VARCHAR", "string"),
+        ("doc_date", "VARCHAR", "string"),
+        ("publisher", "VARCHAR", "string"),
+        ("url", "VARCHAR", "string"),
+        ("added_at", "TIMESTAMP", "timestamp"),
+    ],
+}
+CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
+KEYS = {
+    "documents": ("doc_id",),
+    "actors": ("doc_id", "actor_id"),
+    "attributions": ("doc_id", "attribution_id"),
+    "event_mentions": ("doc_id", "event_id"),
+}
+
+# One distinct event per (date, source, target, code, modality, place); GDELT's counts.
+# The representative mention (names, attribution, URL) is the earliest one added.
+EVENTS_VIEW = """
+CREATE OR REPLACE VIEW events AS
+SELECT
+  global_event_id,
+  any_value(event_date) AS event_date,
+  min(day) AS day,
+  any_value(source_code) AS source_code,
+  arg_min(source_name, (added_at, doc_id, event_id)) AS source_name,
+  arg_min(source_country, (added_at, doc_id, event_id)) AS source_country,
+  arg_min(source_kind, (added_at, doc_id, event_id)) AS source_kind,
+  any_value(target_code) AS target_code,
+  arg_min(target_name, (added_at, doc_id, event_id)) AS target_name,
+  arg_min(target_country, (added_at, doc_id, event_id)) AS target_country,
+  arg_min(target_kind, (added_at, doc_id, event_id)) AS target_kind,
+  any_value(code) AS code,
+  any_value(base_code) AS base_code,
+  any_value(root_code) AS root_code,
+  arg_min(name, (added_at, doc_id, event_id)) AS name,
+  arg_min(quad_class, (added_at, doc_id, event_id)) AS quad_class,
+  arg_min(goldstein, (added_at, doc_id, event_id)) AS goldstein,
+  arg_min(plover, (added_at, doc_id, event_id)) AS plover,
+  any_value(modality) AS modality,
+  arg_min(attributed_to, (added_at, doc_id, event_id)) AS attributed_to,
+  arg_min(attribution_chain, (added_at, doc_id, event_id)) AS attribution_chain,
+  arg_min(location_name, (added_at, doc_id, event_id)) AS location_name,
+  arg_min(location_country, (added_at, doc_id, event_id)) AS location_country,
+  arg_min(location_lat, (added_at, doc_id, event_id)) AS location_lat,
+  arg_min(location_lon, (added_at, doc_id, event_id)) AS location_lon,
+  CAST(min(sentence_index) = 0 AS INTEGER) AS is_root_event,
+  count(*) AS num_mentions,
+  count(DISTINCT coalesce(publisher, url, doc_id)) AS num_sources,
+  count(DISTINCT doc_id) AS num_articles,
+  arg_min(coalesce(url, doc_id), (added_at, doc_id, event_id)) AS source_url,
+  arg_min(doc_id, (added_at, doc_id, event_id)) AS first_doc_id,
+  min(added_at) AS date_added
+FROM event_mentions
+GROUP BY global_event_id
+"""
+
+
+def _arrow_type(name: str):
+    import pyarrow as pa
+
+    return {
+        "string": pa.string(),
+        "int32": pa.int32(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "timestamp": pa.timestamp("us"),
+    }[name]
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    return pa.schema([(name, _arrow_type(t)) for name, _, t in TABLES[table]])
+
+
+def parquet_row_schema():
+    """The Ray engine's Parquet rows: one per document, child tables as nested lists."""
+    import pyarrow as pa
+
+    fields = [(name, _arrow_type(t)) for name, _, t in TABLES["documents"]]
+    fields.append(("month", pa.string()))
+    for table in CHILD_TABLES:
+        fields.append((table, pa.list_(pa.struct(list(arrow_schema(table))))))
+    return pa.schema(fields)
+
+
+def _create_sql(table: str) -> str:
+    cols = ", ".join(f'"{name}" {sqltype}' for name, sqltype, _ in TABLES[table])
+    key = KEYS.get(table)
+    if key:
+        cols += ", PRIMARY KEY (" + ", ".join(key) + ")"
+    return f"CREATE TABLE IF NOT EXISTS {table} ({cols})"
+
+
+# --------------------------------------------------------------------------- flattening
+
+
+def event_key(event_date: str | None, source: str | None, target: str | None, code: str,
+              modality: str | None, place: str | None) -> str:
+    def norm(x):
+        return (x or "").strip().lower()
+
+    return "|".join([norm(event_date), norm(source), norm(target), norm(code), norm(modality), norm(place)])
+
+
+def global_event_id(key: str) -> int:
+    """A stable 60-bit id for a distinct event: the same on every engine, run and machine."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def _day(event_date: str | None, doc_date: str | None) -> int | None:
+    """YYYYMMDD for GDELT's Day: the event's own date when it names a day, else the
+    article's date when it falls in the event's month/year, else the period's first day."""
+    def full(d):
+        return d is not None and len(d) >= 10 and d[4] == "-" and d[7] == "-"
+
+    d = None
+    if full(event_date):
+        d = event_date
+    elif event_date and doc_date and full(doc_date) and doc_date.startswith(event_date):
+        d = doc_date
+    elif event_date and len(event_date) >= 7:
+        d = event_date[:7] + "-01"
+    elif event_date and len(event_date) == 4:
+        d = event_date + "-01-01"
+    if d is None:
+        return None
+    try:
+        return int(d[:4] + d[5:7] + d[8:10])
+    except ValueError:
+        return None
+
+
+def _party_name(doc: Document, actor_id: str | None, span) -> tuple[str | None, str | None]:
+    actor = doc.actor(actor_id)
+    if actor is not None:
+        return actor.name, actor.code
+    text = doc.span_text(span) if span else ""
+    return (text or None), None
+
+
+def _chain(doc: Document, start_id: str | None) -> list[str]:
+    """Sources of the attribution start_id and of each one reporting it, innermost first."""
+    out: list[str] = []
+    seen: set[str] = set()
+    att = doc.attribution(start_id)
+    while att is not None and att.id not in seen:
+        seen.add(att.id)
+        name, code = _party_name(doc, att.source.actor, att.source.span)
+        label = name or "(unknown)"
+        if code:
+            label += f" ({code})"
+        out.append(label)
+        att = doc.attribution(att.parent)
+    return out
+
+
+def document_rows(doc: Document, added_at: datetime | None = None) -> dict[str, list[dict[str, Any]]]:
+    """One document as rows of every table (the one place the data model meets the schema)."""
+    added_at = added_at or datetime.now(timezone.utc).replace(tzinfo=None)
+    d = doc.doc_id
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    rows["documents"].append({
+        "doc_id": d, "date": doc.date, "publisher": doc.publisher, "title": doc.title,
+        "url": doc.url, "text": doc.text, "n_sentences": len(doc.sentences),
+        "n_actors": len(doc.actors), "n_attributions": len(doc.attributions),
+        "n_events": len(doc.events), "notes": json.dumps(list(doc.notes), ensure_ascii=False),
+        "schema": doc.schema, "added_at": added_at,
+    })
+    actors: dict[str, Actor] = {a.id: a for a in doc.actors}
+    for a in doc.actors:
+        rows["actors"].append({
+            "doc_id": d, "actor_id": a.id, "name": a.name, "code": a.code, "country": a.country,
+            "sector": a.sector, "kind": a.kind, "rule": a.rule, "n_mentions": len(a.mentions),
+        })
+        for s, e in a.mentions:
+            rows["mentions"].append({"doc_id": d, "actor_id": a.id, "start": s, "end": e,
+                                     "text": doc.text[s:e]})
+    for att in doc.attributions:
+        rows["attributions"].append(_attribution_row(doc, att))
+    sent_starts = [s for s, _ in doc.sentences]
+    for ev in doc.events:
+        src, tgt = actors.get(ev.source.actor or ""), actors.get(ev.target.actor or "")
+        src_name, _ = _party_name(doc, ev.source.actor, ev.source.span)
+        tgt_name, _ = _party_name(doc, ev.target.actor, ev.target.span)
+        src_code = ev.source.code or (src.code if src else None)
+        tgt_code = ev.target.code or (tgt.code if tgt else None)
+        event_date = ev.date or doc.date
+        loc = ev.location
+        place = None if loc is None else f"{loc.country or ''}/{loc.name}"
+        key = event_key(event_date, src_code or src_name, tgt_code or tgt_name, ev.code, ev.modality, place)
+        chain = _chain(doc, ev.attribution)
+        sent_index = None
+        if ev.sentence is not None:
+            sent_index = sum(1 for s in sent_starts if s < ev.sentence[0]) if sent_starts else 0
+            if ev.sentence[0] in sent_starts:
+                sent_index = sent_starts.index(ev.sentence[0])
+        rows["event_mentions"].append({
+            "global_event_id": global_event_id(key), "doc_id": d, "event_id": ev.id,
+            "event_date": event_date, "day": _day(event_date, doc.date),
+            "source_actor": ev.source.actor, "source_code": src_code, "source_name": src_name,
+            "source_country": src.country if src else None, "source_kind": src.kind if src else None,
+            "target_actor": ev.target.actor, "target_code": tgt_code, "target_name": tgt_name,
+            "target_country": tgt.country if tgt else None, "target_kind": tgt.kind if tgt else None,
+            "code": ev.code, "base_code": ev.code[:3], "root_code": ev.root_code or ev.code[:2],
+            "name": ev.name, "quad_class": ev.quad_class, "goldstein": ev.goldstein,
+            "plover": ev.plover, "modality": ev.modality, "attribution_id": ev.attribution,
+            "attributed_to": chain[0] if chain else None,
+            "attribution_chain": " <- ".join(chain) if chain else None,
+            "location_name": loc.name if loc else None, "location_country": loc.country if loc else None,
+            "location_lat": loc.lat if loc else None, "location_lon": loc.lon if loc else None,
+            "sentence_index": sent_index,
+            "sentence_start": ev.sentence[0] if ev.sentence else None,
+            "sentence_end": ev.sentence[1] if ev.sentence else None,
+            "sentence_text": doc.span_text(ev.sentence),
+            "trigger_start": ev.trigger[0] if ev.trigger else None,
+            "trigger_end": ev.trigger[1] if ev.trigger else None,
+            "trigger_text": doc.span_text(ev.trigger),
+            "rule": ev.rule, "doc_date": doc.date, "publisher": doc.publisher, "url": doc.url,
+            "added_at": added_at,
+        })
+    return rows
+
+
+def _attribution_row(doc: Document, att: Attribution) -> dict[str, Any]:
+    name, code = _party_name(doc, att.source.actor, att.source.span)
+    addressee_name = None
+    if att.addressee is not None:
+        addressee_name, _ = _party_name(doc, att.addressee.actor, att.addressee.span)
+    above = _chain(doc, att.parent)
+    return {
+        "doc_id": doc.doc_id, "attribution_id": att.id, "kind": att.kind,
+        "source_actor": att.source.actor, "source_name": name, "source_code": code,
+        "source_start": att.source.span[0] if att.source.span else None,
+        "source_end": att.source.span[1] if att.source.span else None,
+        "cue_text": " … ".join(doc.span_text(s) for s in att.cue) or None,
+        "content_text": " … ".join(doc.span_text(s) for s in att.content) or None,
+        "content_start": min((s for s, _ in att.content), default=None),
+        "content_end": max((e for _, e in att.content), default=None),
+        "spans": json.dumps({"cue": [list(s) for s in att.cue], "content": [list(s) for s in att.content]}),
+        "addressee_actor": att.addressee.actor if att.addressee else None,
+        "addressee_name": addressee_name,
+        "parent": att.parent,
+        "according_to": " <- ".join(above) if above else None,
+        "rule": att.rule, "doc_date": doc.date,
+    }
+
+
+def rows_to_arrow(rows: Iterable[dict[str, Any]], table: str):
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+
+
+def month_of(date: str | None) -> str:
+    """The Parquet partition of a document: its YYYY-MM, or 'undated'."""
+    if date and len(date) >= 7 and date[4] == "-":
+        return date[:7]
+    if date and len(date) == 4:
+        return date
+    return "undated"
+
+
+def documents_to_parquet_rows(docs: Iterable[Document], added_at: datetime | None = None):
+    """Documents as one Arrow table in the Ray engine's nested row layout."""
+    import pyarrow as pa
+
+    out = []
+    for doc in docs:
+        rows = document_rows(doc, added_at)
+        row = dict(rows["documents"][0])
+        row["month"] = month_of(doc.date)
+        for table in CHILD_TABLES:
+            row[table] = rows[table]
+        out.append(row)
+    return pa.Table.from_pylist(out, schema=parquet_row_schema())
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class Writer:
+    """The one writer of a DuckDB corpus file."""
+
+    def __init__(self, path: str | Path):
+        import duckdb
+
+        self.path = str(path)
+        self.con = duckdb.connect(self.path)
+        for table in TABLES:
+            self.con.execute(_create_sql(table))
+        self.con.execute(EVENTS_VIEW)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def present(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these ids are already stored."""
+        import pyarrow as pa
+
+        ids = pa.table({"doc_id": pa.array(list(set(doc_ids)), pa.string())})
+        self.con.register("_candidate_ids", ids)
+        try:
+            found = self.con.execute(
+                "SELECT c.doc_id FROM _candidate_ids c JOIN documents d USING (doc_id)"
+            ).fetchall()
+        finally:
+            self.con.unregister("_candidate_ids")
+        return {r[0] for r in found}
+
+    def add(self, docs: Iterable[Document]) -> tuple[int, int]:
+        """Store documents not yet present, all in one transaction.  Returns (added, present)."""
+        docs = list(docs)
+        if not docs:
+            return 0, 0
+        present = self.present(d.doc_id for d in docs)
+        added_at = datetime.now(timezone.utc).replace(tzinfo=None)
+        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        seen: set[str] = set()
+        n_present = 0
+        for doc in docs:
+            if doc.doc_id in present or doc.doc_id in seen:
+                n_present += 1
+                continue
+            seen.add(doc.doc_id)
+            for table, rows in document_rows(doc, added_at).items():
+                tables[table].extend(rows)
+        if not seen:
+            return 0, n_present
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in (*CHILD_TABLES, "documents"):
+                if not tables[table]:
+                    continue
+                arrow = rows_to_arrow(tables[table], table)
+                con.register("_batch", arrow)
+                cols = ", ".join(f'"{c}"' for c, _, _ in TABLES[table])
+                con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _batch")
+                con.unregister("_batch")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return len(seen), n_present
+
+
+# --------------------------------------------------------------------------- ingesting
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0  # records read from the input (documents + rejections)
+    coded: int = 0  # documents coded and stored by this run
+    present: int = 0  # documents skipped: already in the database (or twice in the input)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"read": self.read, "coded": self.coded, "present": self.present,
+                "rejected": [{"origin": o, "reason": r} for o, r in self.rejected],
+                "seconds": round(self.seconds, 3)}
+
+    def line(self) -> str:
+        return (f"{self.read} read, {self.coded} coded, {self.present} already present, "
+                f"{len(self.rejected)} rejected")
+
+
+def split_item(item: Any) -> tuple[SourceDocument | None, tuple[str, str] | None]:
+    """An ingest item is a SourceDocument or a rejection (origin + reason)."""
+    if isinstance(item, SourceDocument):
+        return item, None
+    origin = getattr(item, "origin", None) or "?"
+    reason = getattr(item, "reason", None) or str(item)
+    return None, (str(origin), str(reason))
+
+
+def unseen_sources(items: Iterable[Any], summary: IngestSummary,
+                   present: Callable[[list[str]], set[str]], block: int = 256) -> Iterator[SourceDocument]:
+    """Sources not yet stored, in input order; counts reads, rejections and skips in `summary`.
+
+    `present(ids)` tells which ids are stored; ids repeated in this input are skipped too.
+    """
+    queued: set[str] = set()
+    pending: list[SourceDocument] = []
+
+    def flush():
+        stored = present([s.resolved_id() for s in pending])
+        for s in pending:
+            rid = s.resolved_id()
+            if rid in stored or rid in queued:
+                summary.present += 1
+                continue
+            queued.add(rid)
+            yield s
+        pending.clear()
+
+    for item in items:
+        summary.read += 1
+        source, rejection = split_item(item)
+        if rejection is not None:
+            summary.rejected.append(rejection)
+            continue
+        pending.append(source)
+        if len(pending) >= block:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
+           progress: Callable[[int], None] | None = None, commit_every: int = 32,
+           commit_seconds: float = 2.0) -> IngestSummary:
+    """Code input items (SourceDocuments / rejections) and store them in the DuckDB file `db`.
+
+    Documents already stored are not coded again.  Coded documents are committed in batches
+    (at most `commit_every` documents or `commit_seconds`), each batch one transaction.
+    `progress(n)` is called with the number of documents handled (stored or skipped) so far.
+    """
+    from .parallel import code_parallel
+    from .pipeline import Options
+
+    options = options or Options()
+    summary = IngestSummary()
+    start = time.perf_counter()
+    with Writer(db) as writer:
+        sources = unseen_sources(items, summary, writer.present)
+        batch: list[Document] = []
+        last = time.perf_counter()
+
+        def commit():
+            added, dup = writer.add(batch)
+            summary.coded += added
+            summary.present += dup
+            batch.clear()
+            if progress:
+                progress(summary.coded + summary.present)
+
+        for doc in code_parallel(sources, options, jobs):
+            batch.append(doc)
+            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+                commit()
+                last = time.perf_counter()
+        commit()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def is_parquet_dataset(path: str | Path) -> bool:
+    return Path(path).is_dir()
+
+
+def _parquet_views_sql(root: str | Path) -> list[str]:
+    glob = str(Path(root) / "**" / "*.parquet").replace("'", "''")
+    doc_cols = ", ".join(f'"{c}"' for c, _, _ in TABLES["documents"])
+    sql = [
+        f"CREATE OR REPLACE VIEW _rows AS SELECT * FROM read_parquet('{glob}', "
+        "hive_partitioning = true, union_by_name = true)",
+        f"CREATE OR REPLACE VIEW documents AS SELECT {doc_cols} FROM _rows",
+    ]
+    for table in CHILD_TABLES:
+        cols = ", ".join(f'"{c}"' for c, _, _ in TABLES[table])
+        sql.append(
+            f"CREATE OR REPLACE VIEW {table} AS SELECT {cols} FROM "
+            f"(SELECT unnest({table}, recursive := true) FROM _rows)"
+        )
+    sql.append(EVENTS_VIEW)
+    return sql
+
+
+def connect(path: str | Path):
+    """A read-only DuckDB connection on a corpus: a DuckDB file or a Ray Parquet directory."""
+    import duckdb
+
+    path = Path(path)
+    if is_parquet_dataset(path):
+        con = duckdb.connect()
+        if not any(path.rglob("*.parquet")):
+            raise FileNotFoundError(f"{path}: no Parquet files in this directory")
+        for stmt in _parquet_views_sql(path):
+            con.execute(stmt)
+        return con
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such database (create it with 'newsdyad ingest')")
+    return duckdb.connect(str(path), read_only=True)
+
+
+def existing_parquet_ids(root: str | Path) -> set[str]:
+    """Document ids already in a Parquet dataset (for an idempotent Ray run)."""
+    root = Path(root)
+    if not root.is_dir() or not any(root.rglob("*.parquet")):
+        return set()
+    con = connect(root)
+    try:
+        return {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+    finally:
+        con.close()
+
+
+@dataclass
+class Result:
+    """Rows of a query, with their column names."""
+
+    columns: list[str]
+    rows: list[tuple]
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+def _result(cur) -> Result:
+    cols = [d[0] for d in cur.description] if cur.description else []
+    return Result(cols, cur.fetchall())
+
+
+def run_sql(con, sql: str, params: list | None = None) -> Result:
+    return _result(con.execute(sql, params or []))
+
+
+def stats(con, top: int = 10) -> dict[str, Any]:
+    """Documents, events by root code and by month, top actors and dyads."""
+    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    out: dict[str, Any] = {
+        "documents": one("SELECT count(*) FROM documents"),
+        "actors": one("SELECT count(*) FROM actors"),
+        "attributions": one("SELECT count(*) FROM attributions"),
+        "event_mentions": one("SELECT count(*) FROM event_mentions"),
+        "events": one("SELECT count(*) FROM events"),
+    }
+    out["events_by_root_code"] = run_sql(con, """
+        SELECT root_code, count(*) AS events, sum(num_mentions) AS mentions
+        FROM events GROUP BY root_code ORDER BY root_code""").dicts()
+    out["events_by_month"] = run_sql(con, """
+        SELECT coalesce(substr(event_date, 1, 7), 'undated') AS month, count(*) AS events
+        FROM events GROUP BY month ORDER BY month""").dicts()
+    out["top_actors"] = run_sql(con, """
+        SELECT coalesce(code, '-') AS code, name, count(DISTINCT doc_id) AS documents,
+               sum(n_mentions) AS mentions
+        FROM actors GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT ?""",
+        [top]).dicts()
+    out["top_dyads"] = run_sql(con, """
+        SELECT coalesce(source_code, source_name, '-') AS source,
+               coalesce(target_code, target_name, '-') AS target,
+               count(*) AS events, sum(num_mentions) AS mentions
+        FROM events GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [top]).dicts()
+    return out
+
+
+EVENT_COLUMNS = ("global_event_id, event_date, source_code, source_name, code, name, "
+                 "target_code, target_name, modality, attributed_to, num_mentions, num_articles, "
+                 "source_url")
+
+
+def query_events(con, *, source: str | None = None, target: str | None = None,
+                 code: str | None = None, since: str | None = None, until: str | None = None,
+                 modality: str | None = None, limit: int | None = None) -> Result:
+    """Distinct events filtered by actor-code prefix, CAMEO code prefix, date range, modality.
+
+    `since`/`until` are ISO prefixes (2013, 2013-01, 2013-01-15), both inclusive.
+    """
+    where, params = [], []
+    if source:
+        where.append("(source_code ILIKE ? OR source_name ILIKE ?)")
+        params += [source + "%", "%" + source + "%"]
+    if target:
+        where.append("(target_code ILIKE ? OR target_name ILIKE ?)")
+        params += [target + "%", "%" + target + "%"]
+    if code:
+        where.append("code LIKE ?")
+        params.append(code + "%")
+    if since:
+        where.append("event_date >= ?")
+        params.append(since)
+    if until:
+        where.append("event_date <= ?")
+        params.append(until + "~")  # '~' sorts after every digit and '-': the whole period
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    sql = f"SELECT {EVENT_COLUMNS} FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY event_date NULLS LAST, global_event_id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return run_sql(con, sql, params)
+
+
+def claims(con, actor: str, limit: int | None = None) -> Result:
+    """What was said by an actor (it is the source) or about it (it is named in the content),
+    and according to whom (the chain of reporting sources)."""
+    sql = """
+        WITH matched AS (
+          SELECT doc_id, actor_id FROM actors WHERE name ILIKE $pat OR code ILIKE $code
+        ), about AS (
+          SELECT DISTINCT a.doc_id, a.attribution_id
+          FROM attributions a
+          JOIN mentions m ON m.doc_id = a.doc_id
+          JOIN matched x ON x.doc_id = m.doc_id AND x.actor_id = m.actor_id
+          WHERE m.start >= a.content_start AND m."end" <= a.content_end
+        )
+        SELECT CASE WHEN a.source_name ILIKE $pat OR a.source_code ILIKE $code
+                         OR (a.doc_id, a.source_actor) IN (SELECT (doc_id, actor_id) FROM matched)
+                    THEN 'by' ELSE 'about' END AS role,
+               a.source_name AS source, a.cue_text AS cue, a.content_text AS content,
+               a.according_to, a.kind, a.doc_id, a.doc_date AS date, a.attribution_id
+        FROM attributions a
+        WHERE a.source_name ILIKE $pat OR a.source_code ILIKE $code
+           OR (a.doc_id, a.source_actor) IN (SELECT (doc_id, actor_id) FROM matched)
+           OR (a.doc_id, a.attribution_id) IN (SELECT (doc_id, attribution_id) FROM about)
+        ORDER BY a.doc_date NULLS LAST, a.doc_id, a.content_start
+    """
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    cur = con.execute(sql, {"pat": f"%{actor}%", "code": actor})
+    return _result(cur)
+
+
+def iso_day(day: int | None) -> _date | None:
+    if not day:
+        return None
+    try:
+        return _date(day // 10000, day // 100 % 100, day % 100)
+    except ValueError:
+        return None
