@@ -133,3 +133,20 @@ def test_cli_help_runs_for_every_command():
         result = run(*path, "--help")
         assert result.exit_code == 0, path
         assert "Usage" in result.stdout
+
+
+def test_cli_reference_in_docs_is_up_to_date():
+    from pathlib import Path
+
+    from newsdyad.cli.reference import markdown_reference
+
+    docs = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
+    assert docs.read_text() == markdown_reference(), "run: python -m newsdyad.cli.reference > docs/cli.md"
+
+
+def test_cli_progress_bar_goes_to_stderr_only(two_docs):
+    result = run("code", two_docs, "--format", "jsonl", "--progress")
+    assert len(result.stdout.splitlines()) == 2
+    assert "coding" in result.stderr and "docs/s" in result.stderr
+    quiet = run("code", two_docs, "--format", "jsonl", "--no-progress")
+    assert "docs/s" not in quiet.stderr

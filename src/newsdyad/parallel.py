@@ -33,7 +33,7 @@ def _init_worker(options: Options) -> None:
 
 def _code_chunk(sources: list[SourceDocument]) -> tuple[int, int, list[dict[str, Any]]]:
     pipeline = load_pipeline(_worker_options)
-    docs = [d.to_dict() for d in pipeline.code(sources, jobs=1)]
+    docs = [d.to_dict() for d in pipeline.code(sources)]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return os.getpid(), peak_kb, docs
 
@@ -54,7 +54,7 @@ def code_parallel(sources: Iterable[SourceDocument], options: Options, jobs: int
     """
     if jobs <= 1:
         pipeline = load_pipeline(options)
-        yield from pipeline.code(sources, jobs=1)
+        yield from pipeline.code(sources)
         if worker_stats is not None:
             worker_stats[os.getpid()] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return

@@ -31,19 +31,16 @@ class _Coder:
 
         self.pipeline = load_pipeline(options)
 
-    def __call__(self, batch: dict[str, Any]):
+    def __call__(self, batch):
         from .model import SourceDocument
 
-        sources = [
-            SourceDocument(text=t, doc_id=i, date=d, publisher=p, url=u, title=ti)
-            for t, i, d, p, u, ti in zip(batch["text"], batch["doc_id"], batch["date"],
-                                          batch["publisher"], batch["url"], batch["title"])
-        ]
-        docs = list(self.pipeline.code(sources, jobs=1))
+        sources = [SourceDocument(**row) for row in batch.to_pylist()]
+        docs = list(self.pipeline.code(sources))
         return store.documents_to_parquet_rows(docs)
 
 
 def _source_row(s) -> dict[str, Any]:
+    # Every value a string (or None): Arrow infers the same column types for every block.
     return {"text": s.text, "doc_id": s.resolved_id(), "date": s.date, "publisher": s.publisher,
             "url": s.url, "title": s.title}
 
@@ -93,7 +90,7 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
     while block := list(islice(sources, block_size)):
         ds = ray.data.from_items([_source_row(s) for s in block])
         ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
-                            batch_format="numpy", num_cpus=actor_cpus,
+                            batch_format="pyarrow", num_cpus=actor_cpus,
                             compute=ray.data.ActorPoolStrategy(size=n_workers))
         ds.write_parquet(str(out), partition_cols=["month"])
         done += len(block)
@@ -115,9 +112,9 @@ def code_ray(sources: Iterable[Any], options: Options | None = None, *, address:
     n_workers = workers or _workers()
     ds = ray.data.from_items([_source_row(s) for s in sources])
     ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
-                        batch_format="numpy", num_cpus=actor_cpus,
+                        batch_format="pyarrow", num_cpus=actor_cpus,
                         compute=ray.data.ActorPoolStrategy(size=n_workers))
-    return sum(len(b["doc_id"]) for b in ds.iter_batches(batch_format="numpy"))
+    return sum(b.num_rows for b in ds.iter_batches(batch_format="pyarrow"))
 
 
 def shutdown() -> None:

@@ -1,13 +1,25 @@
-"""Attribution stage.  PLACEHOLDER; the attribution issue replaces it.
+"""Attribution stage: who says what, according to whom.
 
     find_attributions(doc, actors) -> AttributionResult
+
+Modules: ``quotes`` (quotation marks), ``reported`` (cue-anchored attributions from the
+parse, direct quotes included), ``chains`` (reported_by and parents), ``speakers``
+(source resolution), ``lexicon`` (the cue lexicon in ``data/lexicons``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Actor, Attribution
+from ..model import Actor, Attribution, Party
+from .chains import add_reported_by, set_parents
+from .lexicon import load_lexicon
+from .quotes import attach_continuations, scan_quotes
+from .reported import Frame, find_frames
+from .speakers import Resolver
+from .spans import QuoteIndex
+
+__all__ = ["AttributionResult", "find_attributions"]
 
 
 @dataclass
@@ -17,5 +29,80 @@ class AttributionResult:
     notes: list[str] = field(default_factory=list)
 
 
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    seen, out = set(), []
+    for f in frames:
+        key = (tuple(f.cue), tuple(f.content))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
-    return AttributionResult(attributions=[], actors=actors)
+    lex = load_lexicon()
+    text = doc.text
+    quotes, notes = scan_quotes(text)
+    qidx = QuoteIndex.build(doc, quotes)
+    frames = _dedupe(find_frames(doc, qidx, lex))
+    attach_continuations(text, frames, qidx)
+
+    actors = [replace(a, mentions=list(a.mentions)) for a in actors]
+    resolver = Resolver(doc, actors, lex)
+    order = sorted(range(len(frames)), key=lambda i: frames[i].source[0] if frames[i].source else 0)
+    source_actor: dict[int, str | None] = {}
+    addressee_actor: dict[int, str | None] = {}
+    for i in order:  # in text order, so resolved mentions help later pronouns
+        f = frames[i]
+        aid, new = resolver.resolve(f.source, f.source_head)
+        if aid is not None and new and f.source is not None:
+            resolver.add_mention(aid, _head_span(doc, f) if _is_pronoun(doc, f.source_head) else f.source)
+        source_actor[id(f)] = aid
+        bid, bnew = resolver.resolve(f.addressee, f.addressee_head)
+        if bid is not None and bnew and f.addressee is not None:
+            resolver.add_mention(bid, f.addressee)
+        addressee_actor[id(f)] = bid
+        if f.reporter is not None:
+            rid, rnew = resolver.resolve(f.reporter.source, f.reporter.head)
+            source_actor[id(f.reporter)] = rid
+
+    def addressee_is_media(f: Frame) -> bool:
+        return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(id(f)))
+
+    frames = add_reported_by(frames, addressee_is_media)
+    set_parents(frames)
+
+    # ids in text order
+    order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0][0] if frames[i].cue else 0,
+                                                       frames[i].kind != "reported_by"))
+    ids = {i: f"Q{n + 1}" for n, i in enumerate(order)}
+    attributions = []
+    for i in order:
+        f = frames[i]
+        if f.kind == "reported_by":
+            aid = resolver.resolve(f.source, f.source_head)[0]
+        else:
+            aid = source_actor.get(id(f))
+        attributions.append(Attribution(
+            id=ids[i],
+            kind=f.kind,
+            source=Party(span=f.source, actor=aid),
+            cue=list(f.cue),
+            content=list(f.content),
+            addressee=None if f.addressee is None else Party(span=f.addressee, actor=addressee_actor.get(id(f))),
+            parent=ids.get(f.parent) if f.parent is not None else None,
+            rule=f.rule,
+        ))
+    for a in actors:
+        a.mentions = sorted(set(a.mentions))
+    return AttributionResult(attributions=attributions, actors=actors, notes=notes)
+
+
+def _is_pronoun(doc, head_i) -> bool:
+    return head_i is not None and doc[head_i].pos_ == "PRON"
+
+
+def _head_span(doc, f: Frame):
+    t = doc[f.source_head]
+    return (t.idx, t.idx + len(t.text))

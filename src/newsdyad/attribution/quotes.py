@@ -130,3 +130,33 @@ def scan_quotes(text: str) -> tuple[list[Quote], list[str]]:
         q.outer = [o for _, o in keep] or q.outer
     quotes.sort(key=lambda q: q.start)
     return quotes, notes
+
+
+def attach_continuations(text: str, frames, qidx) -> None:
+    """A quotation nobody introduces, right after a direct attribution in the same
+    paragraph ("...," he said. "..."), or after "X said:" at a paragraph end, continues
+    that attribution's content."""
+    used = set()
+    for f in frames:
+        for s, e in f.content:
+            used.update(qidx.quotes_overlapping(s, e))
+    by_end = sorted(frames, key=lambda f: max([c[1] for c in f.content] + [c[1] for c in f.cue]))
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < 2:
+            continue
+        prev = None
+        for f in by_end:
+            if f.kind not in ("direct", "mixed") or f.cue[0][0] >= q.start:
+                continue
+            end = max([c[1] for c in f.content] + [c[1] for c in f.cue] + ([f.source[1]] if f.source else []))
+            if end <= q.start:
+                prev = (f, end)
+        if prev is None:
+            continue
+        f, end = prev
+        gap = text[end:q.start]
+        if "\n" in gap or len(gap) > 40 or any(ch.isalnum() for ch in gap):
+            continue
+        f.content = sorted(f.content + list(q.pieces))
+        f.rule += "+continued"
+        used.add(qi)

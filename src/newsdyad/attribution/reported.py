@@ -17,6 +17,7 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "that", "which", "whom"}
 STATEMENT_NOUNS = {"statement", "interview", "email", "release", "letter", "tweet", "post",
                    "speech", "op-ed", "editorial", "report", "memo", "message", "conversation"}
+NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
 
@@ -128,9 +129,10 @@ def _addressee(doc, verb, cue):
 
 def _content_tokens(doc, verb, qidx: QuoteIndex) -> list[int]:
     idxs: list[int] = []
+    own_q = qidx.tok_quote[verb.i]
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
-                                 and any(qidx.tok_quote[t.i] >= 0 for t in c.subtree)):
+                                 and any(qidx.tok_quote[t.i] not in (-1, own_q) for t in c.subtree)):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and qidx.tok_quote[c.i] < 0:
                 continue
             idxs.extend(t.i for t in c.subtree)
@@ -160,18 +162,26 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
     return found
 
 
-def content_spans(doc, idxs: list[int], qidx: QuoteIndex, extra_quotes=()) -> tuple[list[Span], str]:
+def content_spans(doc, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
     """Content spans from content tokens (+ whole quotations); and direct|mixed|indirect."""
     text = doc.text
     spans: list[Span] = []
     quoted_any, plain_any = False, False
     used: set[int] = set(extra_quotes)
+    cue_q = next((qi for qi, q in enumerate(qidx.quotes) if any(a <= cue_at < b for a, b in q.outer)), -1) \
+        if cue_at >= 0 and qidx.quotes_overlapping(cue_at, cue_at + 1) else -1
     for run in runs(idxs):
         run = trim_tokens(doc, run)
+        if cue_q >= 0:  # marks of the quotation the cue itself is in are not content
+            while run and is_quote_token(doc[run[0]]) and qidx.tok_quote[run[0]] == cue_q:
+                run = trim_tokens(doc, run[1:])
+            while run and is_quote_token(doc[run[-1]]) and qidx.tok_quote[run[-1]] == cue_q:
+                run = trim_tokens(doc, run[:-1])
         if not run:
             continue
         s, e = tokens_span(doc, run)
-        qs = qidx.quotes_overlapping(s, e)
+        qs = [qi for qi in qidx.quotes_overlapping(s, e)
+              if not any(os_ <= cue_at < oe for os_, oe in qidx.quotes[qi].outer)]
         rest = text[s:e]
         for qi in qs:
             for os_, oe in qidx.quotes[qi].outer:
@@ -228,6 +238,8 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         cue = verbs.get(lemma)
         if cue is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
+            continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         idxs = _content_tokens(doc, tok, qidx)
@@ -258,7 +270,7 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             if not extra:
                 continue
             rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
-        content, kind = content_spans(doc, idxs, qidx, extra)
+        content, kind = content_spans(doc, idxs, qidx, extra, tok.idx)
         if not content:
             continue
         if rule == "cue_verb":
@@ -287,7 +299,7 @@ def _according(doc, tok, qidx: QuoteIndex) -> Frame | None:
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i}
     idxs = [t.i for t in head.subtree if t.i not in phrase]
     # the clause is the content, but not the part of it that a colon introduces
-    content, kind = content_spans(doc, idxs, qidx)
+    content, kind = content_spans(doc, idxs, qidx, (), tok.idx)
     if not content:
         return None
     return Frame(kind="according_to", rule="according_to", cue=[(tok.idx, to.idx + len(to.text))],
