@@ -101,20 +101,40 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
     return summary
 
 
-def code_ray(sources: Iterable[Any], options: Options | None = None, *, address: str | None = None,
-             num_cpus: int | None = None, workers: int | None = None, batch_size: int = 16,
-             actor_cpus: float = 0.9):
-    """Code sources on Ray and return the number of documents (for benchmarks: no writing)."""
+class _CoderStats(_Coder):
+    """For benchmarks: code a batch, return only its size, this actor's pid and peak memory."""
+
+    def __call__(self, batch):
+        import os
+        import resource
+
+        import pyarrow as pa
+
+        n = super().__call__(batch).num_rows
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return pa.table({"n": [n], "pid": [os.getpid()], "peak_kb": [peak]})
+
+
+def code_ray_stats(sources: Iterable[Any], options: Options | None = None, *,
+                   address: str | None = None, num_cpus: int | None = None,
+                   workers: int | None = None, batch_size: int = 16, actor_cpus: float = 0.9
+                   ) -> tuple[int, dict[int, int]]:
+    """Code sources on Ray without writing (benchmarks): (documents, {actor pid: peak KiB})."""
     import ray
 
     options = options or Options()
     init_ray(address, num_cpus)
     n_workers = workers or _workers()
     ds = ray.data.from_items([_source_row(s) for s in sources])
-    ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
+    ds = ds.map_batches(_CoderStats, fn_constructor_args=(options,), batch_size=batch_size,
                         batch_format="pyarrow", num_cpus=actor_cpus,
                         compute=ray.data.ActorPoolStrategy(size=n_workers))
-    return sum(b.num_rows for b in ds.iter_batches(batch_format="pyarrow"))
+    total, peaks = 0, {}
+    for b in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+        for n, pid, kb in zip(*(b.column(c).to_pylist() for c in ("n", "pid", "peak_kb"))):
+            total += n
+            peaks[pid] = max(peaks.get(pid, 0), kb)
+    return total, peaks
 
 
 def shutdown() -> None:

@@ -14,8 +14,9 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 class Cue:
     lemma: str
     pos: str  # VERB | NOUN | PHRASE
-    cls: str  # speech | thought | claim | source | report
+    cls: str  # speech | thought | claim | stance | source | report
     addressee: bool  # the direct object is the addressee ("told the paper")
+    obj: bool = False  # an object can be the content ("denied the report", "called for talks")
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,8 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, Cue] = {}
     nouns: dict[str, Cue] = {}
     phrases: dict[str, Cue] = {}
-    for cue, pos, cls, addressee in _rows("cues.tsv"):
-        entry = Cue(cue, pos, cls, addressee == "yes")
+    for cue, pos, cls, addressee, obj in _rows("cues.tsv"):
+        entry = Cue(cue, pos, cls, addressee == "yes", obj == "yes")
         {"VERB": verbs, "NOUN": nouns, "PHRASE": phrases}[pos][cue] = entry
     media_nouns, media_names = set(), set()
     for word, use in _rows("media.tsv"):

@@ -84,7 +84,7 @@ def _source(doc, verb, lex: Lexicon, cue_idx: set[int]):
                 return None, None, None
         if subj is not None:
             break
-        if head.dep_ == "relcl":
+        if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
         if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and head.head is not head:
@@ -109,7 +109,20 @@ def _source(doc, verb, lex: Lexicon, cue_idx: set[int]):
     if verb.i in {t.i for t in subj.subtree}:
         drop |= {t.i for t in verb.subtree if t.i != subj.i}
     span, _ = _span_without(doc, subj, drop)
+    cut = doc.text.rfind("\n", span[0], subj.idx)
+    if cut >= 0:  # a dateline or a previous paragraph is not part of the source
+        span = (cut + 1 + len(doc.text[cut + 1:subj.idx]) - len(doc.text[cut + 1:subj.idx].lstrip()), span[1])
+    span = _strip_span(doc.text, span)
     return span, subj.i, reporter
+
+
+def _strip_span(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-\"“”"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        e -= 1
+    return (s, e) if e > s else span
 
 
 def _addressee(doc, verb, cue):
@@ -127,7 +140,11 @@ def _addressee(doc, verb, cue):
     return None, None
 
 
-def _content_tokens(doc, verb, qidx: QuoteIndex) -> list[int]:
+OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
+
+
+def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
+    """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
     idxs: list[int] = []
     own_q = qidx.tok_quote[verb.i]
     for c in verb.children:
@@ -137,11 +154,27 @@ def _content_tokens(doc, verb, qidx: QuoteIndex) -> list[int]:
                 continue
             idxs.extend(t.i for t in c.subtree)
     h = verb.head
-    if (not idxs and h is not verb and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj")
-            and qidx.tok_quote[verb.i] < 0 and qidx.tok_quote[h.i] >= 0):
+    if (not idxs and h is not verb and qidx.tok_quote[verb.i] < 0
+            and (verb.dep_ == "parataxis"
+                 or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
         own = {t.i for t in verb.subtree}
         idxs = [t.i for t in h.subtree if t.i not in own]
-    return idxs
+    if idxs or not cue.obj:
+        return idxs, []
+    for dep in ("xcomp", "dobj"):
+        for c in verb.children:
+            if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
+                idxs = [t.i for t in c.subtree]
+                for o in verb.children:  # "called it a disaster"
+                    if o.dep_ in ("oprd", "xcomp") and o is not c and dep == "dobj":
+                        idxs.extend(t.i for t in o.subtree)
+                return idxs, []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i:
+            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return [t.i for t in obj.subtree], [c]
+    return [], []
 
 
 def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> list[int]:
@@ -209,12 +242,17 @@ def content_spans(doc, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_a
     return spans, "indirect"
 
 
-def _cue_spans(doc, verb) -> list[Span]:
-    toks = [verb]
+def _cue_spans(doc, verb, more=()) -> list[Span]:
+    toks = [verb, *more]
     for c in verb.children:
         if c.dep_ == "prt":
             toks.append(c)
-    spans = [(t.idx, t.idx + len(t.text)) for t in sorted(toks, key=lambda t: t.i)]
+    spans = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if spans and doc[t.i - 1].idx + len(doc[t.i - 1].text) == spans[-1][1] and t.i - 1 in {x.i for x in toks}:
+            spans[-1] = (spans[-1][0], t.idx + len(t.text))
+        else:
+            spans.append((t.idx, t.idx + len(t.text)))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1:
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -242,7 +280,7 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
-        idxs = _content_tokens(doc, tok, qidx)
+        idxs, more_cue = _content_tokens(doc, tok, qidx, cue)
         source, source_head, reporter = _source(doc, tok, lex, cue_idx)
         # "Y quoted X as saying ..."
         rule = "cue_verb"
@@ -275,7 +313,9 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue
         if rule == "cue_verb":
             rule = f"cue_verb:{lemma}" + (":trailing" if content[0][0] < tok.idx else "")
-        frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(doc, tok), cue_token=tok.i,
+        if cue.cls == "stance":
+            rule = rule.replace("cue_verb", "stance_verb")
+        frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(doc, tok, more_cue), cue_token=tok.i,
                             content=content, source=source, source_head=source_head,
                             addressee=addressee, addressee_head=addressee_head, reporter=reporter))
     return frames

@@ -1,12 +1,145 @@
-"""Events stage.  PLACEHOLDER; the events issue replaces it.
+"""Events stage: who did (or wants, asks, refuses, threatens) what to whom, with CAMEO codes.
 
     find_events(doc, *, actors, attributions, date=None) -> list[Event]
+
+The lexicon (data/events/lexicon.tsv) is matched on the dependency parse by extract.py; modality
+(modality.py) and the modal code families (data/events/families.tsv) decide how wishes, requests,
+refusals and threats are coded; cameo.py adds root, QuadClass, Goldstein and PLOVER; dates.py and
+places.py the event date and location.  Each event points to the innermost attribution whose content
+holds its trigger.
 """
 
 from __future__ import annotations
 
-from ..model import Actor, Attribution, Event
+from ..model import Actor, Attribution, Event, Participant
+from .cameo import code_info
+from .dates import resolve_date
+from .extract import Cand, Extractor
+from .lexicon import load_lexicon
+from .places import find_location
+
+__all__ = ["find_events"]
+
+DATE_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "past", "before", "after", "this", "last", "next"})
+
+
+def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int]) -> str | None:
+    """The attribution with the smallest content piece holding the span; on a tie, the deeper one
+    in the chain (whose parent is the other), and a speaker before a reported_by relay."""
+    by_id = {a.id: a for a in attributions}
+
+    def depth(a: Attribution) -> int:
+        d, seen = 0, set()
+        while a.parent and a.parent in by_id and a.parent not in seen:
+            seen.add(a.parent)
+            a, d = by_id[a.parent], d + 1
+        return d
+
+    best, best_key = None, None
+    for a in attributions:
+        for s, e in a.content:
+            if s <= span[0] and span[1] <= e:
+                key = (e - s, -depth(a), a.kind == "reported_by")
+                if best_key is None or key < best_key:
+                    best, best_key = a.id, key
+    return best
+
+
+def _date_of(doc, anchors, article_date: str | None, future: bool) -> str | None:
+    for anchor in anchors:
+        for c in anchor.children:
+            toks = [c]
+            if c.dep_ == "prep":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                toks = [p] if p is not None else []
+            for t in toks:
+                if t.ent_type_ in ("DATE",):
+                    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                    text = (c.text + " " if c.dep_ == "prep" else "") + (ent.text if ent is not None else t.text)
+                    value = resolve_date(text, article_date, future)
+                    if value:
+                        return value
+    return (article_date or "")[:10] or None if article_date and len(article_date) >= 10 else article_date
+
+
+def _participants(ex: Extractor, toks) -> list[Participant]:
+    out = []
+    for t in toks:
+        p = ex.resolve(t)
+        if p is not None and t.i in ex.country_level_toks:
+            p = ex.country_level(p)
+        if p is None:
+            p = Participant(actor=None, code=None, span=(t.idx, t.idx + len(t.text)))
+            p._resolved = False  # type: ignore[attr-defined]
+        out.append(p)
+    return out
+
+
+def _resolved(p: Participant) -> bool:
+    return p.actor is not None or p.code is not None
 
 
 def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None) -> list[Event]:
-    return []
+    """Events of one parsed document (pure: no I/O)."""
+    lex = load_lexicon()
+    ex = Extractor(doc, actors, lex)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    article_date = None
+    if date:
+        from .dates import parse_iso
+
+        d = parse_iso(date)
+        article_date = d.isoformat() if d else date
+    for sent in doc.sents:
+        for cand in ex.candidates(sent):
+            _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
+    return events
+
+
+def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, events, seen) -> None:
+    info = code_info(cand.code)
+    if info is None:
+        return
+    sources = [p for p in _participants(ex, cand.sources) if _resolved(p)]
+    targets = [p for p in _participants(ex, cand.targets) if _resolved(p)]
+    if not sources:
+        # no source actor: only a passive report of violence or an investigation, with a known target
+        if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
+            return
+        sources = [Participant()]
+    if not targets:
+        targets = [Participant()]
+    start = min(t.idx for t in cand.trigger)
+    end = max(t.idx + len(t.text) for t in cand.trigger)
+    trigger = (start, end)
+    future = cand.modality == "intended"
+    ev_date = _date_of(doc, [t for t in cand.trigger] + [cand.anchor], article_date, future)
+    location = find_location(doc, [t for t in cand.trigger])
+    attribution = _innermost_attribution(attributions, trigger)
+    for s in sources:
+        for t in targets:
+            if t.actor is not None and t.actor == s.actor:
+                t = Participant()
+            key = (trigger, s.actor, s.code, t.actor, t.code, cand.code)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(Event(
+                id=f"E{len(events) + 1}",
+                sentence=(sent.start_char, sent.end_char),
+                trigger=trigger,
+                source=s,
+                target=t,
+                code=cand.code,
+                root_code=info.root,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=info.plover,
+                modality=cand.modality,
+                attribution=attribution,
+                date=ev_date,
+                location=location,
+                rule=cand.rule,
+                name=info.name,
+            ))

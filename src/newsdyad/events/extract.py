@@ -1,0 +1,685 @@
+"""Events on the dependency parse: who does (wants, asks, refuses, threatens) what to whom.
+
+Pure: a parsed spaCy Doc plus the actors and attributions in, candidate events out.  Every token
+whose lemma has a lexicon entry is looked at once, from the top of the tree down, so that a
+wrapper ("wants to", "urged ... to", "refused to") consumes its complement before that complement
+could be coded as an asserted event of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Participant
+from .lexicon import WRAPPER_FRAMES, Entry, Lexicon
+from .modality import SPEECH, clause_modality
+from .places import city_country, country_code
+
+SUBJ = ("nsubj", "csubj")
+OBJ = ("dobj", "obj")
+VERB_TARGET_PREPS = ("with", "against", "at", "on", "upon", "to", "into", "toward", "towards", "over", "for")
+OBJ_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "about", "toward", "towards", "between", "for", "of")
+NOUN_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon")
+OBJECT_CONTROL = frozenset({"urge", "ask", "force", "persuade", "pressure", "encourage", "invite", "press",
+                            "order", "implore", "compel", "allow", "permit", "help", "call", "appeal", "push"})
+OF_PATIENT = frozenset({"arrest", "detention", "deportation", "abduction", "kidnapping", "assassination",
+                        "massacre", "release", "killing", "expulsion", "removal", "ouster", "bombing",
+                        "extradition", "recognition", "blockade", "siege", "invasion", "occupation",
+                        "investigation", "probe", "trial", "condemnation", "criticism", "praise"})
+CONTAINER_NOUNS = frozenset({"offer", "proposal", "call", "appeal", "invitation", "demand", "request", "plan",
+                             "idea", "bid", "effort", "attempt", "move", "decision", "push", "initiative"})
+DOC_NOUNS = frozenset({"report", "statement", "study", "document", "letter", "communique", "survey", "dossier",
+                       "resolution", "declaration"})
+WEAK_WISH = frozenset({"hope", "wish", "expect", "decide", "aim", "plan", "intend", "propose"})
+NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns = asking someone for them
+PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
+TOPICS = {
+    "mil": frozenset({"military", "security", "defense", "defence", "troop", "army", "weapon", "arm", "soldier",
+                      "armed", "arms", "naval", "missile"}),
+    "econ": frozenset({"economic", "trade", "financial", "loan", "investment", "economy", "credit", "fund"}),
+    "hum": frozenset({"humanitarian", "food", "medical", "relief", "refugee"}),
+}
+
+
+@dataclass
+class Cand:
+    """An event before participants are resolved to actors."""
+
+    code: str
+    sources: list
+    targets: list
+    trigger: list
+    anchor: object  # the token whose clause gives date and place
+    modality: str
+    rule: str
+    passive: bool = False
+
+
+@dataclass
+class Result:
+    code: str
+    entry: Entry
+    sources: list
+    targets: list
+    tokens: list
+    explicit_subject: list = field(default_factory=list)
+    agent: list = field(default_factory=list)
+    passive: bool = False
+
+
+def _pos(tok) -> str | None:
+    if tok.pos_ == "VERB":
+        return "V"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lemma_.lower() in ("talks",)):
+        return "N"
+    if tok.pos_ == "ADJ":
+        return "A"
+    return None
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _conj_expand(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(_conj_expand(c))
+    return out
+
+
+def _pobj(prep):
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def _is_passive(v) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return True
+    return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def _infinitival(v) -> bool:
+    return any(c.lower_ == "to" and c.dep_ in ("aux", "mark") for c in v.children)
+
+
+class Extractor:
+    def __init__(self, doc, actors: list[Actor], lexicon: Lexicon):
+        self.doc = doc
+        self.lex = lexicon
+        self.actors = {a.id: a for a in actors}
+        self.tok_actor: dict[int, tuple[Actor, tuple[int, int]]] = {}
+        spans = []
+        for a in actors:
+            for s, e in a.mentions:
+                spans.append((e - s, s, e, a))
+        for _, s, e, a in sorted(spans, key=lambda x: -x[0]):  # innermost mention wins
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.tok_actor[tok.i] = (a, (s, e))
+        self.consumed: set[int] = set()
+        self.country_level_toks: set[int] = set()
+
+    # ------------------------------------------------------------------ lexicon matching
+    def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
+        pos = pos or _pos(tok)
+        if pos is None:
+            return None
+        entries = self.lex.entries(pos, _lemma(tok))
+        if not entries and pos == "V" and tok.dep_ == "acomp":
+            entries = self.lex.entries("A", tok.lower_)
+        for e in entries:
+            used = self.satisfies(tok, e)
+            if used is not None:
+                return e, used
+        return None
+
+    def objects(self, tok) -> list:
+        objs = [c for c in tok.children if c.dep_ in OBJ]
+        if _is_passive(tok):
+            objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acl":
+                objs.append(tok.head)
+        return objs
+
+    def _preps(self, tok, names) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "prt", "dative") and c.lower_ in names:
+                p = _pobj(c)
+                if p is not None:
+                    out.append(p)
+        return out
+
+    def satisfies(self, tok, e: Entry) -> list | None:
+        used: list = []
+        if e.particle:
+            words = e.particle.split()
+            if not any(c.lower_ == words[0] and c.dep_ in ("prt", "prep", "agent", "advmod", "dobj") for c in tok.children):
+                return None
+        if e.not_prep and any(c.dep_ in ("prep", "prt") and c.lower_ in e.not_prep for c in tok.children):
+            return None
+        if e.nobj and any(c.dep_ in OBJ for c in tok.children):
+            return None
+        if e.obj is not None:
+            hit = None
+            for o in self.objects(tok):
+                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ == "compound"}
+                if names & e.obj:
+                    hit = o
+                    break
+            if hit is None:
+                return None
+            used.append(hit)
+        if e.pobj is not None:
+            preps, lemmas = e.pobj
+            holders = [tok]
+            if tok.pos_ == "NOUN":
+                holders += self._preps(tok, ("of",))
+            hit = None
+            if "to" in preps and lemmas is not None:  # "return to talks" parsed as an infinitival clause
+                for c in tok.children:
+                    if c.dep_ == "acl" and _lemma(c) in lemmas and _infinitival(c):
+                        hit = c
+            for h in holders:
+                if hit is not None:
+                    break
+                for p in self._preps(h, preps):
+                    names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                    if lemmas is None or names & lemmas:
+                        hit = p
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                return None
+            if lemmas is not None:
+                used.append(hit)
+        if e.xcomp is not None:
+            if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
+                return None
+            used.extend(c for c in tok.children if c.dep_ == "xcomp")
+        if e.mod is not None:
+            words = {_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+            for o in self.objects(tok):
+                words |= {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
+            if not words & e.mod:
+                return None
+        return used
+
+    # ------------------------------------------------------------------ roles
+    def subjects(self, v, depth: int = 0) -> list:
+        if depth > 6:
+            return []
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                    return _conj_expand(v.head)
+                return _conj_expand(c)
+        for c in v.children:
+            if c.dep_ == "agent":
+                p = _pobj(c)
+                return _conj_expand(p) if p is not None else []
+        if _is_passive(v):
+            return []
+        dep = v.dep_
+        if dep == "xcomp" or (dep == "advcl" and _infinitival(v)):
+            head = v.head
+            if _lemma(head) in OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                objs += self._preps(head, ("on", "upon"))
+                if objs:
+                    return _conj_expand(objs[0])
+            return self.subjects(head, depth + 1)
+        if dep == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ"):
+            return self.subjects(v.head, depth + 1)
+        if dep == "relcl":
+            return [v.head]
+        if dep == "acl" and v.tag_ == "VBG":
+            return [v.head]
+        if dep == "acomp":
+            return self.subjects(v.head, depth + 1)
+        if dep == "ccomp" and v.head.pos_ == "ADJ":
+            return []
+        return []
+
+    def explicit_subject(self, v) -> list:
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP"):
+                return _conj_expand(c)
+        return []
+
+    def verb_targets(self, v, skip=(), clause_target: bool = False) -> list:
+        cands = []
+        if _is_passive(v):
+            cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v.dep_ == "acl":
+                cands.append(v.head)
+        for c in v.children:
+            if c.dep_ in ("dative", "iobj"):
+                p = _pobj(c) if c.pos_ == "ADP" else c
+                if p is not None:
+                    cands.append(p)
+        cands += self._preps(v, ("on", "upon")) if any(c.dep_ == "prt" for c in v.children) else []
+        objs = [c for c in v.children if c.dep_ in OBJ]
+        cands += objs
+        cands += self._preps(v, VERB_TARGET_PREPS)
+        for o in objs + [c for c in v.children if c.dep_ == "nsubjpass"]:
+            cands += self._preps(o, OBJ_TARGET_PREPS)
+        if clause_target:  # "alleged that France was aware": the accused is the clause's subject
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    cands += [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+        if not objs and not _is_passive(v):  # "attacked and occupied Ukraine": the shared object
+            for c in v.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB":
+                    cands += [o for o in c.children if o.dep_ in OBJ]
+        cands = [c for c in cands if c.i not in skip]
+        for c in cands:
+            if self.resolve(c) is not None:
+                return _conj_expand(c)
+        return []
+
+    def noun_roles(self, n) -> tuple[list, list]:
+        """(sources, targets) of a nominal event: his meeting with X, the return of Y, attack on Z."""
+        sources: list = []
+        targets: list = []
+        for c in n.children:
+            if c.dep_ == "poss":
+                sources = _conj_expand(c)
+        lemma = _lemma(n)
+        for c in n.children:
+            if c.dep_ not in ("prep", "agent"):
+                continue
+            p = _pobj(c)
+            if p is None:
+                continue
+            word = c.lower_
+            if word == "by" and not sources:
+                sources = _conj_expand(p)
+            elif word == "of":
+                if lemma in OF_PATIENT:
+                    targets = targets or _conj_expand(p)
+                elif not sources:
+                    sources = _conj_expand(p)
+            elif word == "between":
+                both = _conj_expand(p)
+                if not sources:
+                    sources, targets = both[:1], both[1:]
+            elif word == "from" and not sources:
+                sources = _conj_expand(p)
+            elif word in NOUN_TARGET_PREPS and not targets:
+                targets = _conj_expand(p)
+        return sources, targets
+
+    def deep_actor(self, tok) -> list:
+        """The first actor named inside a phrase ("a commitment on the number of American troops")."""
+        for t in tok.subtree:
+            if t.i in self.tok_actor or (t.pos_ in ("PROPN", "ADJ", "NOUN") and country_code(t.text)):
+                return [t]
+        return []
+
+    def country_level(self, part: Participant) -> Participant:
+        """The state behind a sub-state actor named only in passing (USAMIL -> the USA actor)."""
+        if part.code and len(part.code) > 3:
+            for a in self.actors.values():
+                if a.code == part.code[:3] and a.mentions:
+                    return Participant(actor=a.id, code=a.code, span=part.span)
+        return part
+
+    # ------------------------------------------------------------------ resolution to actors
+    def _fallback_code(self, text: str, tok=None) -> str | None:
+        code = country_code(text)
+        if code is None and tok is not None and tok.ent_type_ == "GPE":
+            code = city_country(text)
+        return code
+
+    def _actor_part(self, tok) -> Participant | None:
+        hit = self.tok_actor.get(tok.i)
+        if hit is None:
+            return None
+        actor, span = hit
+        code = actor.code or self._fallback_code(actor.name) or self._fallback_code(self.doc.text[span[0]:span[1]])
+        return Participant(actor=actor.id, code=code, span=span)
+
+    def resolve(self, tok, depth: int = 0) -> Participant | None:
+        part = self._actor_part(tok)
+        if part is not None:
+            # "Karzai's government": the named possessor, when it carries the same code
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ == "PROPN":
+                    owner = self._actor_part(c)
+                    if owner is not None and owner.code == part.code and owner.actor != part.actor:
+                        return owner
+            return part
+        if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+            return self._antecedent(tok)
+        for left in tok.lefts:
+            for t in left.subtree:
+                part = self._actor_part(t)
+                if part is not None:
+                    return part
+        for c in tok.children:
+            if c.dep_ == "appos" and depth < 2:
+                part = self.resolve(c, depth + 1)
+                if part is not None:
+                    return part
+        if _lemma(tok) in DOC_NOUNS and depth < 1:  # "a report released in the Rwandan capital"
+            for t in tok.subtree:
+                if t.i != tok.i:
+                    part = self._actor_part(t) or (self._country_part(t) if t.pos_ in ("ADJ", "PROPN") else None)
+                    if part is not None:
+                        return part
+        if depth < 1:
+            for p in self._preps(tok, ("of", "from")):
+                part = self.resolve(p, depth + 1)
+                if part is not None:
+                    return part
+        # no actor: a country name or demonym, or a capital city
+        for t in [tok] + [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "npadvmod", "nmod")]:
+            ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+            text = ent.text if ent is not None else t.text
+            code = self._fallback_code(text, t)
+            if code is None and ent is not None:
+                code = self._fallback_code(t.text, t)
+            if code:
+                span = (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t.text))
+                return Participant(actor=None, code=code, span=span)
+        return None
+
+    def _country_part(self, t) -> Participant | None:
+        code = self._fallback_code(t.text, t)
+        return Participant(actor=None, code=code, span=(t.idx, t.idx + len(t.text))) if code else None
+
+    def _antecedent(self, pron) -> Participant | None:
+        """An unresolved pronoun: the nearest preceding subject of the same sentence that is an actor."""
+        sent = pron.sent
+        order = list(range(pron.i - 1, sent.start - 1, -1))
+        if pron.lower_ in ("his", "her", "its", "their"):  # "During his visit, Erdogan ...": cataphora
+            order += list(range(pron.i + 1, sent.end))
+        for i in order:
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON":
+                part = self.resolve(t, depth=1)
+                if part is not None:
+                    return part
+        return None
+
+    # ------------------------------------------------------------------ evaluation of one trigger
+    def evaluate(self, tok, depth: int = 0) -> Result | None:
+        """The plain event a token expresses (no wrapper logic), or None."""
+        m = self.match(tok)
+        if m is None:
+            return None
+        entry, used = m
+        if entry.frame in ("light", "light-rev"):
+            return self.light(tok, entry, used)
+        if entry.frame in WRAPPER_FRAMES or entry.frame == "transparent" or entry.code is None:
+            if entry.frame == "transparent" and depth < 3:
+                comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if comp is not None:
+                    res = self.evaluate(comp, depth + 1)
+                    if res is not None:
+                        res.tokens.append(tok)
+                    return res
+            return None
+        if tok.pos_ == "NOUN":
+            sources, targets = self.noun_roles(tok)
+            return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
+        passive = _is_passive(tok)
+        sources = self.subjects(tok)
+        targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        return Result(entry.code, entry, sources, targets, [tok] + used,
+                      explicit_subject=self.explicit_subject(tok), passive=passive)
+
+    def light(self, v, entry: Entry, used) -> Result | None:
+        nouns = [c for c in v.children if c.dep_ in OBJ]
+        if entry.particle:
+            nouns += self._preps(v, tuple(entry.particle.split()[:1]))
+        if _is_passive(v):
+            nouns += [c for c in v.children if c.dep_ == "nsubjpass"]
+        for n in nouns:
+            m = self.match(n, "N")
+            if m is None:
+                continue
+            ne, nused = m
+            if ne.frame in WRAPPER_FRAMES or ne.code is None:
+                continue
+            n_src, n_tgt = self.noun_roles(n)
+            if entry.frame == "light-rev":
+                sources = n_src or self._preps(v, ("from", "by"))
+                sources = _conj_expand(sources[0]) if sources else []
+                targets = self.subjects(v)
+            else:
+                sources = self.subjects(v)
+                targets = n_tgt or self.verb_targets(v, skip={n.i} | {t.i for t in sources})
+            label = Entry(code=ne.code, pos="V", lemma=entry.lemma, particle=entry.particle, frame="light")
+            return Result(ne.code, ne, sources, targets, [v, n] + nused,
+                          explicit_subject=self.explicit_subject(v), agent=n_src,
+                          passive=_is_passive(v)) if label else None
+        return None
+
+    # ------------------------------------------------------------------ wrappers
+    def complement(self, t):
+        """The complement clause or noun of a wrapper token, through speech and aspect verbs."""
+        comp = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            comp = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and t.pos_ == "NOUN":
+            comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
+                         and (_infinitival(c) or c.dep_ == "ccomp")), None)
+        hops = 0
+        while comp is not None and hops < 3 and (_lemma(comp) in SPEECH or self._transparent(comp)):
+            nxt = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            if nxt is None:
+                break
+            comp, hops = nxt, hops + 1
+        if comp is not None:
+            return comp, None
+        nouns = [c for c in t.children if c.dep_ in OBJ] if t.pos_ != "NOUN" else []
+        nouns += self._preps(t, ("for", "of"))
+        for n in nouns:
+            if _lemma(n) in CONTAINER_NOUNS and self.match(n, "N") is None:
+                inner = self._preps(n, ("for", "of", "to"))
+                inner += [c for c in n.children if c.dep_ == "acl"]
+                for i in inner:
+                    if self.match(i) is not None:
+                        return None, i
+            if self.match(n, "N") is not None:
+                return None, n
+            if _lemma(n) in CONTAINER_NOUNS:
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    if self.match(i) is not None:
+                        return None, i
+        return None, None
+
+    def _transparent(self, tok) -> bool:
+        m = self.match(tok)
+        return m is not None and m[0].frame == "transparent"
+
+    def topic(self, toks) -> str | None:
+        words = set()
+        for t in toks:
+            for s in t.subtree:
+                words.add(_lemma(s))
+        for name, vocab in TOPICS.items():
+            if words & vocab:
+                return name
+        return None
+
+    def wrapper(self, t, entry: Entry, governor=None) -> Cand | None:
+        kind = entry.frame
+        expressed = False  # "state their willingness", "promised to": the expression itself is the event
+        if t.pos_ == "NOUN":
+            if governor is None and t.dep_ in OBJ and t.head.pos_ == "VERB":
+                governor = t.head
+            wsrc = [c for c in t.children if c.dep_ == "poss"]
+            if not wsrc and governor is not None:
+                wsrc = self.subjects(governor)
+            wsrc = _conj_expand(wsrc[0]) if wsrc else []
+            expressed = governor is not None
+        else:
+            wsrc = self.subjects(t)
+            expressed = entry.code is not None and entry.code.startswith("03")
+        comp, noun = self.complement(t)
+        res = None
+        if comp is not None:
+            res = self.evaluate(comp)
+        elif noun is not None:
+            res = self.evaluate(noun)
+        addressee: list = []
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i) and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                addressee = _conj_expand(c)
+                break
+        if not addressee and entry.particle:
+            p = self._preps(t, (entry.particle,))
+            addressee = _conj_expand(p[0]) if p else []
+        if not addressee and kind in ("request", "demand"):
+            p = self._preps(t, ("to",)) if entry.lemma == "appeal" else []
+            addressee = _conj_expand(p[0]) if p else []
+        other = []
+        if comp is not None:
+            other = self.explicit_subject(comp)
+        elif res is not None:
+            other = res.agent
+        src_part = self.resolve(wsrc[0]) if wsrc else None
+        other_part = self.resolve(other[0]) if other else None
+        switched = False
+        if kind == "intend" and other and (src_part is None or other_part is None or other_part.actor != src_part.actor
+                                           or other_part.code != src_part.code):
+            if entry.lemma in WEAK_WISH:
+                return None
+            kind, switched = "request", True
+        if kind == "intend" and noun is not None and res is not None and res.code[:2] in NOMINAL_INTENT_ROOTS:
+            kind, switched = "request", True
+        if kind in ("request", "demand"):
+            if not addressee:
+                addressee = other or (res.sources if res is not None and comp is not None else [])
+            if not addressee and noun is not None:
+                addressee = res.agent if res is not None else []
+                if not addressee:
+                    addressee = self.deep_actor(noun)
+                    self.country_level_toks.update(t.i for t in addressee)
+            targets = addressee
+        else:
+            targets = res.targets if res is not None else []
+        if switched and not any(self.resolve(x) for x in targets):
+            return None
+        topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
+        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else t)
+        cm = clause_modality(comp, stop=t) if comp is not None else None
+        fam_kind = kind
+        if kind == "intend" and (wm.negated or (cm is not None and cm.negated)):
+            fam_kind = "reject"
+        if res is not None:
+            code = self.lex.family_code(fam_kind, res.code, topic)
+        elif switched or entry.code is not None:
+            code = entry.code if (entry.code and not switched) else self.lex.family_code(fam_kind, None)
+        else:
+            return None
+        modality = {"intend": "intended", "request": "requested", "demand": "requested"}.get(kind, "asserted")
+        if kind == "intend" and expressed:
+            modality = "asserted"
+        if fam_kind == "reject" and kind == "intend":
+            modality = "asserted" if wm.negated else "intended"
+        elif wm.hypothetical:
+            modality = "hypothetical"
+        elif wm.negated:
+            modality = "negated"
+        trigger = [t] + ([governor] if governor is not None and t.pos_ == "NOUN" else [])
+        inner = comp if comp is not None else noun
+        if inner is not None and abs(inner.i - t.i) <= 6:
+            trigger.append(inner)
+        for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
+            self.consumed.add(x.i)
+        rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
+        return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
+                    modality=modality, rule=rule)
+
+    # ------------------------------------------------------------------ one token
+    def candidate(self, tok) -> Cand | None:
+        m = self.match(tok)
+        if m is None:
+            return None
+        entry, used = m
+        if entry.frame in WRAPPER_FRAMES:
+            return self.wrapper(tok, entry)
+        if entry.frame == "transparent" or entry.frame == "ncomp":
+            return None
+        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and (_infinitival(tok) or tok.tag_ == "VBG"):
+            self.consumed.update(t.i for t in tok.subtree)
+            return None  # purpose or consequence clause: neither it nor what it holds is an event
+        if entry.frame in ("light", "light-rev"):
+            n_obj = [c for c in tok.children if c.dep_ in OBJ]
+            for n in n_obj:
+                nm = self.match(n, "N")
+                if nm is not None and nm[0].frame in WRAPPER_FRAMES:
+                    return self.wrapper(n, nm[0], governor=tok)
+            res = self.light(tok, entry, used)
+        else:
+            res = self.evaluate(tok)
+        if res is None:
+            return None
+        if tok.pos_ == "NOUN" and not res.sources:
+            return None  # a nominal event needs its own participant (his meeting, the return of X)
+        if entry.frame == "consume":
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "dobj"):
+                    for s in c.subtree:
+                        self.consumed.add(s.i)
+        for x in res.tokens:
+            self.consumed.add(x.i)
+        if tok.pos_ == "VERB":  # "condemned the allegations by X": the object is the theme, not an event
+            for c in tok.children:
+                if c.dep_ in OBJ:
+                    self.consumed.update(t.i for t in c.subtree)
+        anchor = tok
+        cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
+        code, modality = res.code, "asserted"
+        rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "planned", "proposed", "alleged") for c in tok.children):
+            modality = "hypothetical"
+        elif cm.hypothetical:
+            modality = "hypothetical"
+        elif cm.future:
+            if cm.negated:
+                code = self.lex.family_code("reject", code, self.topic([tok]))
+                rule += ":future-negated>reject"
+            else:
+                code = self.lex.family_code("intend", code, self.topic([tok]))
+                modality = "intended"
+                rule += ":future>intend"
+        elif cm.negated:
+            modality = "negated"
+        return Cand(code=code, sources=res.sources, targets=res.targets, trigger=[tok] + [u for u in used if abs(u.i - tok.i) <= 3],
+                    anchor=anchor, modality=modality, rule=rule, passive=res.passive)
+
+    def candidates(self, sent) -> list[Cand]:
+        toks = [t for t in sent if _pos(t) is not None and self.lex.by_key.get((_pos(t), _lemma(t)))
+                or (t.dep_ == "acomp" and self.lex.by_key.get(("A", t.lower_)))]
+        if not toks:
+            return []
+
+        def depth(t):
+            d = 0
+            while t.head is not t and d < 50:
+                t, d = t.head, d + 1
+            return d
+
+        for t in sent:  # purpose and consequence clauses ("to help identify victims killed by ...")
+            if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and (_infinitival(t) or t.tag_ == "VBG"):
+                self.consumed.update(x.i for x in t.subtree)
+        out = []
+        for tok in sorted(toks, key=lambda t: (depth(t), t.i)):
+            if tok.i in self.consumed:
+                continue
+            cand = self.candidate(tok)
+            if cand is not None:
+                out.append(cand)
+        return out

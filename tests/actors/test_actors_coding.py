@@ -1,0 +1,127 @@
+"""Actor recognition and coding on small hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.actors import find_actors
+
+
+def code_of(nlp, text, phrase, date=None):
+    doc = nlp(text)
+    actors = find_actors(doc, date=date)
+    at = text.index(phrase)
+    best = None
+    for a in actors:
+        for s, e in a.mentions:
+            if s <= at and at + len(phrase) <= e:
+                if best is None or (e - s) < best[1]:
+                    best = (a, e - s)
+    return best[0] if best else None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,date,code",
+    [
+        # name variants and titles
+        ("Hamid Karzai met reporters in Kabul on Monday.", "Hamid Karzai", "2013-07-01", "AFGGOV"),
+        ("Karzai met reporters on Monday.", "Karzai", "2013-07-01", "AFGGOV"),
+        ("Afghan President Hamid Karzai spoke on Monday.", "Hamid Karzai", "2013-07-01", "AFGGOV"),
+        ("Karzai, the Afghan president, spoke on Monday.", "Karzai", None, "AFGGOV"),
+        ("Former prime minister Tony Blair spoke in London.", "Tony Blair", "2015-01-01", "GBRELI"),
+        ("Lebanon's new President Elias Hrawi arrived.", "Elias Hrawi", None, "LBNGOV"),
+        ("General Michel Aoun refused to leave.", "Michel Aoun", None, "LBNMIL"),
+        # date-dependent office holders: before, during and after a term
+        ("Obama spoke to the crowd.", "Obama", "2005-06-01", "USAELI"),
+        ("Obama spoke to the crowd.", "Obama", "2013-07-01", "USAGOV"),
+        ("Obama spoke to the crowd.", "Obama", "2020-03-01", "USAELI"),
+        ("Karzai spoke to the crowd.", "Karzai", "2016-01-01", "AFGELI"),
+        ("Putin spoke to the crowd.", "Putin", None, "RUSGOV"),
+        # metonyms and demonyms
+        ("Washington rejected the offer.", "Washington", None, "USA"),
+        ("The Kremlin denied the report.", "Kremlin", None, "RUS"),
+        ("Downing Street said it was a mistake.", "Downing Street", None, "GBR"),
+        ("The Pakistani army shelled the area.", "Pakistani army", None, "PAKMIL"),
+        ("The Americans left the base.", "Americans", None, "USA"),
+        # media with their country, IGOs, groups
+        ("US newspaper The New York Times reported the talks.", "The New York Times", None, "USAMED"),
+        ("The BBC reported the talks.", "BBC", None, "GBRMED"),
+        ("The United Nations condemned the attack.", "United Nations", None, "IGOUNO"),
+        ("NATO allies met in Brussels.", "NATO", None, "IGOWSTNAT"),
+        ("The Taliban attacked a checkpoint.", "Taliban", "2013-07-01", "AFGREB"),
+        ("The Taliban attacked a checkpoint.", "Taliban", "2000-01-01", "AFGGOV"),
+        # nameless actor phrases
+        ("An Afghan official said the talks failed.", "An Afghan official", None, "AFGGOV"),
+        ("The British prime minister arrived.", "British prime minister", "2013-07-01", "GBRGOV"),
+        ("Syrian rebels engaged the army.", "Syrian rebels", None, "SYRREB"),
+        ("Israeli troops entered the town.", "Israeli troops", None, "ISRMIL"),
+        ("Iraqi police said three people died.", "Iraqi police", None, "IRQCOP"),
+        ("Officials close to Karzai said he was angry.", "Officials close to Karzai", "2013-07-01", "AFGGOV"),
+        ("Karzai's government rejected the plan.", "Karzai's government", "2013-07-01", "AFGGOV"),
+        ("Ukrainian lawmakers endorsed the pact.", "Ukrainian lawmakers", None, "UKRLEG"),
+    ],
+)
+def test_actors_coding_table(nlp, text, phrase, date, code):
+    actor = code_of(nlp, text, phrase, date)
+    assert actor is not None, f"no actor for {phrase!r}"
+    assert actor.code == code, (actor, actor.rule)
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("John Smithers spoke to the crowd on Monday.", "John Smithers"),
+        ("Protesters gathered outside the building.", "Protesters"),
+        ("Rebels seized the town.", "Rebels"),
+    ],
+)
+def test_actors_coding_unknown_gets_no_code(nlp, text, phrase):
+    actor = code_of(nlp, text, phrase)
+    assert actor is None or actor.code is None
+
+
+def test_actors_coding_sector_without_country(nlp):
+    actor = code_of(nlp, "Protesters gathered outside the building.", "Protesters")
+    assert actor is not None and actor.code is None and actor.sector == "OPP"
+
+
+def test_actors_coding_nothing_in_plain_text(nlp):
+    assert find_actors(nlp("The weather was fine and the river was calm.")) == []
+
+
+def test_actors_coding_merges_name_variants(nlp):
+    text = ("Hamid Karzai arrived. Karzai said the talks failed. Mr Karzai left. "
+            "The United States, the US and America were named, and Washington said nothing.")
+    actors = find_actors(nlp(text), date="2013-07-01")
+    karzai = [a for a in actors if a.code == "AFGGOV"]
+    assert len(karzai) == 1 and len(karzai[0].mentions) == 3
+    assert karzai[0].name == "Hamid Karzai" and karzai[0].kind == "person"
+    usa = [a for a in actors if a.code == "USA"]
+    assert len(usa) == 1 and len(usa[0].mentions) == 4
+    assert usa[0].kind == "country" and usa[0].country == "USA"
+
+
+def test_actors_coding_title_joins_office_holder(nlp):
+    text = "Hamid Karzai arrived. The Afghan president said the talks failed."
+    actors = find_actors(nlp(text), date="2013-07-01")
+    karzai = [a for a in actors if a.name == "Hamid Karzai"]
+    assert len(karzai) == 1
+    spans = [text[s:e] for s, e in karzai[0].mentions]
+    assert "The Afghan president" in spans
+
+
+def test_actors_coding_media_anaphor(nlp):
+    text = "US newspaper The New York Times said the talks failed. The paper added that more talks were due."
+    actors = find_actors(nlp(text))
+    nyt = [a for a in actors if a.code == "USAMED"]
+    assert len(nyt) == 1 and nyt[0].kind == "media"
+    spans = [text[s:e] for s, e in nyt[0].mentions]
+    assert "US newspaper The New York Times" in spans and "The paper" in spans
+
+
+def test_actors_coding_every_mention_has_evidence(nlp):
+    text = "Pakistani officials said Afghanistan and Pakistan would talk."
+    for a in find_actors(nlp(text)):
+        assert a.id.startswith("A") and a.rule
+        for s, e in a.mentions:
+            assert 0 <= s < e <= len(text)
