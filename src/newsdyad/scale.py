@@ -92,7 +92,8 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
         ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
                             batch_format="pyarrow", num_cpus=actor_cpus,
                             compute=ray.data.ActorPoolStrategy(size=n_workers))
-        ds.write_parquet(str(out), partition_cols=["month"])
+        # A small CPU share for the write tasks too: the coding actors hold most of the CPUs.
+        ds.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0.1})
         done += len(block)
         summary.coded += len(block)
         if progress:

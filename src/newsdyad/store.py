@@ -132,12 +132,10 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
-KEYS = {
-    "documents": ("doc_id",),
-    "actors": ("doc_id", "actor_id"),
-    "attributions": ("doc_id", "attribution_id"),
-    "event_mentions": ("doc_id", "event_id"),
-}
+# Only documents carry a primary key: a document's rows are written in the same transaction
+# as its documents row, so child rows are unique as long as doc_id is (and child-table
+# indexes would cost memory and insert time on large corpora).
+KEYS = {"documents": ("doc_id",)}
 
 # One distinct event per (date, source, target, code, modality, place); GDELT's counts.
 # The representative mention (names, attribution, URL) is the earliest one added.

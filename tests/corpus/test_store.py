@@ -224,3 +224,24 @@ def test_store_kill9_then_resume_stores_each_document_once(tmp_path):
     assert _one(killed_con, "SELECT count(*) FROM documents") == len(records)
     # nothing lost, nothing doubled: every table equals an uninterrupted run's
     assert _table_fingerprint(killed_con) == _table_fingerprint(clean_con)
+
+
+def test_store_parquet_layout_reads_like_duckdb(tmp_path):
+    """The Ray engine's nested Parquet rows give the same tables and events as the DuckDB file."""
+    import pyarrow.dataset as pads
+
+    docs = [make_document("a", place="Kabul"), make_document("b", publisher="wapo", place="Kabul"),
+            make_document("c", date=None, event_date=None, code="0312", events=2),
+            make_document("d", events=0)]
+    duck = _db(tmp_path, docs)
+    table = store.documents_to_parquet_rows(docs)
+    pads.write_dataset(table, tmp_path / "pq", format="parquet", partitioning=["month"],
+                       partitioning_flavor="hive")
+    months = sorted(p.name for p in (tmp_path / "pq").iterdir())
+    assert months == ["month=2013-06", "month=undated"]
+    pq_con, duck_con = store.connect(tmp_path / "pq"), store.connect(duck)
+    assert _table_fingerprint(pq_con) == _table_fingerprint(duck_con)
+    cols = "global_event_id, num_mentions, num_sources, num_articles, source_url"
+    assert sorted(pq_con.execute(f"SELECT {cols} FROM events").fetchall()) == sorted(
+        duck_con.execute(f"SELECT {cols} FROM events").fetchall())
+    assert _one(pq_con, "SELECT count(*) FROM events") == 2

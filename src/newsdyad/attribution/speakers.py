@@ -39,17 +39,50 @@ class _Info:
     media: bool
 
 
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    sent: int  # sentence start token
+    subject: bool
+    head: str  # head lemma
+    context: frozenset[str]  # lemmas of the mention and the three words before it
+
+
 class Resolver:
     def __init__(self, doc, actors: list[Actor], lex: Lexicon):
         self.doc = doc
         self.lex = lex
         self.actors = actors
+        self.by_id = {a.id: a for a in actors}
+        self._cache: dict[tuple[int, int, str], _Mention | None] = {}
         self.info: dict[str, _Info] = {a.id: self._info(a) for a in actors}
         self._rebuild()
 
+    def _mention(self, s: int, e: int, aid: str) -> _Mention | None:
+        key = (s, e, aid)
+        if key not in self._cache:
+            toks = self.doc.char_span(s, e, alignment_mode="expand")
+            if toks is None or len(toks) == 0:
+                self._cache[key] = None
+            else:
+                root = toks.root
+                ctx = frozenset(t.lemma_.lower() for t in self.doc[max(0, toks.start - 3): toks.end])
+                self._cache[key] = _Mention(s, e, aid, root.sent.start, root.dep_ in ("nsubj", "nsubjpass"),
+                                            root.lemma_.lower(), ctx)
+        return self._cache[key]
+
     def _rebuild(self):
-        self.mentions = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
-        self.starts = [m[0] for m in self.mentions]
+        ms = []
+        for a in self.actors:
+            for s, e in a.mentions:
+                m = self._mention(s, e, a.id)
+                if m is not None:
+                    ms.append(m)
+        ms.sort(key=lambda m: (m.start, m.end))
+        self.mentions = ms
+        self.starts = [m.start for m in ms]
 
     def _tokens_at(self, span: Span):
         return self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -58,7 +91,7 @@ class Resolver:
         labels, gender, media = [], None, False
         first = actor.name.split()[0] if actor.name.split() else ""
         gender = self.lex.first_names.get(first)
-        for s, e in actor.mentions:
+        for s, e in actor.mentions[:5]:
             toks = self._tokens_at((s, e))
             if toks is None or len(toks) == 0:
                 continue
@@ -86,40 +119,36 @@ class Resolver:
         """The actor one of whose mentions covers the token ``head``."""
         i = bisect_left(self.starts, head.idx + 1) - 1
         while i >= 0:
-            s, e, aid = self.mentions[i]
-            if s <= head.idx < e:
-                return aid
-            if s < head.idx - 300:
+            m = self.mentions[i]
+            if m.start <= head.idx < m.end:
+                return m.actor
+            if m.start < head.idx - 300:
                 break
             i -= 1
         return None
 
-    def _before(self, pos: int):
-        """Mentions before ``pos``, latest first."""
-        i = bisect_left(self.starts, pos) - 1
-        while i >= 0:
-            yield self.mentions[i]
-            i -= 1
-
     def _choose(self, pos: int, ok) -> str | None:
+        """Latest sentence before ``pos`` holding a mention ``ok`` accepts: its subject
+        mention if any, else its first."""
+        i = bisect_left(self.starts, pos) - 1
         best_sent, cands = None, []
-        for s, e, aid in self._before(pos):
-            if e > pos or not ok(aid):
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.end > pos or (best_sent is not None and m.sent != best_sent):
+                if best_sent is not None and m.sent != best_sent:
+                    break
                 continue
-            sent = self.doc[self.doc.char_span(s, e, alignment_mode="expand").start].sent.start \
-                if self.doc.char_span(s, e, alignment_mode="expand") is not None else None
-            if best_sent is None:
-                best_sent = sent
-            if sent != best_sent:
-                break
-            cands.append((s, e, aid))
+            if not ok(m):
+                continue
+            best_sent = m.sent
+            cands.append(m)
         if not cands:
             return None
-        for s, e, aid in cands:
-            span = self.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return aid
-        return cands[0][2]
+        for m in cands:
+            if m.subject:
+                return m.actor
+        return cands[-1].actor
 
     def resolve(self, span: Span | None, head_i: int | None) -> tuple[str | None, bool]:
         """(actor id, whether the span is a new mention to add)."""
@@ -137,50 +166,38 @@ class Resolver:
                 if aid is not None:
                     return aid, False
         low = head.lower_
+        info = self.info
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want in ("m", "f"):
-                ok = lambda a: self.info[a].kind in ("person", None) and self.info[a].gender in (want, None) \
-                    and self.info[a].kind == "person"
+                ok = lambda m: info[m.actor].kind == "person" and info[m.actor].gender in (want, None)
             elif want == "n":
-                ok = lambda a: self.info[a].kind in ("organisation", "media", "igo", "country")
+                ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country")
             else:
-                ok = lambda a: self.info[a].kind in ("group", "organisation", "igo", "media")
+                ok = lambda m: info[m.actor].kind in ("group", "organisation", "igo", "media")
             return self._choose(span[0], ok), True
         if head.pos_ == "PROPN":
             for a in reversed(self.actors):
-                if head.text in a.name.split() and len(head.text) > 2:
+                if len(head.text) > 2 and head.text in a.name.split():
                     return a.id, True
             return None, False
         lemma = head.lemma_.lower()
-        det = [c for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")]
-        if not det:
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children):
             return None, False
         if lemma in self.lex.media_nouns:
-            return self._choose(span[0], lambda a: self.info[a].media), True
-        def same_head(a: str) -> bool:
-            actor = next(x for x in self.actors if x.id == a)
-            for s, e in actor.mentions:
-                if s >= span[0]:
-                    continue
-                toks = self._tokens_at((s, e))
-                if toks is None or len(toks) == 0:
-                    continue
-                if toks.root.lemma_.lower() == lemma:
-                    return True
-                if lemma in PERSON_ROLES and any(t.lemma_.lower() == lemma for t in
-                                                self.doc[max(0, toks.start - 3): toks.end]):
-                    return True
-            return False
-        return self._choose(span[0], same_head), True
+            return self._choose(span[0], lambda m: info[m.actor].media), True
+        role = lemma in PERSON_ROLES
+        return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in m.context)), True
 
     def add_mention(self, aid: str, span: Span) -> None:
-        actor = next(a for a in self.actors if a.id == aid)
+        actor = self.by_id[aid]
         if span not in actor.mentions:
             actor.mentions.append(span)
-            actor.mentions.sort()
-            self._rebuild()
-
+            m = self._mention(span[0], span[1], aid)
+            if m is not None:
+                i = bisect_left(self.starts, m.start)
+                self.mentions.insert(i, m)
+                self.starts.insert(i, m.start)
     def is_media(self, span: Span | None, head_i: int | None, aid: str | None) -> bool:
         if aid is not None and self.info.get(aid) is not None and self.info[aid].media:
             return True

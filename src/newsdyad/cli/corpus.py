@@ -129,7 +129,8 @@ def ingest_command(
         "--db", help=f"DuckDB file to store into (default {DEFAULT_DB}); with --engine ray, the "
         "Parquet directory to write (default newsdyad-parquet).", show_default=False)] = None,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (local engine). Default: all cores.",
+        "--jobs", "-j", min=1, help="Worker processes (local engine), or coding actors (ray engine). "
+        "Default: all cores (ray: one actor per CPU of the cluster).",
         show_default=False)] = None,
     engine: Annotated[str, typer.Option(
         "--engine", help="local: worker processes on this machine, into DuckDB; ray: Ray Data "
@@ -168,6 +169,7 @@ def ingest_command(
 
     if engine not in ("local", "ray"):
         _fail(f"unknown --engine {engine!r}; choose local or ray")
+    workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
                       agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
@@ -182,7 +184,8 @@ def ingest_command(
             if out.suffix == ".duckdb" or out.is_file():
                 _fail(f"--engine ray writes a Parquet directory, not {out}")
             try:
-                summary = scale.ingest_ray(items, out, options, address=address, progress=bar)
+                summary = scale.ingest_ray(items, out, options, address=address, workers=workers,
+                                           progress=bar)
             except ImportError:
                 _fail("the ray engine needs Ray: pip install 'newsdyad[ray]'")
             finally:

@@ -28,6 +28,7 @@ OF_PATIENT = frozenset({"arrest", "detention", "deportation", "abduction", "kidn
                         "investigation", "probe", "trial", "condemnation", "criticism", "praise"})
 CONTAINER_NOUNS = frozenset({"offer", "proposal", "call", "appeal", "invitation", "demand", "request", "plan",
                              "idea", "bid", "effort", "attempt", "move", "decision", "push", "initiative"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 DOC_NOUNS = frozenset({"report", "statement", "study", "document", "letter", "communique", "survey", "dossier",
                        "resolution", "declaration"})
 WEAK_WISH = frozenset({"hope", "wish", "expect", "decide", "aim", "plan", "intend", "propose"})
@@ -643,6 +644,9 @@ class Extractor:
         cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
         code, modality = res.code, "asserted"
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if code[:2] in ("17", "18", "19") and any(_lemma(x) in PROTESTERS for x in res.sources):
+            code = "145"  # violence by protesters is a violent protest (CAMEO 145), not military force
+            rule += ":protester>145"
         if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "planned", "proposed", "alleged") for c in tok.children):
             modality = "hypothetical"
         elif cm.hypothetical:
