@@ -106,10 +106,12 @@ def run_ray(sources: list[SourceDocument]) -> tuple[float, dict[int, int], float
     return elapsed, stats, startup
 
 
-def timed(fn, *args):
+def timed(fn, *args, label=""):
     t0 = time.perf_counter()
     stats = fn(*args)
-    return time.perf_counter() - t0, stats
+    secs = time.perf_counter() - t0
+    print(f"  ... {label}: {secs:.1f} s", file=sys.stderr, flush=True)
+    return secs, stats
 
 
 def mb(kb: int) -> str:
@@ -140,14 +142,15 @@ def main() -> None:
     texts = [s.text for s in sources]
     words = sum(len(t.split()) for t in texts)
     print(f"{len(sources)} documents, {words} words, model {Options().model_name}, "
-          f"batch_size {DEFAULT_BATCH_SIZE}, {os.cpu_count()} CPUs")
+          f"batch_size {DEFAULT_BATCH_SIZE}, {os.cpu_count()} CPUs, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} (other processes share the CPUs)", flush=True)
     load_nlp()  # load once before timing the in-process runs
 
     results: dict[str, tuple[float, dict[int, int]]] = {}
-    results["spacy 1 proc"] = timed(bare_spacy, texts, 1)
-    results["newsdyad 1 proc"] = timed(full_pipeline, sources, 1)
-    results["spacy 2 procs"] = timed(bare_spacy, texts, 2)
-    results["newsdyad 2 procs"] = timed(full_pipeline, sources, 2)
+    results["spacy 1 proc"] = timed(bare_spacy, texts, 1, label="spacy 1 proc")
+    results["newsdyad 1 proc"] = timed(full_pipeline, sources, 1, label="newsdyad 1 proc")
+    results["spacy 2 procs"] = timed(bare_spacy, texts, 2, label="spacy 2 procs")
+    results["newsdyad 2 procs"] = timed(full_pipeline, sources, 2, label="newsdyad 2 procs")
     ray_startup = None
     if not args.no_ray:
         elapsed, stats, ray_startup = run_ray(sources)

@@ -6,8 +6,9 @@ worker that loads the model once.  The result is a Parquet dataset partitioned b
 directly by ``newsdyad export/stats/events/claims/sql`` (see ``store.connect``) and by DuckDB.
 
 Input is read by the driver and sent to Ray in blocks (``block_size`` documents), so input
-of any size streams.  Documents whose id is already in the dataset are skipped, so a rerun
-adds nothing.
+of any size streams; each block starts a fresh pool of coding actors.  Documents whose id is
+already in the dataset are skipped, so a rerun adds nothing.  On a cluster (``--address``)
+every node needs newsdyad and its spaCy model installed.
 """
 
 from __future__ import annotations
@@ -86,7 +87,6 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
     summary = store.IngestSummary()
     start = time.perf_counter()
     sources = store.unseen_sources(items, summary, lambda ids: stored.intersection(ids))
-    done = 0
     while block := list(islice(sources, block_size)):
         ds = ray.data.from_items([_source_row(s) for s in block])
         ds = ds.map_batches(_Coder, fn_constructor_args=(options,), batch_size=batch_size,
@@ -94,7 +94,6 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
                             compute=ray.data.ActorPoolStrategy(size=n_workers))
         # A small CPU share for the write tasks too: the coding actors hold most of the CPUs.
         ds.write_parquet(str(out), partition_cols=["month"], ray_remote_args={"num_cpus": 0.1})
-        done += len(block)
         summary.coded += len(block)
         if progress:
             progress(summary.coded + summary.present)

@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corpus_docs import make_document, sample_records
+from .corpus_docs import make_document, sample_records
 from newsdyad import store
 from newsdyad.cli import app
 

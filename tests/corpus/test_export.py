@@ -9,7 +9,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from corpus_docs import make_document
+from .corpus_docs import make_document
 from newsdyad import export, store
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus_docs import sample_records
+from .corpus_docs import sample_records
 from newsdyad.model import SourceDocument
 from newsdyad.parallel import code_parallel
 from newsdyad.pipeline import Options

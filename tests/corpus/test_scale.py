@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_docs import sample_records
+from .corpus_docs import sample_records
 from newsdyad import store
 from newsdyad.model import SourceDocument
 from newsdyad.pipeline import Options

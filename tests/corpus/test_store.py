@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_docs import make_document, sample_records
+from .corpus_docs import make_document, sample_records
 from newsdyad import store
 from newsdyad.model import SourceDocument
 from newsdyad.pipeline import Options

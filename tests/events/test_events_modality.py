@@ -19,6 +19,11 @@ MODALITY = [
     ("Uganda seeks military action by Kenya against the rebels.", "0212", "requested", "UGA", "KEN"),
     ("Greece demanded that Turkey release the fishermen.", "1053", "requested", "GRC", "TUR"),
     ("Sweden said it would not provide support to Norway.", "121", "asserted", "SWE", "NOR"),
+    ("Peru was keen that Chile should act soon.", "020", "requested", "PER", "CHL"),
+    ("Bolivia stated its willingness to talk with Peru.", "036", "asserted", "BOL", "PER"),
+    ("Bolivia promised to negotiate with Peru.", "036", "asserted", "BOL", "PER"),
+    ("Bolivia refused to negotiate with Peru.", "125", "asserted", "BOL", "PER"),
+    ("Bolivia did not want to negotiate with Peru.", "125", "asserted", "BOL", "PER"),
 ]
 
 

@@ -45,7 +45,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     text = doc.text
     quotes, notes = scan_quotes(text)
     qidx = QuoteIndex.build(doc, quotes)
-    frames = _dedupe(find_frames(doc, qidx, lex))
+    frames = _dedupe(find_frames(doc, text, qidx, lex))
     attach_continuations(text, frames, qidx)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]

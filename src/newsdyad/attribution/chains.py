@@ -36,12 +36,14 @@ def add_reported_by(frames: list[Frame], is_media) -> list[Frame]:
 def set_parents(frames: list[Frame]) -> None:
     """Containment parents (a child's cue inside the parent's content)."""
     sizes = [sum(e - s for s, e in f.content) for f in frames]
+    bounds = [(f.content[0][0], f.content[-1][1]) if f.content else (0, 0) for f in frames]
     for i, f in enumerate(frames):
-        if f.kind == "reported_by":
+        if f.kind == "reported_by" or not f.cue:
             continue
         best = None
+        cue_start = f.cue[0][0]
         for j, g in enumerate(frames):
-            if j == i or g.kind == "reported_by" or not f.cue:
+            if not (bounds[j][0] <= cue_start < bounds[j][1]) or j == i or g.kind == "reported_by":
                 continue
             if _inside(f.cue[0], g.content) and not (g.cue and _inside(g.cue[0], f.content)):
                 if best is None or sizes[j] < sizes[best]:

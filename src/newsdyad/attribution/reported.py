@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .lexicon import Lexicon
+from .lexicon import Lexicon, verb_cue_hashes
 from .spans import QuoteIndex, has_word, is_quote_token, runs, tokens_span, trim_tokens
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -70,7 +70,7 @@ def _quoted_by(tok):
     return None
 
 
-def _source(doc, verb, lex: Lexicon, cue_idx: set[int]):
+def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     """(source span, head token, reporter) for a cue verb."""
     head = verb
     for _ in range(4):
@@ -87,7 +87,7 @@ def _source(doc, verb, lex: Lexicon, cue_idx: set[int]):
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
-        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and head.head is not head:
+        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and head.head.i != head.i:
             head = head.head
             continue
         return None, None, None
@@ -109,10 +109,10 @@ def _source(doc, verb, lex: Lexicon, cue_idx: set[int]):
     if verb.i in {t.i for t in subj.subtree}:
         drop |= {t.i for t in verb.subtree if t.i != subj.i}
     span, _ = _span_without(doc, subj, drop)
-    cut = doc.text.rfind("\n", span[0], subj.idx)
+    cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
-        span = (cut + 1 + len(doc.text[cut + 1:subj.idx]) - len(doc.text[cut + 1:subj.idx].lstrip()), span[1])
-    span = _strip_span(doc.text, span)
+        span = (cut + 1 + len(text[cut + 1:subj.idx]) - len(text[cut + 1:subj.idx].lstrip()), span[1])
+    span = _strip_span(text, span)
     return span, subj.i, reporter
 
 
@@ -154,7 +154,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
                 continue
             idxs.extend(t.i for t in c.subtree)
     h = verb.head
-    if (not idxs and h is not verb and qidx.tok_quote[verb.i] < 0
+    if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
                  or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
         own = {t.i for t in verb.subtree}
@@ -166,7 +166,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = [t.i for t in c.subtree]
                 for o in verb.children:  # "called it a disaster"
-                    if o.dep_ in ("oprd", "xcomp") and o is not c and dep == "dobj":
+                    if o.dep_ in ("oprd", "xcomp") and o.i != c.i and dep == "dobj":
                         idxs.extend(t.i for t in o.subtree)
                 return idxs, []
     for c in verb.children:
@@ -195,9 +195,8 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
     return found
 
 
-def content_spans(doc, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
+def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
     """Content spans from content tokens (+ whole quotations); and direct|mixed|indirect."""
-    text = doc.text
     spans: list[Span] = []
     quoted_any, plain_any = False, False
     used: set[int] = set(extra_quotes)
@@ -261,15 +260,19 @@ def _cue_spans(doc, verb, more=()) -> list[Span]:
     return spans
 
 
-def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
-    text = doc.text
+def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+    import numpy
+    from spacy.attrs import LEMMA
+
     verbs = lex.verbs
     frames: list[Frame] = []
-    cue_idx = {t.i for t in doc if t.lemma_ in verbs and t.pos_ in ("VERB", "AUX")}
-    for tok in doc:
+    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    candidates = [doc[int(i)] for i in numpy.nonzero(numpy.isin(lemmas, verb_cue_hashes()))[0]]
+    cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
+    for tok in candidates:
         lemma = tok.lemma_
         if lemma == "accord" and tok.lower_ == "according":
-            f = _according(doc, tok, qidx)
+            f = _according(doc, text, tok, qidx)
             if f is not None:
                 frames.append(f)
             continue
@@ -281,7 +284,7 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         idxs, more_cue = _content_tokens(doc, tok, qidx, cue)
-        source, source_head, reporter = _source(doc, tok, lex, cue_idx)
+        source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
         # "Y quoted X as saying ..."
         rule = "cue_verb"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote":
@@ -308,7 +311,7 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             if not extra:
                 continue
             rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
-        content, kind = content_spans(doc, idxs, qidx, extra, tok.idx)
+        content, kind = content_spans(doc, text, idxs, qidx, extra, tok.idx)
         if not content:
             continue
         if rule == "cue_verb":
@@ -321,7 +324,7 @@ def find_frames(doc, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
     return frames
 
 
-def _according(doc, tok, qidx: QuoteIndex) -> Frame | None:
+def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         to = doc[tok.i + 1]
@@ -332,14 +335,14 @@ def _according(doc, tok, qidx: QuoteIndex) -> Frame | None:
         return None
     source, _ = _span_without(doc, pobj, set())
     head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head is tok:
+    if head.i == tok.i:
         return None
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i}
     idxs = [t.i for t in head.subtree if t.i not in phrase]
     # the clause is the content, but not the part of it that a colon introduces
-    content, kind = content_spans(doc, idxs, qidx, (), tok.idx)
+    content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
     if not content:
         return None
     return Frame(kind="according_to", rule="according_to", cue=[(tok.idx, to.idx + len(to.text))],

@@ -28,18 +28,18 @@ class QuoteIndex:
 
     @classmethod
     def build(cls, doc, quotes: list[Quote]) -> "QuoteIndex":
+        import numpy
+        from spacy.attrs import IDX
+
         outer = sorted((s, e, qi) for qi, q in enumerate(quotes) for s, e in q.outer)
         starts = [s for s, _, _ in outer]
-        tok_quote = []
-        j = 0
-        for tok in doc:
-            while j < len(outer) and outer[j][1] <= tok.idx:
-                j += 1
-            if j < len(outer) and outer[j][0] <= tok.idx < outer[j][1]:
-                tok_quote.append(outer[j][2])
-            else:
-                tok_quote.append(-1)
-        index = cls(quotes, tok_quote, starts)
+        tok_quote = numpy.full(len(doc), -1, dtype="int64")
+        if outer:
+            idx = doc.to_array([IDX]).reshape(-1).astype("int64")
+            for s, e, qi in outer:
+                lo, hi = numpy.searchsorted(idx, s), numpy.searchsorted(idx, e)
+                tok_quote[lo:hi] = qi
+        index = cls(quotes, tok_quote.tolist(), starts)
         index._outer = outer
         return index
 

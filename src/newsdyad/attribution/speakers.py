@@ -26,6 +26,8 @@ PERSON_ROLES = {"president", "minister", "premier", "official", "spokesman", "sp
                 "governor", "secretary", "ambassador", "envoy", "general", "commander", "chief",
                 "candidate", "mayor", "lawmaker", "diplomat", "adviser", "advisor", "aide", "man",
                 "woman", "officer", "director", "chairman", "head", "nominee"}
+NOT_PUBLICATIONS = {"reporter", "journalist", "correspondent", "press", "medium", "media", "editor",
+                    "columnist", "anchor", "host", "interviewer", "audience"}
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group",
               "LOC": "place", "FAC": "place"}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen"}
@@ -44,7 +46,7 @@ class _Mention:
     start: int
     end: int
     actor: str
-    sent: int  # sentence start token
+    sent: int  # sentence number
     subject: bool
     head: str  # head lemma
     context: frozenset[str]  # lemmas of the mention and the three words before it
@@ -57,6 +59,11 @@ class Resolver:
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
         self._cache: dict[tuple[int, int, str], _Mention | None] = {}
+        from spacy.attrs import SENT_START
+        import numpy
+
+        starts = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
+        self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
         self.info: dict[str, _Info] = {a.id: self._info(a) for a in actors}
         self._rebuild()
 
@@ -68,8 +75,9 @@ class Resolver:
                 self._cache[key] = None
             else:
                 root = toks.root
-                ctx = frozenset(t.lemma_.lower() for t in self.doc[max(0, toks.start - 3): toks.end])
-                self._cache[key] = _Mention(s, e, aid, root.sent.start, root.dep_ in ("nsubj", "nsubjpass"),
+                doc = self.doc
+                ctx = frozenset(doc[i].lemma_.lower() for i in range(max(0, toks.start - 3), toks.end))
+                self._cache[key] = _Mention(s, e, aid, self._sent_of[root.i], root.dep_ in ("nsubj", "nsubjpass"),
                                             root.lemma_.lower(), ctx)
         return self._cache[key]
 
@@ -199,11 +207,16 @@ class Resolver:
                 self.mentions.insert(i, m)
                 self.starts.insert(i, m.start)
     def is_media(self, span: Span | None, head_i: int | None, aid: str | None) -> bool:
+        """Is this party a publication (not a person who reports)?"""
+        if head_i is not None and self.doc[head_i].lemma_.lower() in NOT_PUBLICATIONS:
+            return False
         if aid is not None and self.info.get(aid) is not None and self.info[aid].media:
             return True
         if head_i is None:
             return False
         head = self.doc[head_i]
+        if head.lemma_.lower() in NOT_PUBLICATIONS:
+            return False
         if head.lemma_.lower() in self.lex.media_nouns:
             return True
         return head.ent_type_ == "ORG" and any(t.text in self.lex.media_name_words for t in head.subtree)

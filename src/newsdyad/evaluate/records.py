@@ -165,6 +165,7 @@ def render(report: dict) -> str:
         for r in misses:
             fmt = lambda ts: " ".join("/".join(x) for x in ts) or "(none)"  # noqa: E731
             lines.append(f"    {r['id']}: gold {fmt(r['gold'])}  got {fmt(r['predicted'])}")
-    lines.append("  matching: " + (__doc__ or "").split("Matching (also printed by :func:`render`):")[1].strip()
-                 .split("\n\n")[0].replace("\n", " ")[:0] + "see newsdyad.evaluate.records (module docstring)")
+    lines.append("  matching: only asserted/intended/requested events with a source code; gold country-only codes"
+                 " match any code of that country, ---XXX any country with sector XXX; event codes must be"
+                 " identical (see newsdyad.evaluate.records)")
     return "\n".join(lines)

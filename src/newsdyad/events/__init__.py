@@ -20,9 +20,6 @@ from .places import find_location
 
 __all__ = ["find_events"]
 
-DATE_PREPS = frozenset({"in", "on", "at", "during", "since", "until", "by", "past", "before", "after", "this", "last", "next"})
-
-
 def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int]) -> str | None:
     """The attribution with the smallest content piece holding the span; on a tie, the deeper one
     in the chain (whose parent is the other), and a speaker before a reported_by relay."""
@@ -59,7 +56,7 @@ def _date_of(doc, anchors, article_date: str | None, future: bool) -> str | None
                     value = resolve_date(text, article_date, future)
                     if value:
                         return value
-    return (article_date or "")[:10] or None if article_date and len(article_date) >= 10 else article_date
+    return article_date
 
 
 def _participants(ex: Extractor, toks) -> list[Participant]:
@@ -68,10 +65,8 @@ def _participants(ex: Extractor, toks) -> list[Participant]:
         p = ex.resolve(t)
         if p is not None and t.i in ex.country_level_toks:
             p = ex.country_level(p)
-        if p is None:
-            p = Participant(actor=None, code=None, span=(t.idx, t.idx + len(t.text)))
-            p._resolved = False  # type: ignore[attr-defined]
-        out.append(p)
+        if p is not None:
+            out.append(p)
     return out
 
 

@@ -459,10 +459,8 @@ class Extractor:
             else:
                 sources = self.subjects(v)
                 targets = n_tgt or self.verb_targets(v, skip={n.i} | {t.i for t in sources})
-            label = Entry(code=ne.code, pos="V", lemma=entry.lemma, particle=entry.particle, frame="light")
             return Result(ne.code, ne, sources, targets, [v, n] + nused,
-                          explicit_subject=self.explicit_subject(v), agent=n_src,
-                          passive=_is_passive(v)) if label else None
+                          explicit_subject=self.explicit_subject(v), agent=n_src, passive=_is_passive(v))
         return None
 
     # ------------------------------------------------------------------ wrappers

@@ -1,0 +1,1 @@
+"""Data files of the events stage (lexicon, code tables, gazetteer)."""

@@ -1,0 +1,1 @@
+"""Corpus runs: the DuckDB store, exports, queries, multi-process and Ray engines."""
