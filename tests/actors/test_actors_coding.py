@@ -71,8 +71,7 @@ def test_actors_coding_table(nlp, text, phrase, date, code):
     "text,phrase",
     [
         ("John Smithers spoke to the crowd on Monday.", "John Smithers"),
-        ("Protesters gathered outside the building.", "Protesters"),
-        ("Rebels seized the town.", "Rebels"),
+        ("Maria Delgado Fuentes arrived late.", "Maria Delgado Fuentes"),
     ],
 )
 def test_actors_coding_unknown_gets_no_code(nlp, text, phrase):
@@ -80,9 +79,56 @@ def test_actors_coding_unknown_gets_no_code(nlp, text, phrase):
     assert actor is None or actor.code is None
 
 
-def test_actors_coding_sector_without_country(nlp):
-    actor = code_of(nlp, "Protesters gathered outside the building.", "Protesters")
-    assert actor is not None and actor.code is None and actor.sector == "OPP"
+@pytest.mark.parametrize(
+    "text,phrase,code",
+    [
+        # nameless generic agents: a sector-only code, no country
+        ("Protesters gathered outside the building.", "Protesters", "OPP"),
+        ("Rebels seized the town on Friday.", "Rebels", "REB"),
+        ("Insurgents shelled the outskirts overnight.", "Insurgents", "REB"),
+        ("Militants stormed a checkpoint near the border.", "Militants", "REB"),
+        ("The bill was blocked by congress last week.", "congress", "LEG"),
+        ("Police detained three men after the match.", "Police", "COP"),
+        ("Government forces retook the hill.", "Government forces", "MIL"),
+        ("Security forces dispersed the crowd with tear gas.", "Security forces", "MIL"),
+        ("Gunmen opened fire on a bus.", "Gunmen", "UAF"),
+    ],
+)
+def test_actors_coding_sector_only_without_country(nlp, text, phrase, code):
+    actor = code_of(nlp, text, phrase)
+    assert actor is not None, f"no actor for {phrase!r}"
+    assert (actor.code, actor.country, actor.sector) == (code, None, code[:3]), (actor, actor.rule)
+    assert "sector-only" in actor.rule
+
+
+@pytest.mark.parametrize(
+    "text,phrase,code",
+    [
+        # a country given by the context wins over the sector-only code
+        ("Syrian rebels seized the town.", "Syrian rebels", "SYRREB"),
+        ("Kenya's police detained three men.", "Kenya's police", "KENCOP"),
+        ("Protesters in Kenya blocked the road.", "Protesters in Kenya", "KENOPP"),
+        ("Pakistani security forces raided the compound.", "Pakistani security forces", "PAKMIL"),
+    ],
+)
+def test_actors_coding_sector_with_country_from_context(nlp, text, phrase, code):
+    actor = code_of(nlp, text, phrase)
+    assert actor is not None and actor.code == code, (actor, actor and actor.rule)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        # hyphenated modifiers and nested modifiers are not actors of their own
+        ("Fighting reached a rebel-held district.", "rebel"),
+        ("The state-run broadcaster said nothing.", "state"),
+        ("Government forces retook the hill.", "Government"),
+    ],
+)
+def test_actors_coding_modifier_is_not_an_actor(nlp, text, word):
+    actors = find_actors(nlp(text))
+    at = text.index(word)
+    assert not any(s == at and e == at + len(word) for a in actors for s, e in a.mentions), actors
 
 
 def test_actors_coding_nothing_in_plain_text(nlp):

@@ -23,6 +23,17 @@ TITLE_OFFICES = {
     "vice president": ("VP",), "vice-president": ("VP",), "leader": ("HOS", "HOG"),
 }
 COUNTRY_KINDS = {"country", "igo"}
+SECTOR_ONLY_ROLES = {"group", "body"}  # nameless agents coded by sector alone when no country is given
+
+
+def is_sector_only(code: str | None) -> bool:
+    """A GDELT-style type code without a country ("REB", "COPMIL", "GOVMED")."""
+    return bool(code) and code[:3] in SECTOR_CODES and code[:3] not in {"IGO", "NGO", "IMG"}
+
+
+SECTOR_CODES = frozenset({"GOV", "MIL", "REB", "INS", "OPP", "MED", "BUS", "CVL", "JUD", "LEG", "COP", "EDU",
+                          "REL", "ELI", "LAB", "REF", "HRI", "HLT", "AGR", "CRM", "SPY", "UAF", "PTY", "ENV",
+                          "SEP", "RAD", "MOD", "DEV"})
 
 
 @dataclass
@@ -44,9 +55,11 @@ class Mention:
 
 
 def split_code(code: str | None) -> tuple[str | None, str | None]:
-    """(country root, first sector) of a CAMEO-style code."""
+    """(country root, first sector) of a CAMEO-style code; a sector-only code has no root."""
     if not code:
         return None, None
+    if is_sector_only(code):
+        return None, code[:3]
     if code[:3] in {"IGO", "NGO", "IMG"}:
         return code[:6] if len(code) >= 6 else code, None
     root = code[:3]
@@ -138,8 +151,12 @@ def _agent_at(doc, i: int, kb: KnowledgeBase):
     tok = doc[i]
     key = tok.lemma_.lower()
     cands = kb.agents.get(key) or kb.agents.get(tok.lower_)
+    if not cands and tok.lower_.endswith("s") and len(tok.lower_) > 3:  # "Rebels" tagged PROPN
+        cands = kb.agents.get(tok.lower_[:-1])
     if not cands:
         return None
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].tag_ in {"VBN", "VBD", "JJ"}:
+        return None  # "government-held", "rebel-controlled", "state-run": a modifier, not an actor
     for agent in cands:
         n = len(agent.rest)
         if i + 1 + n > len(doc):
@@ -147,7 +164,7 @@ def _agent_at(doc, i: int, kb: KnowledgeBase):
         ok = True
         for k, word in enumerate(agent.rest, 1):
             t = doc[i + k]
-            if word != t.lemma_.lower() and word != t.lower_:
+            if word != t.lemma_.lower() and word != t.lower_ and word + "s" != t.lower_:
                 ok = False
                 break
         if ok:
@@ -277,6 +294,14 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
             if g is not None:
                 mentions.remove(m)
                 agent_mentions.append(g)
+    nested = []
+    for am in agent_mentions:
+        for other in agent_mentions:
+            if other is not am and other.start <= am.start and am.end <= other.head + 1 and other.head != am.head \
+                    and (other.end - other.start) > (am.end - am.start):
+                nested.append(am)  # "Government" inside "Government forces"
+                break
+    agent_mentions = [am for am in agent_mentions if not any(am is x for x in nested)]
     consumed = set()
     for am in agent_mentions:
         for k in range(am.start, am.end):
@@ -426,6 +451,9 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
         root = None
     elif root:
         code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
+    elif sector and agent.role in SECTOR_ONLY_ROLES and inherit is None:
+        code = sector  # "rebels", "police", "security forces" with no country: sector-only code
+        rule_bits.append("sector-only")
     else:
         code = None
     m.code, m.root, m.sector = code, root, sector
@@ -563,7 +591,7 @@ def _resolve_inherited(doc, mentions: list[Mention], kb, date) -> None:
                 target = other
         if target is None:
             continue
-        if target.code:
+        if target.code and not is_sector_only(target.code):
             root, sector = split_code(target.code)
             m.root = root
             if m.sector is None or m.sector == "GOV" or True:
@@ -631,6 +659,8 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
                     m.rule += "+anaphor:last-official"
             elif definite and not m.root and (head_lemma, getattr(m, "plural", False)) in last_by_head:
                 key = last_by_head[(head_lemma, getattr(m, "plural", False))]
+                if is_sector_only(m.code):
+                    m.code = None  # "the officials": the earlier actor decides the code
         key = put(key, m)
         if m.kind == "media" and m.source == "kb":
             last_media = key
@@ -668,10 +698,10 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
     actors: list[Actor] = []
     for key in order:
         ms = groups[key]
-        primary = max(ms, key=lambda x: (x.priority, x.code is not None, -x.start))
+        primary = max(ms, key=lambda x: (x.priority, x.code is not None and not is_sector_only(x.code), -x.start))
         code = primary.code
-        if code is None:
-            code = next((x.code for x in ms if x.code), None)
+        if code is None or is_sector_only(code):
+            code = next((x.code for x in ms if x.code and not is_sector_only(x.code)), code)
         spans = set()
         for x in ms:
             s_char = doc[x.start].idx

@@ -17,6 +17,7 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "that", "which", "whom"}
 STATEMENT_NOUNS = {"statement", "interview", "email", "release", "letter", "tweet", "post",
                    "speech", "op-ed", "editorial", "report", "memo", "message", "conversation"}
+FIRST_SECOND_PERSON = {"i", "we", "you"}
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -87,6 +88,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
+        if head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech":
+            return None, None, None
         if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and head.head.i != head.i:
             head = head.head
             continue
@@ -94,7 +97,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     if subj is None:
         return None, None, None
     if subj.lower_ in RELATIVE and head.dep_ == "relcl":
-        subj = head.head
+        # PolNeAR marks the relative pronoun as the source; the antecedent names the actor
+        return (subj.idx, subj.idx + len(subj.text)), head.head.i, None
     drop: set[int] = set()
     reporter = None
     qb = _quoted_by(subj)
@@ -195,6 +199,20 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
     return found
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S*$)|[.!?]\s+$")
+_SENTENCE_START = re.compile(r"\s+[A-Z]")
+
+
+def _blank_quotes(text: str, s: int, e: int, qidx: QuoteIndex, qs) -> str:
+    rest = text[s:e]
+    for qi in qs:
+        for os_, oe in qidx.quotes[qi].outer:
+            a, b = max(os_, s), min(oe, e)
+            if a < b:
+                rest = rest[: a - s] + " " * (b - a) + rest[b - s:]
+    return rest
+
+
 def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
     """Content spans from content tokens (+ whole quotations); and direct|mixed|indirect."""
     spans: list[Span] = []
@@ -226,6 +244,14 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
         if qs:  # mixed: widen to whole quotations
             s = min([s] + [qidx.quotes[q].start for q in qs])
             e = max([e] + [qidx.quotes[q].end for q in qs])
+            first, last = min(qidx.quotes[q].start for q in qs), max(qidx.quotes[q].end for q in qs)
+            if s < first and _SENTENCE_END.search(text, s, first):
+                s = first  # a sentence before the quotation is not part of it (parser slip)
+            if last < e and _SENTENCE_START.match(text, last):
+                e = last
+            if not has_word(_blank_quotes(text, s, e, qidx, qs)):
+                used.update(qs)
+                continue
             quoted_any = True
         plain_any = True
         spans.append((s, e))
@@ -241,8 +267,15 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
     return spans, "indirect"
 
 
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+
+
 def _cue_spans(doc, verb, more=()) -> list[Span]:
     toks = [verb, *more]
+    i = verb.i - 1  # "has also said", "will not support", "to criticize": PolNeAR's cue span
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct:
+        toks.append(doc[i])
+        i -= 1
     for c in verb.children:
         if c.dep_ == "prt":
             toks.append(c)
@@ -279,12 +312,17 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         cue = verbs.get(lemma)
         if cue is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "nmod") and lemma not in ("quote",):
+            continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         idxs, more_cue = _content_tokens(doc, tok, qidx, cue)
         source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
+        if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
+                and doc[source_head].lower_ in FIRST_SECOND_PERSON):
+            continue  # "I think", "you know" inside a quotation: the speaker's own words
         # "Y quoted X as saying ..."
         rule = "cue_verb"
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote":
@@ -317,6 +355,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if rule == "cue_verb":
             rule = f"cue_verb:{lemma}" + (":trailing" if content[0][0] < tok.idx else "")
         if cue.cls == "stance":
+            if source is None:
+                continue  # a stance with nobody holding it is not an attribution
             rule = rule.replace("cue_verb", "stance_verb")
         frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(doc, tok, more_cue), cue_token=tok.i,
                             content=content, source=source, source_head=source_head,

@@ -20,6 +20,8 @@ from .places import find_location
 
 __all__ = ["find_events"]
 
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})  # coordinated sources with no target: mutual
+
 def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int]) -> str | None:
     """The attribution with the smallest content piece holding the span; on a tie, the deeper one
     in the chain (whose parent is the other), and a speaker before a reported_by relay."""
@@ -103,6 +105,9 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
             return
         sources = [Participant()]
+    reciprocal = False
+    if not targets and len(sources) > 1 and info.root in RECIPROCAL_ROOTS:
+        reciprocal = True  # "Sudan and South Sudan held talks": each is the other's target
     if not targets:
         targets = [Participant()]
     start = min(t.idx for t in cand.trigger)
@@ -112,8 +117,13 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
     ev_date = _date_of(doc, [t for t in cand.trigger] + [cand.anchor], article_date, future)
     location = find_location(doc, [t for t in cand.trigger])
     attribution = _innermost_attribution(attributions, trigger)
+    rule = cand.rule
+    if any(t.i in ex.np_fallback for t in cand.targets):
+        rule += "+target:first-coded-actor-in-object"
+    if reciprocal:
+        rule += "+reciprocal"
     for s in sources:
-        for t in targets:
+        for t in ([o for o in sources if o is not s] if reciprocal else targets):
             if t.actor is not None and t.actor == s.actor:
                 t = Participant()
             key = (trigger, s.actor, s.code, t.actor, t.code, cand.code)
@@ -135,6 +145,6 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
                 attribution=attribution,
                 date=ev_date,
                 location=location,
-                rule=cand.rule,
+                rule=rule,
                 name=info.name,
             ))

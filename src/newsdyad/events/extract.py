@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Actor, Participant
-from .lexicon import WRAPPER_FRAMES, Entry, Lexicon
+from .cameo import is_code
+from .lexicon import WRAPPER_FRAMES, Entry, Lexicon, protest_aims
 from .modality import SPEECH, clause_modality
 from .places import city_country, country_code
 
@@ -33,6 +34,9 @@ DOC_NOUNS = frozenset({"report", "statement", "study", "document", "letter", "co
                        "resolution", "declaration"})
 WEAK_WISH = frozenset({"hope", "wish", "expect", "decide", "aim", "plan", "intend", "propose"})
 NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns = asking someone for them
+AFFILIATION = frozenset({"link", "back", "affiliate", "inspire", "ally", "align", "support", "sponsor", "fund",
+                         "arm", "train", "supply"})
+PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
 TOPICS = {
     "mil": frozenset({"military", "security", "defense", "defence", "troop", "army", "weapon", "arm", "soldier",
@@ -125,6 +129,7 @@ class Extractor:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
         self.country_level_toks: set[int] = set()
+        self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
 
     # ------------------------------------------------------------------ lexicon matching
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
@@ -282,9 +287,41 @@ class Extractor:
                     cands += [o for o in c.children if o.dep_ in OBJ]
         cands = [c for c in cands if c.i not in skip]
         for c in cands:
-            if self.resolve(c) is not None:
+            part = self.resolve(c)
+            if part is not None:
+                if not part.code and c.pos_ in ("NOUN", "PROPN"):
+                    inner = self.first_coded(c)
+                    if inner is not None:
+                        return [inner]
                 return _conj_expand(c)
+        for c in cands:  # "bombarded a government-held part of Syria's second city": the first coded actor inside
+            if c.pos_ in ("NOUN", "PROPN"):
+                inner = self.first_coded(c)
+                if inner is not None:
+                    return [inner]
         return []
+
+    def first_coded(self, tok):
+        """The first token inside tok's noun phrase (not inside a clause) that resolves to a coded actor."""
+        for t in tok.subtree:
+            if t.i == tok.i or t.i in self.consumed:
+                continue
+            u, inside_clause = t, False
+            while u.i != tok.i:
+                if u.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "appos") and u.pos_ in ("VERB", "AUX") \
+                        or u.dep_ == "acl" and u.tag_ not in ("VBG", "VBN"):
+                    inside_clause = True
+                    break
+                u = u.head
+            if inside_clause:
+                continue
+            part = self._actor_part(t)
+            if part is None and t.pos_ in ("PROPN", "ADJ"):
+                part = self._country_part(t)
+            if part is not None and part.code:
+                self.np_fallback.add(t.i)
+                return t
+        return None
 
     def noun_roles(self, n) -> tuple[list, list]:
         """(sources, targets) of a nominal event: his meeting with X, the return of Y, attack on Z."""
@@ -361,6 +398,8 @@ class Extractor:
         if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
             return self._antecedent(tok)
         for left in tok.lefts:
+            if left.dep_ == "amod" and left.tag_ == "VBN" and _lemma(left) in AFFILIATION:
+                continue  # "the al-Qaeda-linked group" is not al-Qaeda
             for t in left.subtree:
                 part = self._actor_part(t)
                 if part is not None:
@@ -481,7 +520,7 @@ class Extractor:
         if comp is not None:
             return comp, None
         nouns = [c for c in t.children if c.dep_ in OBJ] if t.pos_ != "NOUN" else []
-        nouns += self._preps(t, ("for", "of"))
+        nouns += self._preps(t, ("for", "of", "with") if self.match(t) and self.match(t)[0].frame == "threaten" else ("for", "of"))
         for n in nouns:
             if _lemma(n) in CONTAINER_NOUNS and self.match(n, "N") is None:
                 inner = self._preps(n, ("for", "of", "to"))
@@ -568,6 +607,8 @@ class Extractor:
             targets = addressee
         else:
             targets = res.targets if res is not None else []
+            if kind == "threaten" and not targets and addressee:  # "threatened Moscow with sanctions"
+                targets = addressee
         if switched and not any(self.resolve(x) for x in targets):
             return None
         topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
@@ -600,6 +641,14 @@ class Extractor:
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
+
+    def protest_aim(self, tok) -> tuple[str, str] | None:
+        """(digit, word) when the protest's clause names its aim ("demanding the president's resignation")."""
+        aims = protest_aims()
+        for t in tok.subtree:
+            if t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ") and _lemma(t) in aims:
+                return aims[_lemma(t)], _lemma(t)
+        return None
 
     # ------------------------------------------------------------------ one token
     def candidate(self, tok) -> Cand | None:
@@ -645,6 +694,11 @@ class Extractor:
         if code[:2] in ("17", "18", "19") and any(_lemma(x) in PROTESTERS for x in res.sources):
             code = "145"  # violence by protesters is a violent protest (CAMEO 145), not military force
             rule += ":protester>145"
+        if code in PROTEST_AIM_CODES:
+            aim = self.protest_aim(tok)
+            if aim is not None and is_code(code + aim[0]):
+                code = code + aim[0]
+                rule += f":aim:{aim[1]}>{code}"
         if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "planned", "proposed", "alleged") for c in tok.children):
             modality = "hypothetical"
         elif cm.hypothetical:

@@ -106,6 +106,12 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def protest_aims() -> dict[str, str]:
+    """lemma -> last digit of the 14x subcode (data/events/protest_aims.tsv)."""
+    return {row["lemma"].strip().lower(): row["aim"].strip() for row in _rows("protest_aims.tsv")}
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
     for i, row in enumerate(_rows("lexicon.tsv"), start=1):

@@ -1,0 +1,57 @@
+"""Attribution stage time vs spaCy parse time on PolNeAR dev texts (target: <= 5%).
+
+    .venv/bin/python bench/attribution_overhead.py [--limit N] [--file PATH]
+
+Parses the texts once (timed), then runs the attribution stage on the parsed docs
+(timed, best of --repeat runs, actors computed beforehand and not counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--file", default=str(REPO.parent / "shared" / "data" / "polnear" / "dev.jsonl"))
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    from newsdyad.actors import find_actors
+    from newsdyad.attribution import find_attributions
+    from newsdyad.nlp import DEFAULT_BATCH_SIZE, load_nlp
+
+    texts = []
+    with open(args.file, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+            if args.limit and len(texts) >= args.limit:
+                break
+    nlp = load_nlp()
+    nlp("warm up")
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE))
+    parse = time.perf_counter() - t0
+    actors = [find_actors(doc) for doc in docs]
+    best = float("inf")
+    n_att = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        n_att = sum(len(find_attributions(doc, acts).attributions) for doc, acts in zip(docs, actors))
+        best = min(best, time.perf_counter() - t0)
+    words = sum(len(d) for d in docs)
+    print(f"{len(docs)} documents, {words} tokens, {n_att} attributions")
+    print(f"spaCy parse   {parse:7.2f} s  ({words / parse:,.0f} tokens/s)")
+    print(f"attribution   {best:7.2f} s  (best of {args.repeat})")
+    print(f"overhead      {best / parse * 100:6.1f} %  of parse time (target <= 5%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""One hand-written sentence per construction: expected kind, source, cue, content, parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.attribution import find_attributions
+
+
+def _run(nlp, text):
+    doc = nlp(text)
+    result = find_attributions(doc, [])
+    g = lambda s: None if s is None else text[s[0]:s[1]]
+    rows = []
+    for a in result.attributions:
+        rows.append({
+            "id": a.id, "kind": a.kind, "source": g(a.source.span), "cue": " ".join(g(c) for c in a.cue),
+            "content": [g(c) for c in a.content], "parent": a.parent,
+            "addressee": g(a.addressee.span) if a.addressee else None,
+        })
+    return rows, result
+
+
+# (text, [(kind, source, cue, content pieces, parent id or None)])
+CASES = [
+    ("source_cue_that_content",
+     "The minister said that the border would reopen on Monday.",
+     [("indirect", "The minister", "said", ["the border would reopen on Monday"], None)]),
+    ("trailing_attribution",
+     "The border will reopen on Monday, the minister said.",
+     [("indirect", "the minister", "said", ["The border will reopen on Monday"], None)]),
+    ("inversion_straight_quotes",
+     '"The border will reopen on Monday," said the minister.',
+     [("direct", "the minister", "said", ["The border will reopen on Monday,"], None)]),
+    ("curly_quotes_trailing",
+     "“We will not negotiate,” the rebel commander said.",
+     [("direct", "the rebel commander", "said", ["We will not negotiate,"], None)]),
+    ("colon_multi_sentence_quote",
+     'The spokesman said: "Talks have failed. We are going home."',
+     [("direct", "The spokesman", "said", ["Talks have failed. We are going home."], None)]),
+    ("interrupted_quote",
+     "“The talks,” the envoy said, “have failed completely.”",
+     [("direct", "the envoy", "said", ["The talks,", "have failed completely."], None)]),
+    ("single_quotes_nested_in_double",
+     "“Their ‘reforms’ changed nothing at all,” the activist said.",
+     [("direct", "the activist", "said", ["Their ‘reforms’ changed nothing at all,"], None)]),
+    ("multi_paragraph_quote",
+     'The mayor said: "We need help.\n\n"The river is still rising."',
+     [("direct", "The mayor", "said", ["We need help.", "The river is still rising."], None)]),
+    ("according_to_start",
+     "According to the ministry, twelve soldiers were killed.",
+     [("according_to", "the ministry", "According to", ["twelve soldiers were killed"], None)]),
+    ("according_to_end",
+     "Twelve soldiers were killed, according to the ministry.",
+     [("according_to", "the ministry", "according to", ["Twelve soldiers were killed"], None)]),
+    ("according_to_middle",
+     "The army, according to the ministry, lost twelve soldiers.",
+     [("according_to", "the ministry", "according to", ["The army", "lost twelve soldiers"], None)]),
+    ("told_addressee",
+     "The governor told reporters that the curfew would end soon.",
+     [("indirect", "The governor", "told", ["the curfew would end soon"], None)]),
+    ("mixed_quote",
+     'The senator said the plan was "a complete disaster" for farmers.',
+     [("mixed", "The senator", "said", ['the plan was "a complete disaster" for farmers'], None)]),
+    ("nested_chain",
+     "The newspaper said that the president had told aides he would resign.",
+     [("indirect", "The newspaper", "said", ["the president had told aides he would resign"], None),
+      ("indirect", "the president", "had told", ["he would resign"], "Q1")]),
+    ("quoted_by_publication",
+     "Officials, quoted by the Daily Herald, said the dam was unsafe.",
+     [("reported_by", "the Daily Herald", "quoted by", ["the dam was unsafe"], None),
+      ("indirect", "Officials", "said", ["the dam was unsafe"], "Q1")]),
+    ("publication_quoted_as_saying",
+     "The Daily Herald quoted officials as saying the dam was unsafe.",
+     [("reported_by", "The Daily Herald", "quoted", ["the dam was unsafe"], None),
+      ("indirect", "officials", "saying", ["the dam was unsafe"], "Q1")]),
+    ("told_publication",
+     "A police officer told the Daily Herald that the dam was unsafe.",
+     [("reported_by", "the Daily Herald", "told", ["the dam was unsafe"], None),
+      ("indirect", "A police officer", "told", ["the dam was unsafe"], "Q1")]),
+    ("warned",
+     "The prime minister warned that sanctions would follow.",
+     [("indirect", "The prime minister", "warned", ["sanctions would follow"], None)]),
+    ("denied",
+     "The opposition denied that it had received foreign money.",
+     [("indirect", "The opposition", "denied", ["it had received foreign money"], None)]),
+    ("direct_quote_nested_attribution",
+     "“He told me that the deal was dead,” the aide said.",
+     [("indirect", "He", "told", ["the deal was dead"], "Q2"),
+      ("direct", "the aide", "said", ["He told me that the deal was dead,"], None)]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_attribution_constructions_table(nlp, name, text, expected):
+    rows, _ = _run(nlp, text)
+    got = [(r["kind"], r["source"], r["cue"], r["content"], r["parent"]) for r in rows]
+    assert got == expected
+
+
+def test_attribution_constructions_told_addressee(nlp):
+    rows, _ = _run(nlp, "The governor told reporters that the curfew would end soon.")
+    assert rows[0]["addressee"] == "reporters"
+
+
+NOTHING = [
+    ("said_goodbye", "He said goodbye."),
+    ("so_called_scare_quotes", 'The so-called "reforms" were never passed.'),
+    ("title_in_quotes", 'She watched "War and Peace" twice last year.'),
+    ("scare_quote_word", 'The "peace plan" collapsed within a week.'),
+    ("no_cue", "Heavy rain flooded the northern districts on Tuesday."),
+    ("said_nothing", "The minister said nothing."),
+]
+
+
+@pytest.mark.parametrize("name,text", NOTHING, ids=[c[0] for c in NOTHING])
+def test_attribution_constructions_no_attribution(nlp, name, text):
+    rows, _ = _run(nlp, text)
+    assert rows == []
+
+
+def test_attribution_constructions_unclosed_quote_is_noted(nlp):
+    text = 'The chief said "the water is coming and we cannot stop it.'
+    rows, result = _run(nlp, text)
+    assert result.notes == ["unclosed quotation mark at 15"]
+    assert rows and rows[0]["kind"] == "direct"
+    assert rows[0]["content"] == ["the water is coming and we cannot stop it."]
+
+
+def test_attribution_constructions_ids_in_text_order(nlp):
+    text = "The mayor said the bridge was closed. Later the governor said it was open."
+    rows, _ = _run(nlp, text)
+    assert [r["id"] for r in rows] == ["Q1", "Q2"]
+    assert [r["source"] for r in rows] == ["The mayor", "the governor"]
