@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 from .model import Document, SourceDocument
 from .pipeline import Options, load_pipeline
 
-CHUNK_SIZE = 32  # documents per task: big enough to amortise IPC, small enough to balance
+CHUNK_SIZE = 16  # documents per task: one nlp.pipe batch; small enough to balance the workers
 IN_FLIGHT_PER_JOB = 2
 
 _worker_options: Options | None = None

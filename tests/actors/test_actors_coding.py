@@ -171,3 +171,9 @@ def test_actors_coding_every_mention_has_evidence(nlp):
         assert a.id.startswith("A") and a.rule
         for s, e in a.mentions:
             assert 0 <= s < e <= len(text)
+
+
+def test_actors_coding_media_name_inside_an_organisation_name(nlp):
+    # "Liberation" is a French newspaper on its own, not inside a longer organisation's name
+    actors = find_actors(nlp("The Baloch Liberation Army claimed the attack on Sunday."))
+    assert not any(a.code and a.code.startswith("FRA") for a in actors), actors

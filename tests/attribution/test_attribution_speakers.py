@@ -64,3 +64,24 @@ def test_attribution_speakers_works_without_actor_kind(nlp):
     assert acts, "the parser found no PERSON entity"
     result = find_attributions(doc, acts)
     assert result.attributions[0].source.actor == "A1"
+
+
+@pytest.mark.parametrize("text,actors,pronoun_at,expected", [
+    # a he/she opening a quotation is resolved to the latest compatible actor, not the speaker
+    ("Mr Brandt left the talks early. “He has never trusted the envoys,” the paper said.",
+     [("A1", "Brandt", "person"), ("A2", "paper", "media")], "He has", "A1"),
+    ("Mrs Okafor met Mr Brandt. “She wants a deal by Friday,” the paper said.",
+     [("A1", "Okafor", "person"), ("A2", "Brandt", "person")], "She wants", "A1"),
+    # the speaker does not call himself "he": no other man, no resolution
+    ("Mr Brandt arrived late. “He is tired,” Brandt said.",
+     [("A1", "Brandt", "person")], "He is", None),
+    # a pronoun that is not the quotation's subject is left alone
+    ("Mr Brandt left early. “Give him time,” the paper said.",
+     [("A1", "Brandt", "person")], "him time", None),
+])
+def test_attribution_speakers_quote_subject_pronoun(nlp, text, actors, pronoun_at, expected):
+    acts = [_actor(text, aid, surface, kind) for aid, surface, kind in actors]
+    result = find_attributions(nlp(text), acts)
+    pos = text.index(pronoun_at)
+    owners = [a.id for a in result.actors if any(s <= pos < e for s, e in a.mentions)]
+    assert owners == ([expected] if expected else [])

@@ -23,6 +23,7 @@ TITLE_OFFICES = {
     "vice president": ("VP",), "vice-president": ("VP",), "leader": ("HOS", "HOG"),
 }
 COUNTRY_KINDS = {"country", "igo"}
+ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "GOV"}  # "an army convoy", "a police station" keep their sector
 SECTOR_ONLY_ROLES = {"group", "body"}  # nameless agents coded by sector alone when no country is given
 
 
@@ -204,6 +205,7 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     tok_kb: dict[int, int] = {}  # token index -> index in mentions
     mentions: list[Mention] = []
     person_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    name_ents = [(e.start, e.end) for e in doc.ents if e.label_ in {"PERSON", "ORG", "FAC", "WORK_OF_ART"}]
 
     covered = {k for start, end, eid, _a in kb_hits if kb.entries[eid].kind == "country"
                for k in range(start, end)}
@@ -212,6 +214,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
         if entry.kind == "country" and any(s <= start and end <= e and not all(k in covered for k in range(s, e))
                                            for s, e in person_ents):
             continue  # "Jordan" inside "Michael Jordan"
+        if entry.kind in {"media", "organisation"} and any(s < start and end < e for s, e in name_ents):
+            continue  # "Liberation" inside "the Baloch Liberation Army"
         if doc[start].lower_ == "the" and end - start > 1 and doc[start + 1:end].root.dep_ in {"compound", "amod"}:
             start += 1
         code, note = entry.code_at(date)
@@ -451,7 +455,8 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
         root = None
     elif root:
         code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
-    elif sector and agent.role in SECTOR_ONLY_ROLES and inherit is None:
+    elif sector and agent.role in SECTOR_ONLY_ROLES and inherit is None and not _proper_name(doc, head) and (
+            head.dep_ not in {"compound", "amod", "nmod"} or sector[:3] in ARMED_SECTORS):
         code = sector  # "rebels", "police", "security forces" with no country: sector-only code
         rule_bits.append("sector-only")
     else:
@@ -474,6 +479,11 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     m.inherit_head = inherit.i if inherit is not None else None  # type: ignore[attr-defined]
     m.possessor = any(t.dep_ == "poss" for t in head.children)  # type: ignore[attr-defined]
     return m
+
+
+def _proper_name(doc, head) -> bool:
+    """Is the agent head part of a capitalised name ("the Baloch Liberation Army"), not a common noun?"""
+    return head.ent_type_ in {"ORG", "FAC", "WORK_OF_ART"} and head.text[:1].isupper() and not head.is_sent_start
 
 
 def _demonym_group(doc, m: Mention, kb, date, mention_at) -> Mention | None:

@@ -15,7 +15,7 @@ from ..model import Actor, Attribution, Party
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes
-from .reported import Frame, find_frames
+from .reported import Frame, find_colon_frames, find_frames, find_noun_frames, find_speech_act_frames
 from .speakers import Resolver
 from .spans import QuoteIndex
 
@@ -45,7 +45,9 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     text = doc.text
     quotes, notes = scan_quotes(text)
     qidx = QuoteIndex.build(doc, quotes)
-    frames = _dedupe(find_frames(doc, text, qidx, lex))
+    frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx)
+                     + find_noun_frames(doc, text, qidx, lex))
+    frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     attach_continuations(text, frames, qidx)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
@@ -66,6 +68,8 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
         if f.reporter is not None:
             rid, rnew = resolver.resolve(f.reporter.source, f.reporter.head)
             source_actor[id(f.reporter)] = rid
+        if f.kind in ("direct", "mixed"):
+            _resolve_quote_subjects(doc, resolver, f, aid)
 
     def addressee_is_media(f: Frame) -> bool:
         return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(id(f)))
@@ -97,6 +101,24 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     for a in actors:
         a.mentions = sorted(set(a.mentions))
     return AttributionResult(attributions=attributions, actors=actors, notes=notes)
+
+
+def _resolve_quote_subjects(doc, resolver: Resolver, f: Frame, speaker: str | None) -> None:
+    """A he/she/they subject opening a quotation ("“He has long voiced suspicions ...,” the
+    paper said") is resolved to the latest compatible actor other than the speaker, and
+    added to that actor's mentions."""
+    for s, _ in f.content:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = span[0]
+        while tok.i + 1 < len(doc) and (tok.is_punct or tok.is_space):
+            tok = doc[tok.i + 1]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON":
+            continue
+        aid = resolver.resolve_pronoun(tok, frozenset([speaker]) if speaker else frozenset())
+        if aid is not None:
+            resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
 
 
 def _is_pronoun(doc, head_i) -> bool:

@@ -48,6 +48,47 @@ def verb_cue_hashes():
 
 
 @lru_cache(maxsize=1)
+def noun_cue_hashes():
+    import numpy
+    from spacy.strings import hash_string
+
+    return numpy.array(sorted(hash_string(w) for w in load_lexicon().nouns), dtype="uint64")
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English inflections of a verb lemma (the tagger's lemmatizer sometimes
+    slips: "hopes" -> "hop"); irregular forms are lemmatized reliably."""
+    if " " in lemma:
+        return set()
+    forms = {lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def verb_surface_forms() -> dict[str, str]:
+    """Inflected form -> cue lemma, for tokens whose lemma is not a cue."""
+    out: dict[str, str] = {}
+    for lemma in load_lexicon().verbs:
+        for form in _inflections(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+@lru_cache(maxsize=1)
+def verb_surface_hashes():
+    import numpy
+    from spacy.strings import hash_string
+
+    return numpy.array(sorted(hash_string(w) for w in verb_surface_forms()), dtype="uint64")
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     verbs: dict[str, Cue] = {}
     nouns: dict[str, Cue] = {}

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Span
-from .lexicon import Lexicon, verb_cue_hashes
+from .lexicon import Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes
 from .spans import QuoteIndex, has_word, is_quote_token, runs, tokens_span, trim_tokens
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -144,10 +144,15 @@ def _addressee(doc, verb, cue):
     return None, None
 
 
+NOT_CONTENT_OBJECTS = {"goodbye", "hello", "hi", "farewell", "nothing", "grace", "mass", "prayers", "prayer",
+                       "sorry", "thanks", "much", "little", "anything", "something"}
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
+OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
+# "spoke to reporters", "talked with voters", "spoke for an hour": not what was said
+ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on", "about", "of"}}
 
 
-def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
+def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
     """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
     idxs: list[int] = []
     own_q = qidx.tok_quote[verb.i]
@@ -156,7 +161,39 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
                                  and any(qidx.tok_quote[t.i] not in (-1, own_q) for t in c.subtree)):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and qidx.tok_quote[c.i] < 0:
                 continue
+            if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
+                continue  # "..., saying ...": a cue of its own, not this one's content
             idxs.extend(t.i for t in c.subtree)
+    if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i > verb.i:
+                for t in c.subtree:
+                    if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and any(
+                            x.dep_ == "mark" and x.lower_ == "that" and x.i < t.i for x in t.children):
+                        idxs.extend(x.i for x in t.subtree)
+                        break
+            if idxs:
+                break
+    if (not idxs and verb.dep_ == "advcl" and verb.head.i != verb.i and verb.i < verb.head.i
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
+        # "As the Times noted, Clinton raised ...": the main clause is the content
+        own = {t.i for t in verb.subtree}
+        idxs = [t.i for t in verb.head.subtree if t.i not in own]
+    if not idxs:  # "Asked if he would run, ...", "wondered whether ..."
+        for c in verb.children:
+            if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(
+                    x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children):
+                idxs.extend(t.i for t in c.subtree)
+    if not idxs and cue.cls in ("speech", "report"):
+        for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
+            if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee:
+                idxs.extend(t.i for t in c.subtree)
+                break
+    if not idxs and cue.cls in ("speech", "report"):
+        # "He said legalizing it could ...": the parser gives the clause as xcomp
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and c.tag_ != "VB":
+                idxs.extend(t.i for t in c.subtree)
     h = verb.head
     if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
@@ -169,16 +206,44 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue) -> tuple[list[int], list]:
         for c in verb.children:
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = [t.i for t in c.subtree]
-                for o in verb.children:  # "called it a disaster"
-                    if o.dep_ in ("oprd", "xcomp") and o.i != c.i and dep == "dobj":
+                for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
+                    if o.i == c.i or dep != "dobj":
+                        continue
+                    if o.dep_ in ("oprd", "xcomp") or (
+                            o.dep_ == "prep" and o.i > c.i and o.lower_ in OBJECT_RIDER_PREPS
+                            and not any(x.ent_type_ in ("DATE", "TIME") for x in o.children)):
                         idxs.extend(t.i for t in o.subtree)
                 return idxs, []
+    preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > verb.i:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return [t.i for t in obj.subtree], [c]
     return [], []
+
+
+def _clause_start(tok) -> int:
+    """The token index where a participle's clause starts, skipping "when"/"while"/"if"."""
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].head.i == tok.i and tok.doc[i - 1].dep_ in ("advmod", "mark"):
+        i -= 1
+    return i if (i == 0 or tok.doc[i - 1].is_punct or tok.doc[i - 1].is_sent_start or tok.doc[i].is_sent_start) else tok.i
+
+
+def _same_paragraph(doc, text: str, tok, idxs: list[int], qidx: QuoteIndex) -> list[int]:
+    """Content from the parse stays in the cue's paragraph (quotations excepted: they
+    are taken whole); a parse tree that runs over a paragraph break is a parser slip."""
+    if not idxs:
+        return idxs
+    lo, hi = min(min(idxs), tok.i), max(max(idxs), tok.i)
+    a, b = doc[lo].idx, doc[hi].idx
+    if "\n" not in text[a:b]:
+        return idxs
+    p0 = text.rfind("\n", 0, tok.idx)
+    p1 = text.find("\n", tok.idx)
+    p1 = len(text) if p1 < 0 else p1
+    return [i for i in idxs if p0 < doc[i].idx < p1 or qidx.tok_quote[i] >= 0]
 
 
 def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> list[int]:
@@ -295,15 +360,19 @@ def _cue_spans(doc, verb, more=()) -> list[Span]:
 
 def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
     import numpy
-    from spacy.attrs import LEMMA
+    from spacy.attrs import LEMMA, LOWER
 
     verbs = lex.verbs
     frames: list[Frame] = []
-    lemmas = doc.to_array([LEMMA]).reshape(-1)
-    candidates = [doc[int(i)] for i in numpy.nonzero(numpy.isin(lemmas, verb_cue_hashes()))[0]]
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = numpy.isin(arr[:, 0], verb_cue_hashes()) | numpy.isin(arr[:, 1], verb_surface_hashes())
+    candidates = [doc[int(i)] for i in numpy.nonzero(hit)[0]]
+    surface = verb_surface_forms()
     cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
     for tok in candidates:
         lemma = tok.lemma_
+        if lemma not in verbs and lemma != "accord":
+            lemma = surface.get(tok.lower_, lemma)
         if lemma == "accord" and tok.lower_ == "according":
             f = _according(doc, text, tok, qidx)
             if f is not None:
@@ -318,8 +387,15 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
-        idxs, more_cue = _content_tokens(doc, tok, qidx, cue)
-        source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
+        idxs, more_cue = _content_tokens(doc, tok, qidx, cue, cue_idx)
+        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        if (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and tok.i == _clause_start(tok)
+                and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
+            source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
+        else:
+            source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
+        if source_head is not None and idxs and source_head in set(idxs):
+            source, source_head, reporter = None, None, None  # "As expected, the senator won"
         if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
                 and doc[source_head].lower_ in FIRST_SECOND_PERSON):
             continue  # "I think", "you know" inside a quotation: the speaker's own words
@@ -387,3 +463,183 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
         return None
     return Frame(kind="according_to", rule="according_to", cue=[(tok.idx, to.idx + len(to.text))],
                  cue_token=tok.i, content=content, source=source, source_head=pobj.i)
+
+
+# "Name: what they said" -- a headline or transcript line whose speaker stands before a colon.
+_COLON_LINE = re.compile(r"^[ \t]*(?P<src>[A-Z][^\n:]{0,48}?)[ \t]*:(?P<rest>[ \t]*[^\n]*)$", re.M)
+_NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "related", "watch", "video",
+                 "photo", "photos", "read more", "source", "sources", "credit", "image", "correction",
+                 "q", "a", "question", "answer", "warning", "breaking", "exclusive", "opinion", "analysis",
+                 "live", "subscribe", "follow", "contact", "email", "tags", "by", "ps", "p.s.", "re", "the latest",
+                 "latest", "timeline", "fact check", "poll", "age", "city", "job", "pay", "more", "also", "here",
+                 "editorial", "commentary", "review", "transcript", "excerpt", "background", "context"}
+
+
+def find_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+    """Headline "Graham: Trump's rhetoric is hurting the party." and transcript "SMITH:\\n...":
+    source = the name before the colon, cue = the colon, content = the rest of the line
+    (or the next paragraph when the colon ends the line and the name is in capitals)."""
+    frames: list[Frame] = []
+    for m in _COLON_LINE.finditer(text):
+        src, rest = m.group("src").strip(), m.group("rest")
+        words = src.split()
+        if not 1 <= len(words) <= 5 or src.lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in src):
+            continue
+        if not all(w[0].isupper() or w.lower() in ("camp", "of", "the", "campaign", "spokesman", "aide", "aides")
+                   for w in words):
+            continue
+        s0, s1 = m.start("src"), m.start("src") + len(src)
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
+            continue
+        if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and not src.isupper():
+            continue  # "A World at War: ...", "Timeline: ..." are topics, not speakers
+        colon = text.index(":", s1)
+        cs = m.start("rest")
+        ce = m.end("rest")
+        if not rest.strip():
+            if not (src.isupper() and len(src) > 1):
+                continue
+            nxt = re.compile(r"\s*").match(text, ce).end()
+            cs, ce = nxt, text.find("\n", nxt)
+            ce = len(text) if ce < 0 else ce
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == "."):
+            ce -= 1
+        if ce - cs < 8 or len(text[cs:ce].split()) < 2:
+            continue
+        root = span.root
+        kind = "direct" if all(qidx.tok_quote[t.i] >= 0 for t in doc.char_span(cs, ce, alignment_mode="expand") or []) else "indirect"
+        frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
+                            content=[(cs, ce)], source=(s0, s1), source_head=root.i))
+    return frames
+
+
+NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
+ISSUING_VERBS = {"make", "issue", "release", "give", "deliver", "offer", "express", "voice", "send", "post",
+                 "publish", "repeat", "renew", "reiterate", "put"}
+
+
+def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+    """Cue nouns: "the claim that X", "his statement that X", "Graham's endorsement of Cruz",
+    "a call for talks" (source from a possessive, a "by/from" phrase or the subject of
+    "made/issued ..."), and "Her view is that X" (content = the complement of "be")."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
+    arr = doc.to_array([LEMMA, LOWER])
+    hashes = noun_cue_hashes()
+    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+    frames: list[Frame] = []
+    for i in numpy.nonzero(hit)[0]:
+        tok = doc[int(i)]
+        cue = lex.nouns.get(tok.lemma_) or lex.nouns.get(tok.lower_)
+        if cue is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and tok.head.head.lemma_ in lex.verbs:
+            continue  # "said in a statement": part of the verb's cue
+        idxs: list[int] = []
+        more: list = []
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and \
+                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                idxs = [t.i for t in c.subtree]
+                break
+        source = source_head = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                source, _ = _span_without(doc, c, set())
+                source_head = c.i
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
+                    source, _ = _span_without(doc, p, set())
+                    source_head = p.i
+        if source is None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+            subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+            if subj is not None:
+                source, _ = _span_without(doc, subj, set())
+                source_head = subj.i
+                more = [tok.head]
+        if not idxs and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
+            comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
+            if comp is not None:
+                idxs = [t.i for t in comp.subtree]
+                more = [tok.head]
+        if not idxs and cue.obj and source is not None:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
+                    p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                    if p is not None:
+                        idxs = [t.i for t in p.subtree]
+                        more = [c]
+                        break
+                if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    idxs = [t.i for t in c.subtree]  # "Trump's proposal to ban ..."
+                    break
+        if not idxs:
+            continue
+        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        cue_toks = sorted([tok, *more], key=lambda t: t.i)
+        cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_toks]
+        frames.append(Frame(kind=kind, rule=f"cue_noun:{cue.lemma}", cue=cue_spans, cue_token=tok.i,
+                            content=content, source=source, source_head=source_head))
+    return frames
+
+
+_TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
+
+
+def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+    """A quotation no cue word claims, introduced by a verb the lexicon does not list:
+    '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
+    SUBJECT VERB ends the sentence) or 'He boomed: “...”' (SUBJECT VERB, then a colon
+    and the quotation).  The punctuation is the evidence that the verb reports speech."""
+    used: set[int] = set()
+    for f in frames:
+        for s, e in f.content:
+            used.update(qidx.quotes_overlapping(s, e))
+    out: list[Frame] = []
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < 2:
+            continue
+        verb = None
+        piece = text[q.pieces[-1][0]:q.pieces[-1][1]]
+        # trailing: “...,” SUBJECT VERB.
+        if _TRAILING_MARK.search(piece):
+            j = next((t.i for t in doc if t.idx >= q.end), None)
+            if j is not None and "\n" not in text[q.end:doc[j].idx]:
+                cand = doc[j].head
+                while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:
+                    cand = cand.head
+                if cand.pos_ == "VERB" and cand.i >= j:
+                    end = max(t.i for t in cand.subtree)
+                    subj = next((c for c in cand.children if c.dep_ in SUBJECTS), None)
+                    if (subj is not None and subj.i >= j and end - j <= 14 and not any(
+                            c.dep_ in ("dobj", "ccomp", "xcomp") and qidx.tok_quote[c.i] < 0 for c in cand.children)):
+                        verb = cand
+        if verb is None:
+            # colon: SUBJECT VERB: “...”
+            k = next((t.i for t in reversed(doc[:max(0, _tok_at(doc, q.start))]) if not t.is_space), None)
+            if k is not None and doc[k].text == ":" and k > 0 and doc[k - 1].pos_ == "VERB":
+                cand = doc[k - 1]
+                if "\n" not in text[doc[k].idx:q.start]:
+                    verb = cand
+        if verb is None or verb.lemma_ in lex.verbs:
+            continue
+        source, source_head, _ = _source(doc, text, verb, lex, set())
+        if source is None:
+            continue
+        out.append(Frame(kind="direct", rule=f"quote_speech_act:{verb.lemma_}", cue=_cue_spans(doc, verb),
+                         cue_token=verb.i, content=list(q.pieces), source=source, source_head=source_head))
+    return out
+
+
+def _tok_at(doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else len(doc)

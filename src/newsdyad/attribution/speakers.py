@@ -158,6 +158,19 @@ class Resolver:
                 return m.actor
         return cands[-1].actor
 
+    def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> str | None:
+        """A he/she/they pronoun to the latest compatible actor, leaving out ``exclude``
+        (a speaker does not call himself "he"); None when nothing compatible is near."""
+        want = PRONOUNS.get(tok.lower_)
+        if want is None or want == "n" or self.actor_at(tok) is not None:
+            return None
+        info = self.info
+        if want in ("m", "f"):
+            ok = lambda m: m.actor not in exclude and info[m.actor].kind == "person" and info[m.actor].gender in (want, None)
+        else:
+            ok = lambda m: m.actor not in exclude and info[m.actor].kind in ("group", "organisation", "igo")
+        return self._choose(tok.idx, ok)
+
     def resolve(self, span: Span | None, head_i: int | None) -> tuple[str | None, bool]:
         """(actor id, whether the span is a new mention to add)."""
         if span is None or head_i is None:

@@ -20,7 +20,7 @@ from .places import find_location
 
 __all__ = ["find_events"]
 
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})  # coordinated sources with no target: mutual
+RECIPROCAL_ROOTS = frozenset({"04", "06", "19", "057"})  # coordinated sources with no target: mutual
 
 def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int]) -> str | None:
     """The attribution with the smallest content piece holding the span; on a tie, the deeper one
@@ -106,7 +106,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
             return
         sources = [Participant()]
     reciprocal = False
-    if not targets and len(sources) > 1 and info.root in RECIPROCAL_ROOTS:
+    if not targets and len(sources) > 1 and (info.root in RECIPROCAL_ROOTS or cand.code[:3] in RECIPROCAL_ROOTS):
         reciprocal = True  # "Sudan and South Sudan held talks": each is the other's target
     if not targets:
         targets = [Participant()]

@@ -36,6 +36,7 @@ WEAK_WISH = frozenset({"hope", "wish", "expect", "decide", "aim", "plan", "inten
 NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns = asking someone for them
 AFFILIATION = frozenset({"link", "back", "affiliate", "inspire", "ally", "align", "support", "sponsor", "fund",
                          "arm", "train", "supply"})
+NOMINAL_FUTURE = frozenset({"planned", "expected", "upcoming", "scheduled", "forthcoming", "impending", "proposed-"})
 PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
 TOPICS = {
@@ -114,6 +115,7 @@ def _infinitival(v) -> bool:
 class Extractor:
     def __init__(self, doc, actors: list[Actor], lexicon: Lexicon):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: once here
         self.lex = lexicon
         self.actors = {a.id: a for a in actors}
         self.tok_actor: dict[int, tuple[Actor, tuple[int, int]]] = {}
@@ -236,6 +238,10 @@ class Extractor:
         dep = v.dep_
         if dep == "xcomp" or (dep == "advcl" and _infinitival(v)):
             head = v.head
+            if dep == "xcomp" and _is_passive(head):  # "X was forced / is scheduled to meet": X
+                held = [c for c in head.children if c.dep_ == "nsubjpass"]
+                if held:
+                    return _conj_expand(held[0])
             if _lemma(head) in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 objs += self._preps(head, ("on", "upon"))
@@ -382,7 +388,7 @@ class Extractor:
         if hit is None:
             return None
         actor, span = hit
-        code = actor.code or self._fallback_code(actor.name) or self._fallback_code(self.doc.text[span[0]:span[1]])
+        code = actor.code or self._fallback_code(actor.name) or self._fallback_code(self.text[span[0]:span[1]])
         return Participant(actor=actor.id, code=code, span=span)
 
     def resolve(self, tok, depth: int = 0) -> Participant | None:
@@ -563,6 +569,8 @@ class Extractor:
             expressed = governor is not None
         else:
             wsrc = self.subjects(t)
+            if not wsrc and kind == "intend" and _is_passive(t):  # "X is scheduled / expected to meet Y"
+                wsrc = [c for c in t.children if c.dep_ == "nsubjpass"]
             expressed = entry.code is not None and entry.code.startswith("03")
         comp, noun = self.complement(t)
         res = None
@@ -638,6 +646,8 @@ class Extractor:
             trigger.append(inner)
         for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
             self.consumed.add(x.i)
+        if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
+            self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
@@ -699,8 +709,12 @@ class Extractor:
             if aim is not None and is_code(code + aim[0]):
                 code = code + aim[0]
                 rule += f":aim:{aim[1]}>{code}"
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "planned", "proposed", "alleged") for c in tok.children):
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "proposed", "alleged") for c in tok.children):
             modality = "hypothetical"
+        elif tok.pos_ == "NOUN" and any(c.lower_ in NOMINAL_FUTURE for c in tok.children):
+            code = self.lex.family_code("intend", code, self.topic([tok]))  # "Suga's expected visit"
+            modality = "intended"
+            rule += ":planned>intend"
         elif cm.hypothetical:
             modality = "hypothetical"
         elif cm.future:
@@ -722,9 +736,9 @@ class Extractor:
         if not toks:
             return []
 
-        def depth(t):
+        def depth(t):  # spaCy makes a new Token on each access: compare indices, not identity
             d = 0
-            while t.head is not t and d < 50:
+            while t.head.i != t.i and d < 50:
                 t, d = t.head, d + 1
             return d
 
