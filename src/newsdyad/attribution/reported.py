@@ -604,7 +604,12 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
     for f in frames:
         for s, e in f.content:
             used.update(qidx.quotes_overlapping(s, e))
+    from bisect import bisect_left
+
+    from spacy.attrs import IDX
+
     out: list[Frame] = []
+    starts = None
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:
             continue
@@ -612,7 +617,10 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
         piece = text[q.pieces[-1][0]:q.pieces[-1][1]]
         # trailing: “...,” SUBJECT VERB.
         if _TRAILING_MARK.search(piece):
-            j = next((t.i for t in doc if t.idx >= q.end), None)
+            if starts is None:
+                starts = doc.to_array([IDX]).reshape(-1).tolist()
+            j = bisect_left(starts, q.end)
+            j = j if j < len(doc) else None
             if j is not None and "\n" not in text[q.end:doc[j].idx]:
                 cand = doc[j].head
                 while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:

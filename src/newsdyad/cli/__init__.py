@@ -300,15 +300,9 @@ def eval_plover(
     _print_report(plover, report, as_json)
 
 
-def _register_corpus_commands() -> None:
-    try:
-        from . import corpus
-    except ImportError:  # the corpus commands are an addition of their own
-        return
-    corpus.register(app)
+from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats, events, claims, sql)
 
-
-_register_corpus_commands()
+corpus.register(app)
 
 
 def main() -> None:
