@@ -17,3 +17,15 @@ def test_polnear_eval_compares_with_textacy(tmp_path):
     assert report["newsdyad"]["overlap"]["all"]["f1"] == 1.0
     assert report["textacy"]["overlap"]["cue"]["f1"] == 1.0
     assert "textacy" in polnear.render(report)
+
+
+def test_polnear_eval_punctuation_only_cue_can_match():
+    text = 'Smith: "We will win."'
+    gold = [{"source": [[0, 5]], "cue": [[5, 6]], "content": [[7, 21]]}]
+    counts = polnear._empty_counts()
+    polnear._score_doc(counts, text, [{"source": [(0, 5)], "cue": [(5, 6)], "content": [(8, 20)]}], gold)
+    assert counts["exact"]["cue"]["tp"] == 1
+    assert counts["exact"]["all"]["tp"] == 1
+    wrong = polnear._empty_counts()
+    polnear._score_doc(wrong, text, [{"source": [(0, 5)], "cue": [(20, 21)], "content": [(8, 20)]}], gold)
+    assert wrong["exact"]["cue"]["tp"] == 0

@@ -725,6 +725,8 @@ def claims(con, actor: str, limit: int | None = None) -> Result:
     sql = """
         WITH matched AS (
           SELECT doc_id, actor_id FROM actors WHERE name ILIKE $pat OR code ILIKE $code
+          UNION  -- any mention spelled that way ("Zelenskiy" for the actor "Volodymyr Zelensky")
+          SELECT doc_id, actor_id FROM mentions WHERE text ILIKE $pat
         ), about AS (
           SELECT DISTINCT a.doc_id, a.attribution_id
           FROM attributions a

@@ -245,3 +245,11 @@ def test_store_parquet_layout_reads_like_duckdb(tmp_path):
     assert sorted(pq_con.execute(f"SELECT {cols} FROM events").fetchall()) == sorted(
         duck_con.execute(f"SELECT {cols} FROM events").fetchall())
     assert _one(pq_con, "SELECT count(*) FROM events") == 2
+
+
+def test_store_claims_finds_an_actor_by_any_mention_spelling(tmp_path):
+    doc = make_document("a")
+    doc.actors[0].name = "Hamid Karzay"  # the knowledge base spells it one way, the article another
+    con = store.connect(_db(tmp_path, [doc]))
+    rows = store.claims(con, "Karzai").dicts()
+    assert ("Q2", "about") in {(r["attribution_id"], r["role"]) for r in rows}  # via the mention

@@ -11,7 +11,8 @@ Matching (also printed by :func:`render`):
   - strict: the character sets are identical;
   - exact: identical after dropping punctuation and quotation marks and a leading
     complementizer "that" (newsdyad leaves "that" and the quote marks out of the
-    content; PolNeAR puts them in);
+    content; PolNeAR puts them in); a role that is only punctuation (a ":" cue)
+    keeps its characters;
   - overlap: the normalised character sets share at least one character.
 * Per role, predictions and gold items with a non-empty role are paired one-to-one,
   greedily by largest character overlap, among the pairs that match.  Precision =
@@ -50,8 +51,12 @@ def _chars(text: str, spans, normalise: bool) -> frozenset[int]:
 
 
 def _item(text: str, roles: dict[str, list]) -> dict[str, dict[str, frozenset[int]]]:
-    return {r: {"strict": _chars(text, roles.get(r, []), False),
-                "norm": _chars(text, roles.get(r, []), True)} for r in ROLES}
+    out = {}
+    for r in ROLES:
+        strict = _chars(text, roles.get(r, []), False)
+        # A role made only of punctuation (a ":" cue) keeps its characters.
+        out[r] = {"strict": strict, "norm": _chars(text, roles.get(r, []), True) or strict}
+    return out
 
 
 def _match(a, b, mode: str) -> tuple[bool, int]:

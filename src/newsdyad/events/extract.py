@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Participant
 from .cameo import is_code
-from .lexicon import WRAPPER_FRAMES, Entry, Lexicon, protest_aims
+from .lexicon import WRAPPER_FRAMES, Entry, Lexicon, lemma_fixes, protest_aims
 from .modality import SPEECH, clause_modality
 from .places import city_country, country_code
 
@@ -37,6 +37,8 @@ NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns
 AFFILIATION = frozenset({"link", "back", "affiliate", "inspire", "ally", "align", "support", "sponsor", "fund",
                          "arm", "train", "supply"})
 NOMINAL_FUTURE = frozenset({"planned", "expected", "upcoming", "scheduled", "forthcoming", "impending", "proposed-"})
+GENERIC_FORCE = frozenset({"action", "force", "war", "use", "retaliation", "response", "intervention"})
+ATTEMPT = frozenset({"try", "attempt", "seek"})
 PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
 TOPICS = {
@@ -84,7 +86,24 @@ def _pos(tok) -> str | None:
 
 
 def _lemma(tok) -> str:
-    return tok.lemma_.lower()
+    return _FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+_FIXES = lemma_fixes()  # read-only mapping, loaded once
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"})
+
+
+def _keys(tok) -> list[tuple[str, str]]:
+    """The lexicon keys a token can match: its own part of speech, and a verb reading for a clause head
+    the tagger took for an adjective or noun ("demanded that Greece extradite ...")."""
+    pos = _pos(tok)
+    keys = [(pos, _lemma(tok))] if pos is not None else []
+    if pos != "V" and tok.dep_ in CLAUSE_HEADS and tok.pos_ in ("ADJ", "NOUN") \
+            and any(c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children):
+        keys.append(("V", _lemma(tok)))
+    if tok.dep_ == "acomp":
+        keys.append(("A", tok.lower_))
+    return keys
 
 
 def _conj_expand(tok) -> list:
@@ -135,16 +154,12 @@ class Extractor:
 
     # ------------------------------------------------------------------ lexicon matching
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
-        pos = pos or _pos(tok)
-        if pos is None:
-            return None
-        entries = self.lex.entries(pos, _lemma(tok))
-        if not entries and pos == "V" and tok.dep_ == "acomp":
-            entries = self.lex.entries("A", tok.lower_)
-        for e in entries:
-            used = self.satisfies(tok, e)
-            if used is not None:
-                return e, used
+        keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        for key in keys:
+            for e in self.lex.by_key.get(key, ()):
+                used = self.satisfies(tok, e)
+                if used is not None:
+                    return e, used
         return None
 
     def objects(self, tok) -> list:
@@ -189,6 +204,8 @@ class Extractor:
             holders = [tok]
             if tok.pos_ == "NOUN":
                 holders += self._preps(tok, ("of",))
+            else:  # "accused the minister of corruption": the phrase hangs on the object
+                holders += self.objects(tok)
             hit = None
             if "to" in preps and lemmas is not None:  # "return to talks" parsed as an infinitival clause
                 for c in tok.children:
@@ -472,6 +489,8 @@ class Extractor:
                     res = self.evaluate(comp, depth + 1)
                     if res is not None:
                         res.tokens.append(tok)
+                        if res.code == "186" and entry.lemma in ATTEMPT:  # "tried to assassinate": 185
+                            res.code = "185"
                     return res
             return None
         if tok.pos_ == "NOUN":
@@ -602,7 +621,8 @@ class Extractor:
             if entry.lemma in WEAK_WISH:
                 return None
             kind, switched = "request", True
-        if kind == "intend" and noun is not None and res is not None and res.code[:2] in NOMINAL_INTENT_ROOTS:
+        if kind == "intend" and entry.code is None and noun is not None and res is not None \
+                and res.code[:2] in NOMINAL_INTENT_ROOTS:  # "wants aid" asks for it; "promised aid" offers it
             kind, switched = "request", True
         if kind in ("request", "demand"):
             if not addressee:
@@ -625,7 +645,9 @@ class Extractor:
         fam_kind = kind
         if kind == "intend" and (wm.negated or (cm is not None and cm.negated)):
             fam_kind = "reject"
-        if res is not None:
+        if res is not None and kind == "threaten" and res.code == "190" and res.entry.lemma in GENERIC_FORCE:
+            code = "138"  # "threatened military action / to use force": force not further specified
+        elif res is not None:
             code = self.lex.family_code(fam_kind, res.code, topic)
         elif switched or entry.code is not None:
             code = entry.code if (entry.code and not switched) else self.lex.family_code(fam_kind, None)
@@ -701,6 +723,9 @@ class Extractor:
         cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
         code, modality = res.code, "asserted"
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if code == "186" and tok.dep_ == "xcomp" and _lemma(tok.head) in ATTEMPT:
+            code = "185"  # "tried to assassinate": an attempt (CAMEO 185)
+            rule += ":attempt>185"
         if code[:2] in ("17", "18", "19") and any(_lemma(x) in PROTESTERS for x in res.sources):
             code = "145"  # violence by protesters is a violent protest (CAMEO 145), not military force
             rule += ":protester>145"
@@ -731,8 +756,8 @@ class Extractor:
                     anchor=anchor, modality=modality, rule=rule, passive=res.passive)
 
     def candidates(self, sent) -> list[Cand]:
-        toks = [t for t in sent if _pos(t) is not None and self.lex.by_key.get((_pos(t), _lemma(t)))
-                or (t.dep_ == "acomp" and self.lex.by_key.get(("A", t.lower_)))]
+        by_key = self.lex.by_key
+        toks = [t for t in sent if any(k in by_key for k in _keys(t))]
         if not toks:
             return []
 

@@ -112,6 +112,13 @@ def protest_aims() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def lemma_fixes() -> dict[str, str]:
+    """Word form -> lemma, for forms the spaCy lemmatizer gets wrong ("raped" -> "rap")
+    (data/events/lemmas.tsv)."""
+    return {row["form"].strip().lower(): row["lemma"].strip().lower() for row in _rows("lemmas.tsv")}
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
     for i, row in enumerate(_rows("lexicon.tsv"), start=1):
