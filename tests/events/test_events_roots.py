@@ -29,7 +29,8 @@ TABLE = [
     ('Hamas claimed responsibility for the rocket attack on Israel.', '015'),
     ('Iran denied the accusations made by Israel.', '016'),
     ("The Turkish president expressed sympathy to the victims' families in Iran.", '018'),
-    ('Egypt urged Israel to halt the offensive.', '020'),
+    ('Egypt urged Israel to halt the offensive.', '0256'),
+    ('Egypt urged Israel to show restraint.', '020'),
     ('Ukraine appealed to the European Union for economic aid.', '0231'),
     ('France called on Iran to resume negotiations.', '026'),
     ('India said it would cooperate with Bangladesh.', '032'),
@@ -46,7 +47,8 @@ TABLE = [
     ('The United States provided aid to Ukraine.', '070'),
     ('The World Bank granted a loan to Pakistan.', '071'),
     ('The European Union sent humanitarian aid to Syria.', '073'),
-    ('Myanmar eased restrictions on foreign journalists.', '081'),
+    ('Myanmar eased restrictions on foreign journalists.', '0811'),
+    ('Myanmar eased restrictions on foreign investors.', '081'),
     ('Iran released two British nationals.', '0841'),
     ('Russia withdrew troops from the Ukrainian border.', '0874'),
     ('The rebels declared a ceasefire with the Colombian army.', '0871'),
@@ -54,7 +56,8 @@ TABLE = [
     ('Brazilian prosecutors investigated corruption at Petrobras.', '091'),
     ('Protesters demanded the resignation of the Iraqi prime minister.', '1041'),
     ('Russia criticized NATO for its military exercises.', '111'),
-    ('Pakistan accused India of violating the ceasefire.', '112'),
+    ('Pakistan accused India of violating the ceasefire.', '1123'),
+    ('Pakistan blamed India for the deadlock.', '112'),
     ("The Chinese foreign minister condemned the Japanese prime minister's visit to the shrine.", '111'),
     ('Israel rejected the French proposal.', '127'),
     ('The Taliban refused to negotiate with the Afghan government.', '125'),
@@ -109,7 +112,7 @@ def test_events_roots_table_covers_every_root():
         ("Obama was pressured by congress to change course.", ("LEG", "USAGOV", "170")),
         ("Security forces fired on protesters in Nairobi.", ("MIL", "KENOPP", "190")),
         ("Gunmen claimed responsibility for an attack on a hotel in Kenya's capital.", ("UAF", "KEN", "015")),
-        ("Jets struck a depot near the Syrian capital on Sunday.", ("MIL", "SYR", "190")),
+        ("Jets struck a depot near the Syrian capital on Sunday.", ("MIL", "SYR", "195")),  # aerial weapon: 195
     ],
 )
 def test_events_roots_generic_agents_and_np_targets(nlp, text, expected):

@@ -45,7 +45,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     text = doc.text
     quotes, notes = scan_quotes(text)
     qidx = QuoteIndex.build(doc, quotes)
-    frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx)
+    frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])
                      + find_noun_frames(doc, text, qidx, lex))
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     attach_continuations(text, frames, qidx)

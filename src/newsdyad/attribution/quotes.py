@@ -155,8 +155,36 @@ def attach_continuations(text: str, frames, qidx) -> None:
             continue
         f, end = prev
         gap = text[end:q.start]
-        if "\n" in gap or len(gap) > 40 or any(ch.isalnum() for ch in gap):
+        if "\n" in gap:
+            if not _next_paragraph_quote(text, f, end, q, frames):
+                continue
+        elif len(gap) > 40 or any(ch.isalnum() for ch in gap):
             continue
         f.content = sorted(f.content + list(q.pieces))
         f.rule += "+continued"
         used.add(qi)
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _next_paragraph_quote(text: str, f, end: int, q, frames) -> bool:
+    """A paragraph that is one quotation and nothing else, right after the paragraph
+    where ``f`` (a direct or mixed attribution) is the last attribution: the speaker
+    goes on ('“...,” she said.' / '“...”')."""
+    a, b = _line_bounds(text, q.start)
+    if text[a:q.start].strip() or text[q.end:b].strip(" \t.,;:!?\u00a0") or not q.closed:
+        return False
+    pa, pb = _line_bounds(text, end - 1)
+    if text[pb:a].strip():  # not the very next paragraph
+        return False
+    for g in frames:  # another attribution later in f's paragraph, or one in this paragraph
+        if g is f or not g.cue:
+            continue
+        c = g.cue[0][0]
+        if (pa <= c < pb and c > f.cue[0][0]) or a <= c < b:
+            return False
+    return True

@@ -73,7 +73,7 @@ def _quoted_by(tok):
 
 def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     """(source span, head token, reporter) for a cue verb."""
-    head = verb
+    head = _sibling_of(verb, cue_idx) or verb
     for _ in range(4):
         subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
         if subj is None:
@@ -144,6 +144,8 @@ def _addressee(doc, verb, cue):
     return None, None
 
 
+# speech verbs whose "to"-infinitive is what was claimed or promised ("claimed to know", "vowed to fight")
+TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", "profess", "purport"}
 NOT_CONTENT_OBJECTS = {"goodbye", "hello", "hi", "farewell", "nothing", "grace", "mass", "prayers", "prayer",
                        "sorry", "thanks", "much", "little", "anything", "something"}
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
@@ -163,7 +165,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 continue
             if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
                 continue  # "..., saying ...": a cue of its own, not this one's content
-            idxs.extend(t.i for t in c.subtree)
+            sib = _sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) if c.dep_ == "ccomp" else set()
+            idxs.extend(t.i for t in c.subtree if t.i not in sib)
     if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i:
@@ -190,22 +193,52 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 idxs.extend(t.i for t in c.subtree)
                 break
     if not idxs and cue.cls in ("speech", "report"):
-        # "He said legalizing it could ...": the parser gives the clause as xcomp
+        # "He said legalizing it could ...": the parser gives the clause as xcomp;
+        # "told him to leave", "urged voters to stay home": an addressee, then the infinitive
+        told = cue.addressee and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
         for c in verb.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and c.tag_ != "VB":
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
+                    c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
+                                               and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
                 idxs.extend(t.i for t in c.subtree)
+    if not idxs and cue.cls in ("speech", "report") and verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]  # "half said so"
+        if nxt.lower_ == "so" and nxt.head.i == verb.i and (nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct):
+            idxs = [nxt.i]
     h = verb.head
     if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
                  or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
         own = {t.i for t in verb.subtree}
         idxs = [t.i for t in h.subtree if t.i not in own]
+    if not idxs and cue.cls in ("speech", "report", "claim"):
+        # "The meeting was first reported by the Herald": the passive subject is the content
+        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if agent is not None and subj is not None and agent.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+            return [t.i for t in subj.subtree], [agent]
+    if not idxs and verb.lemma_ == "point":
+        # "Clinton pointed to her record": what is pointed to is the content
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
+        obj = next((x for x in to.children if x.dep_ in ("pobj", "pcomp")), None) if to is not None else None
+        if obj is not None:
+            return [t.i for t in obj.subtree], [to]
     if idxs or not cue.obj:
         return idxs, []
-    for dep in ("xcomp", "dobj"):
+    for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
+        if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB":
+            mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "for" and x.i < c.i), None)
+            if mark is not None and mark.i == verb.i + 1:
+                return [t.i for t in c.subtree if t.i != mark.i], [mark]
+    for dep in ("xcomp", "dobj", "oprd"):
         for c in verb.children:
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = [t.i for t in c.subtree]
+                if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
+                    on = next((o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("on", "upon")
+                               and verb.i < o.i < c.i and any(x.dep_ == "pobj" for x in o.children)), None)
+                    if on is not None:
+                        return [t.i for t in on.subtree if t.i != on.i] + idxs, [on]
                 for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
                     if o.i == c.i or dep != "dobj":
                         continue
@@ -218,9 +251,81 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
             obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
                 return [t.i for t in obj.subtree], [c]
     return [], []
+
+
+def _sibling_cues(clause, cue_idx) -> set[int]:
+    """Tokens of cue verbs coordinated with ``clause``'s head that have no subject of their
+    own ("he says he respects X and calls her Y", the clause's subject the same word as the
+    outer cue's): the parser attaches them inside the content, but they share the outer
+    subject; they are the outer cue's siblings, not its content."""
+    out: set[int] = set()
+    inner = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    outer = next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
+    same_subject = inner is not None and outer is not None and inner.lower_ == outer.lower_
+    for x in clause.children:
+        # "The paper added that Smith met X and told Y ...": Smith's own cue, nested; but
+        # "says the plan failed and says he ...": the same verb again is the outer one repeated
+        if not (same_subject or x.lemma_ == clause.head.lemma_):
+            continue
+        if x.dep_ == "conj" and x.i in cue_idx and x.pos_ == "VERB" and not any(
+                c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in x.children):
+            out |= {t.i for t in x.subtree}
+            cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < x.i and c.i > clause.i]
+            out |= set(cc[-1:])
+    return out
+
+
+CONTRAST_MARKS = {"while", "whereas"}
+
+
+def _contrast_clauses(clause, cue_idx) -> set[int]:
+    """"... said X, while Sanders says Y": a contrast clause whose own subject has its own
+    cue is a separate attribution, not part of the outer content."""
+    out: set[int] = set()
+    for x in clause.children:
+        if (x.dep_ == "advcl" and x.i in cue_idx and x.i > clause.i
+                and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children)
+                and any(c.dep_ in SUBJECTS for c in x.children)):
+            out |= {t.i for t in x.subtree}
+            prev = x.doc[min(out) - 1] if min(out) > 0 else None
+            if prev is not None and prev.is_punct and prev.head.i == clause.i:
+                out.add(prev.i)
+    return out
+
+
+def _sibling_of(verb, cue_idx):
+    """The outer cue verb whose subject a sibling cue (see :func:`_sibling_cues`) shares."""
+    h = verb.head
+    if (verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i in cue_idx and h.head.i != h.i
+            and verb.i in _sibling_cues(h, cue_idx)):
+        return h.head
+    return None
+
+
+TRAILING_DEPS = {"punct", "prep", "npadvmod", "advmod", "aux", "neg", "nsubj", "agent", "prt"}
+
+
+def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
+    """'Bush lent his campaign money, fundraising documents show.': a cue verb with its
+    subject ending the sentence after a comma, whose parse lost the clause before it.
+    Content = the sentence up to that comma."""
+    if subj_i is None or subj_i > verb.i or qidx.tok_quote[verb.i] >= 0:
+        return []
+    sent = verb.sent
+    if any(c.dep_ not in TRAILING_DEPS for c in verb.children if c.i > verb.i or c.i == subj_i):
+        return []
+    if any(not t.is_punct and t.i not in {x.i for x in verb.subtree} for t in doc[verb.i + 1:sent.end]):
+        return []
+    first = min(t.i for t in doc[subj_i].subtree)
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return []
+    idxs = [i for i in range(sent.start, first - 1) if not doc[i].is_space]
+    if len(idxs) < 4 or "\n" in doc[sent.start:first].text.strip():
+        return []
+    return idxs
 
 
 def _clause_start(tok) -> int:
@@ -385,7 +490,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
-        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out")
+                                        or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1)
+                                        for c in tok.children):
             continue
         idxs, more_cue = _content_tokens(doc, tok, qidx, cue, cue_idx)
         idxs = _same_paragraph(doc, text, tok, idxs, qidx)
@@ -394,6 +501,12 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
         else:
             source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
+        if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
+                qidx.tok_quote[t.i] >= 0 for t in doc[source_head].subtree):
+            # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
+            source, _ = _span_without(doc, doc[source_head],
+                                      {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0})
+            source = _strip_span(text, source)
         if source_head is not None and idxs and source_head in set(idxs):
             source, source_head, reporter = None, None, None  # "As expected, the senator won"
         if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
@@ -420,11 +533,16 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 clause += [t.i for t in doc[source_head].subtree]
             if addressee_head is not None:
                 clause += [t.i for t in doc[addressee_head].subtree]
+            # a quotation the parser hung on the subject ("“...,” Smith, 52, told ...") is not the clause
+            clause = [i for i in clause if qidx.tok_quote[i] < 0 or i == tok.i] or [tok.i]
             left, right = doc[min(clause)], doc[max(clause)]
             extra = _adjacent_quote(doc, text, left.idx, right.idx + len(right.text), qidx)
             if not extra:
-                continue
-            rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
+                idxs = _trailing_clause(doc, tok, source_head, qidx) if cue.cls != "stance" else []
+                if not idxs:
+                    continue
+            else:
+                rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
         content, kind = content_spans(doc, text, idxs, qidx, extra, tok.idx)
         if not content:
             continue
@@ -471,11 +589,17 @@ _NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note"
                  "photo", "photos", "read more", "source", "sources", "credit", "image", "correction",
                  "q", "a", "question", "answer", "warning", "breaking", "exclusive", "opinion", "analysis",
                  "live", "subscribe", "follow", "contact", "email", "tags", "by", "ps", "p.s.", "re", "the latest",
-                 "latest", "timeline", "fact check", "poll", "age", "city", "job", "pay", "more", "also", "here",
+                 "latest", "timeline", "fact check", "age", "city", "job", "pay", "more", "also", "here",
                  "editorial", "commentary", "review", "transcript", "excerpt", "background", "context"}
 
 
-def find_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+# a headline "Poll: ...", "Newspaper: ...": a source noun standing for its publisher
+COLON_SOURCE_NOUNS = {"poll", "survey", "study", "report", "newspaper", "paper", "officials", "official",
+                      "experts", "analysts", "aides", "aide", "witnesses", "witness", "police", "prosecutors",
+                      "lawmakers", "democrats", "republicans", "critics", "supporters", "insiders", "allies"}
+
+
+def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Frame]:
     """Headline "Graham: Trump's rhetoric is hurting the party." and transcript "SMITH:\\n...":
     source = the name before the colon, cue = the colon, content = the rest of the line
     (or the next paragraph when the colon ends the line and the name is in capitals)."""
@@ -492,7 +616,9 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         span = doc.char_span(s0, s1, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
             continue
-        if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and not src.isupper():
+        if (not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and not src.isupper()
+                and not _is_mention(mentions, s0, s1)
+                and not (len(words) <= 3 and words[-1].lower() in COLON_SOURCE_NOUNS)):
             continue  # "A World at War: ...", "Timeline: ..." are topics, not speakers
         colon = text.index(":", s1)
         cs = m.start("rest")
@@ -514,6 +640,11 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
     return frames
+
+
+def _is_mention(mentions, s0: int, s1: int) -> bool:
+    """Does an actor mention cover the whole name ``text[s0:s1]`` (a name the parser missed)?"""
+    return any(a <= s0 and s1 <= b for a, b in mentions)
 
 
 NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
@@ -542,10 +673,18 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
             continue  # "said in a statement": part of the verb's cue
         idxs: list[int] = []
         more: list = []
+        relative = False
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and \
                     any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
                 idxs = [t.i for t in c.subtree]
+                break
+            if (c.dep_ == "relcl" and c.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
+                    and doc[tok.i + 1].head.i == c.i and doc[tok.i + 1].dep_ in ("dobj", "mark")
+                    and any(x.dep_ in SUBJECTS for x in c.children) and cue.cls != "stance"):
+                # "his observation that the sides agreed", parsed as a relative clause
+                idxs = [t.i for t in c.subtree]
+                relative = True
                 break
         source = source_head = None
         for c in tok.children:
@@ -557,7 +696,8 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
-        if source is None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+        if (source is None or (source_head is not None and doc[source_head].pos_ == "PRON")) \
+                and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:  # "Smith offered his thoughts"
             subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
             if subj is not None:
                 source, _ = _span_without(doc, subj, set())
@@ -568,6 +708,15 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
             if comp is not None:
                 idxs = [t.i for t in comp.subtree]
                 more = [tok.head]
+        if not idxs and cue.obj and source is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+            # "offered his thoughts on the budget": the parser hangs the phrase on the verb
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(t.i for t in tok.subtree) + 1:
+                    p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                    if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+                        idxs = [t.i for t in p.subtree]
+                        more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
+                        break
         if not idxs and cue.obj and source is not None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
@@ -579,7 +728,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                     idxs = [t.i for t in c.subtree]  # "Trump's proposal to ban ..."
                     break
-        if not idxs:
+        if not idxs or (relative and source is None):  # "the report that we read"
             continue
         idxs = _same_paragraph(doc, text, tok, idxs, qidx)
         content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
@@ -638,6 +787,20 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 cand = doc[k - 1]
                 if "\n" not in text[doc[k].idx:q.start]:
                     verb = cand
+            elif (k is not None and doc[k].text == ":" and k > 0 and qidx.tok_quote[k] < 0
+                  and _GAP_OK.fullmatch(text[doc[k].idx + 1:q.start])):
+                # "He then listed the qualities he looks for:\n\n“...”": the colon is the cue
+                root = doc[k - 1].sent.root if doc[k - 1].sent.root.i < k else None
+                if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
+                        and qidx.tok_quote[root.i] < 0):
+                    source, source_head, _ = _source(doc, text, root, lex, set())
+                    if source is not None and source_head < root.i and source[1] <= doc[k].idx \
+                            and doc[source_head].pos_ in ("PROPN", "NOUN", "PRON") \
+                            and doc[source_head].lower_ not in ("it", "this", "that", "there", "here"):
+                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=[(doc[k].idx, doc[k].idx + 1)],
+                                         cue_token=k, content=list(q.pieces), source=source,
+                                         source_head=source_head))
+                        continue
         if verb is None or verb.lemma_ in lex.verbs:
             continue
         source, source_head, _ = _source(doc, text, verb, lex, set())

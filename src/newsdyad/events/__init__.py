@@ -16,7 +16,7 @@ from .cameo import code_info
 from .dates import resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
-from .places import find_location
+from .places import _country_names, find_location
 
 __all__ = ["find_events"]
 
@@ -76,6 +76,30 @@ def _resolved(p: Participant) -> bool:
     return p.actor is not None or p.code is not None
 
 
+def _country_in(ex: Extractor, toks) -> str | None:
+    """A country named inside the phrases of the given tokens ("prisoners in Bahrain")."""
+    for tok in toks:
+        for t in tok.subtree:
+            if t.i != tok.i and t.pos_ in ("PROPN", "ADJ"):
+                part = ex.resolve(t, depth=1)
+                if part is not None and part.code:
+                    return part.code[:3]
+    return None
+
+
+def _third_place(location, sources, targets, reciprocal: bool) -> bool:
+    """A meeting held in a country that is none of the participants' own."""
+    if location is None or not location.country:
+        return False
+    if not reciprocal and not any(t.code for t in targets):
+        return False
+    codes = [p.code for p in sources + targets if p.code]
+    states = set(_country_names().values())
+    if not codes or any(p.code is None for p in sources) or not all(c[:3] in states or c[:3] == "IGO" for c in codes):
+        return False  # a sector-only or unknown participant may be at home anywhere
+    return all(c[:3] != location.country for c in codes)
+
+
 def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None) -> list[Event]:
     """Events of one parsed document (pure: no I/O)."""
     lex = load_lexicon()
@@ -100,6 +124,14 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         return
     sources = [p for p in _participants(ex, cand.sources) if _resolved(p)]
     targets = [p for p in _participants(ex, cand.targets) if _resolved(p)]
+    location = find_location(doc, [t for t in cand.trigger])
+    rule = cand.rule
+    if info.root == "14" and not any(p.code for p in sources):
+        # "Truck drivers protested in Brasilia": the protesters' country, from their phrase or the place
+        code = _country_in(ex, cand.sources) or (location.country if location is not None else None)
+        if code:
+            sources = [Participant(actor=p.actor, code=code, span=p.span) for p in sources] or [Participant(code=code)]
+            rule += "+source:country-of-protest"
     if not sources:
         # no source actor: only a passive report of violence or an investigation, with a known target
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
@@ -115,9 +147,12 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
     trigger = (start, end)
     future = cand.modality == "intended"
     ev_date = _date_of(doc, [t for t in cand.trigger] + [cand.anchor], article_date, future)
-    location = find_location(doc, [t for t in cand.trigger])
     attribution = _innermost_attribution(attributions, trigger)
-    rule = cand.rule
+    code = cand.code
+    if code == "040" and _third_place(location, sources, targets, reciprocal):
+        code = "044"  # met where none of them is at home (CAMEO 044)
+        rule += "+third-location>044"
+        info = code_info(code) or info
     if any(t.i in ex.np_fallback for t in cand.targets):
         rule += "+target:first-coded-actor-in-object"
     if reciprocal:
@@ -126,7 +161,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         for t in ([o for o in sources if o is not s] if reciprocal else targets):
             if t.actor is not None and t.actor == s.actor:
                 t = Participant()
-            key = (trigger, s.actor, s.code, t.actor, t.code, cand.code)
+            key = (trigger, s.actor, s.code, t.actor, t.code, code)
             if key in seen:
                 continue
             seen.add(key)
@@ -136,7 +171,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
                 trigger=trigger,
                 source=s,
                 target=t,
-                code=cand.code,
+                code=code,
                 root_code=info.root,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,

@@ -29,6 +29,7 @@ OF_PATIENT = frozenset({"arrest", "detention", "deportation", "abduction", "kidn
                         "investigation", "probe", "trial", "condemnation", "criticism", "praise"})
 CONTAINER_NOUNS = frozenset({"offer", "proposal", "call", "appeal", "invitation", "demand", "request", "plan",
                              "idea", "bid", "effort", "attempt", "move", "decision", "push", "initiative"})
+SERIES = frozenset({"campaign", "series", "wave", "spate", "string", "round", "act"})
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
 DOC_NOUNS = frozenset({"report", "statement", "study", "document", "letter", "communique", "survey", "dossier",
                        "resolution", "declaration"})
@@ -38,6 +39,9 @@ AFFILIATION = frozenset({"link", "back", "affiliate", "inspire", "ally", "align"
                          "arm", "train", "supply"})
 NOMINAL_FUTURE = frozenset({"planned", "expected", "upcoming", "scheduled", "forthcoming", "impending", "proposed-"})
 GENERIC_FORCE = frozenset({"action", "force", "war", "use", "retaliation", "response", "intervention"})
+AIR_WEAPONS = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "bomber", "helicopter", "airstrike",
+                         "gunship", "fighter-bomber", "airplane"})
+HEAVY_WEAPONS = frozenset({"artillery", "tank", "howitzer", "mortar", "rocket", "shell", "missile", "cannon"})
 ATTEMPT = frozenset({"try", "attempt", "seek"})
 PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
@@ -46,7 +50,13 @@ TOPICS = {
                       "armed", "arms", "naval", "missile"}),
     "econ": frozenset({"economic", "trade", "financial", "loan", "investment", "economy", "credit", "fund"}),
     "hum": frozenset({"humanitarian", "food", "medical", "relief", "refugee"}),
+    "peace": frozenset({"peace", "settlement", "ceasefire", "truce", "armistice"}),
 }
+QUANTITY = frozenset({"thousand", "hundred", "dozen", "number", "score", "million", "contingent", "group",
+                      "batch", "wave", "team", "unit", "battalion", "company", "brigade", "couple"})
+MONEY = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "billion", "million", "package", "$"})
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "representative",
+                    "negotiator", "commander", "delegation", "source"})
 
 
 @dataclass
@@ -91,6 +101,13 @@ def _lemma(tok) -> str:
 
 _FIXES = lemma_fixes()  # read-only mapping, loaded once
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"})
+
+
+def _verbish(tok) -> bool:
+    """A verb, or a clause head the tagger took for an adjective or noun ("that Greece extradite ...")."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.dep_ in CLAUSE_HEADS and tok.pos_ in ("ADJ", "NOUN")
+                                           and any(c.dep_ == "nsubj" for c in tok.children)
+                                           and any(c.dep_ in ("dobj", "aux", "mark") for c in tok.children))
 
 
 def _keys(tok) -> list[tuple[str, str]]:
@@ -191,8 +208,11 @@ class Extractor:
             return None
         if e.obj is not None:
             hit = None
-            for o in self.objects(tok):
+            for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
                 names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ == "compound"}
+                if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
+                    for q in self._preps(o, ("of",)):
+                        names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
                 if names & e.obj:
                     hit = o
                     break
@@ -206,6 +226,10 @@ class Extractor:
                 holders += self._preps(tok, ("of",))
             else:  # "accused the minister of corruption": the phrase hangs on the object
                 holders += self.objects(tok)
+            if e.particle:  # "walk out of the talks": the phrase hangs on the particle
+                holders += [c for c in tok.children if c.lower_ == e.particle.split()[0] and c.dep_ in ("prep", "prt", "advmod")]
+            if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "launched a probe into X": the phrase hangs on the verb
+                holders.append(tok.head)
             hit = None
             if "to" in preps and lemmas is not None:  # "return to talks" parsed as an infinitival clause
                 for c in tok.children:
@@ -269,6 +293,8 @@ class Extractor:
             return self.subjects(v.head, depth + 1)
         if dep == "relcl":
             return [v.head]
+        if dep == "acl" and v.tag_ in ("VBG", "VBD") and v.head.dep_ == "ROOT":  # "FARC rebels handed over ...": a
+            return [v.head]  # main verb the parser hung under its subject
         if dep == "acl" and v.tag_ == "VBG":
             return [v.head]
         if dep == "acomp":
@@ -410,6 +436,17 @@ class Extractor:
 
     def resolve(self, tok, depth: int = 0) -> Participant | None:
         part = self._actor_part(tok)
+        if part is not None and not part.code and _lemma(tok) in SPOKES and depth < 1:
+            for p in self._preps(tok, ("of", "for", "from")):  # "a spokesman for the Israeli army"
+                inner = self.resolve(p, depth + 1)
+                if inner is not None and inner.code:
+                    return inner
+        if part is not None and not part.code:  # "the US secretary of state": the country named before it
+            for left in tok.lefts:
+                if left.dep_ in ("compound", "amod", "nmod", "poss"):
+                    inner = self._actor_part(left) or self._country_part(left)
+                    if inner is not None and inner.code:
+                        return Participant(actor=part.actor, code=inner.code, span=part.span)
         if part is not None:
             # "Karzai's government": the named possessor, when it carries the same code
             for c in tok.children:
@@ -439,7 +476,7 @@ class Extractor:
                     if part is not None:
                         return part
         if depth < 1:
-            for p in self._preps(tok, ("of", "from")):
+            for p in self._preps(tok, ("of", "from", "for") if _lemma(tok) in SPOKES else ("of", "from")):
                 part = self.resolve(p, depth + 1)
                 if part is not None:
                     return part
@@ -503,13 +540,17 @@ class Extractor:
                       explicit_subject=self.explicit_subject(tok), passive=passive)
 
     def light(self, v, entry: Entry, used) -> Result | None:
-        nouns = [c for c in v.children if c.dep_ in OBJ]
+        nouns = [c for c in v.children if c.dep_ in OBJ or c.dep_ == "oprd"]
         if entry.particle:
             nouns += self._preps(v, tuple(entry.particle.split()[:1]))
         if _is_passive(v):
             nouns += [c for c in v.children if c.dep_ == "nsubjpass"]
         for n in nouns:
             m = self.match(n, "N")
+            if m is None and _lemma(n) in SERIES:  # "launched a campaign of civil disobedience"
+                inner = next((p for p in self._preps(n, ("of",)) if self.match(p, "N") is not None), None)
+                if inner is not None:
+                    n, m = inner, self.match(inner, "N")
             if m is None:
                 continue
             ne, nused = m
@@ -530,9 +571,9 @@ class Extractor:
     # ------------------------------------------------------------------ wrappers
     def complement(self, t):
         """The complement clause or noun of a wrapper token, through speech and aspect verbs."""
-        comp = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        comp = next((c for c in t.children if c.dep_ == "xcomp" and _verbish(c)), None)
         if comp is None:
-            comp = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            comp = next((c for c in t.children if c.dep_ == "ccomp" and _verbish(c)), None)
         if comp is None and t.pos_ == "NOUN":
             comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
                          and (_infinitival(c) or c.dep_ == "ccomp")), None)
@@ -547,7 +588,22 @@ class Extractor:
         nouns = [c for c in t.children if c.dep_ in OBJ] if t.pos_ != "NOUN" else []
         nouns += self._preps(t, ("for", "of", "with") if self.match(t) and self.match(t)[0].frame == "threaten" else ("for", "of"))
         for n in nouns:
-            if _lemma(n) in CONTAINER_NOUNS and self.match(n, "N") is None:
+            nm = self.match(n, "N")
+            if nm is not None and nm[0].frame in WRAPPER_FRAMES and nm[0].code is not None:
+                # "rejected X's request for closer cooperation": what was requested is the complement
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    if self.match(i) is not None:
+                        return None, i
+            if _lemma(n) in MONEY and nm is None:  # "pledged two billion dollars in economic aid"
+                for i in self._preps(n, ("in", "of", "for")) + self._preps(t, ("in",)):
+                    if self.match(i, "N") is not None:
+                        return None, i
+            if _lemma(n) in CONTAINER_NOUNS:  # "rejected an offer of talks": the talks
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    im = self.match(i)
+                    if im is not None and im[0].frame not in WRAPPER_FRAMES and im[0].code is not None:
+                        return None, i
+            if _lemma(n) in CONTAINER_NOUNS and nm is None:
                 inner = self._preps(n, ("for", "of", "to"))
                 inner += [c for c in n.children if c.dep_ == "acl"]
                 for i in inner:
@@ -616,6 +672,9 @@ class Extractor:
         src_part = self.resolve(wsrc[0]) if wsrc else None
         other_part = self.resolve(other[0]) if other else None
         switched = False
+        if kind == "intend" and entry.lemma in WEAK_WISH and comp is not None and _is_passive(comp) \
+                and not any(c.dep_ == "agent" for c in comp.children):
+            return None  # "hoped French officials would be indicted": a wish about what others do
         if kind == "intend" and other and (src_part is None or other_part is None or other_part.actor != src_part.actor
                                            or other_part.code != src_part.code):
             if entry.lemma in WEAK_WISH:
@@ -723,6 +782,14 @@ class Extractor:
         cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
         code, modality = res.code, "asserted"
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if code == "190":  # the weapon names the kind of force: "drones struck", "attacked with artillery"
+            tools = {_lemma(x) for x in res.sources} | {_lemma(p) for p in self._preps(tok, ("with",))}
+            for c in res.sources:
+                tools |= {_lemma(x) for x in c.children if x.dep_ == "compound"}
+            if tools & AIR_WEAPONS:
+                code, rule = "195", rule + ":air-weapon>195"
+            elif tools & HEAVY_WEAPONS:
+                code, rule = "194", rule + ":heavy-weapon>194"
         if code == "186" and tok.dep_ == "xcomp" and _lemma(tok.head) in ATTEMPT:
             code = "185"  # "tried to assassinate": an attempt (CAMEO 185)
             rule += ":attempt>185"

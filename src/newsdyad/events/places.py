@@ -29,7 +29,19 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str, float | None, float | None]]
             pop = int(r["population"] or 0)
             if key not in cities or cities[key][4] < pop:
                 cities[key] = (r["name"], r["iso3"], lat, lon, pop)
-    return countries, {k: v[:4] for k, v in cities.items()}
+    out = {k: v[:4] for k, v in cities.items()}
+    for k, v in list(out.items()):  # "Brasilia" for "Brasília"
+        folded = _fold(k)
+        if folded != k and folded not in out and folded not in countries:
+            out[folded] = v
+    return countries, out
+
+
+def _fold(text: str) -> str:
+    """Without accents: "brasília" -> "brasilia"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
