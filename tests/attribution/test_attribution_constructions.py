@@ -186,6 +186,15 @@ CASES = [
     ("trailing_attribution_with_date",
      "The governor will not run again, two aides said on Monday.",
      [("indirect", "two aides", "said", ["The governor will not run again"], None)]),
+    ("claim_to_infinitive",
+     "Four senators claim to object to the new rule.",
+     [("indirect", "Four senators", "claim", ["to object to the new rule"], None)]),
+    ("passive_reported_by",
+     "The meeting was first reported by the Herald.",
+     [("indirect", "the Herald", "was first reported by", ["The meeting"], None)]),
+    ("pointed_to",
+     "Clinton has pointed to her record on health care.",
+     [("indirect", "Clinton", "has pointed to", ["her record on health care"], None)]),
     ("new_claim_verb_downplayed",
      "The minister downplayed the risk of a flood.",
      [("indirect", "The minister", "downplayed", ["the risk of a flood"], None)]),
@@ -224,6 +233,7 @@ NOTHING = [
     ("spoke_on_a_day", "The senator spoke on Monday."),
     ("cue_noun_relative_clause", "The report that we read was long."),
     ("had_thoughts", "She had some thoughts."),
+    ("passive_agent_not_speech", "The bill was passed by the Senate."),
     ("quote_paragraph_after_plain_paragraph", "The river rose overnight.\n\n“Nobody was hurt.”"),
 ]
 

@@ -19,6 +19,8 @@ Definitions (also printed by ``render``):
 
 from __future__ import annotations
 
+from .common import read_jsonl
+
 import json
 from collections import defaultdict
 
@@ -40,16 +42,6 @@ def _full(root: str | None, sector: str | None) -> str | None:
     if root is None:
         return None
     return root + (sector or "")[:3].upper()
-
-
-def _records(path: str, limit: int | None):
-    with open(path, encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                break
-            line = line.strip()
-            if line:
-                yield json.loads(line)
 
 
 def _date(rec) -> str | None:
@@ -86,7 +78,7 @@ def run(paths: list[str], options=None, limit: int | None = None) -> dict:
             errors.append({"bucket": bucket, **detail})
 
     for path in paths:
-        for rec in _records(path, limit):
+        for rec in read_jsonl(path, limit):
             text = rec.get("text") or ""
             if not text.strip():
                 continue

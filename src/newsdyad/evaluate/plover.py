@@ -20,7 +20,8 @@ Matching (also printed by :func:`render`):
 
 from __future__ import annotations
 
-import json
+from .common import read_jsonl
+
 import time
 from collections import Counter
 from typing import Any
@@ -47,24 +48,18 @@ def run(path: str, options=None, limit: int | None = None) -> dict:
     first_hits = 0
     empty = 0
     n = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            if limit is not None and n >= limit:
-                break
-            rec = json.loads(line)
-            n += 1
-            gold = normalise(rec.get("plover_event"))
-            doc = pipeline.code_one(SourceDocument(text=rec.get("text") or "", doc_id=rec.get("id")))
-            cats = [normalise(e.plover) for e in doc.events]
-            ok = gold in cats
-            totals[gold] += 1
-            hits[gold] += int(ok)
-            first_hits += int(bool(cats) and cats[0] == gold)
-            empty += int(not doc.events)
-            per_record.append({"id": rec.get("id"), "gold": rec.get("plover_event"), "gold_v08": gold,
-                               "predicted": [f"{e.code}:{e.plover}" for e in doc.events], "recalled": ok})
+    for rec in read_jsonl(path, limit):
+        n += 1
+        gold = normalise(rec.get("plover_event"))
+        doc = pipeline.code_one(SourceDocument(text=rec.get("text") or "", doc_id=rec.get("id")))
+        cats = [normalise(e.plover) for e in doc.events]
+        ok = gold in cats
+        totals[gold] += 1
+        hits[gold] += int(ok)
+        first_hits += int(bool(cats) and cats[0] == gold)
+        empty += int(not doc.events)
+        per_record.append({"id": rec.get("id"), "gold": rec.get("plover_event"), "gold_v08": gold,
+                           "predicted": [f"{e.code}:{e.plover}" for e in doc.events], "recalled": ok})
     recalled = sum(hits.values())
     return {
         "file": path,

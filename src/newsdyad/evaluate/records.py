@@ -26,7 +26,8 @@ Matching (also printed by :func:`render`):
 
 from __future__ import annotations
 
-import json
+from .common import read_jsonl
+
 import time
 from datetime import date as _date
 from typing import Any
@@ -116,30 +117,24 @@ def run(path: str, options=None, limit: int | None = None) -> dict:
     totals = {k: {"tp": 0, "pred": 0, "gold": 0, "records": 0} for k in VARIANTS}
     per_record: list[dict[str, Any]] = []
     n = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            if limit is not None and n >= limit:
-                break
-            rec = json.loads(line)
-            n += 1
-            text = rec.get("text") or ""
-            golds = list(rec.get("events") or [])
-            doc = pipeline.code_one(SourceDocument(text=text, doc_id=rec.get("id"), date=iso_date(rec.get("date"))))
-            preds = predicted_triples(doc) if text.strip() else []
-            row: dict[str, Any] = {"id": rec.get("id"), "gold": [[g["source"], g["target"], g["code"]] for g in golds],
-                                   "predicted": [list(p) for p in preds]}
-            for name, kw in VARIANTS.items():
-                tp = _pair(golds, preds, **kw)
-                ok = tp == len(golds) and len(preds) == len(golds)
-                t = totals[name]
-                t["tp"] += tp
-                t["pred"] += len(preds)
-                t["gold"] += len(golds)
-                t["records"] += int(ok)
-                row[name] = ok
-            per_record.append(row)
+    for rec in read_jsonl(path, limit):
+        n += 1
+        text = rec.get("text") or ""
+        golds = list(rec.get("events") or [])
+        doc = pipeline.code_one(SourceDocument(text=text, doc_id=rec.get("id"), date=iso_date(rec.get("date"))))
+        preds = predicted_triples(doc) if text.strip() else []
+        row: dict[str, Any] = {"id": rec.get("id"), "gold": [[g["source"], g["target"], g["code"]] for g in golds],
+                               "predicted": [list(p) for p in preds]}
+        for name, kw in VARIANTS.items():
+            tp = _pair(golds, preds, **kw)
+            ok = tp == len(golds) and len(preds) == len(golds)
+            t = totals[name]
+            t["tp"] += tp
+            t["pred"] += len(preds)
+            t["gold"] += len(golds)
+            t["records"] += int(ok)
+            row[name] = ok
+        per_record.append(row)
     report: dict[str, Any] = {"file": path, "records": n, "seconds": round(time.perf_counter() - started, 2)}
     for name, t in totals.items():
         report[name] = {"record_match": t["records"], "record_rate": t["records"] / n if n else 0.0,
