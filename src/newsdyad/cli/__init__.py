@@ -184,9 +184,9 @@ def code_command(
         items = with_defaults(read_inputs(inputs, input_format))
         documents = code_stream(items, options, stats=stats, on_rejection=lambda r: _err(f"newsdyad: rejected {r.message()}"))
         if show_progress:
-            from ..progress import track_documents
+            from ..progress import estimate_records, track_documents
 
-            documents = track_documents(documents, stats)
+            documents = track_documents(documents, stats, total=estimate_records(inputs))
         for doc in documents:
             writer.write(doc)
         writer.close()

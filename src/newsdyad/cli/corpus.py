@@ -15,6 +15,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..progress import DocumentProgress, estimate_records
+
 DEFAULT_DB = "newsdyad.duckdb"
 
 DbOpt = Annotated[
@@ -70,57 +72,6 @@ def _show(result, fmt: str) -> None:
         _fail(f"unknown --format {fmt!r}; choose table, csv or jsonl")
 
 
-class _Progress:
-    """A rich progress bar on stderr: documents, docs/s, time left (when the total is known)."""
-
-    def __init__(self, total: int | None, enabled: bool):
-        self.enabled = enabled
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-
-        self.bar = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                            TimeRemainingColumn(), console=Console(stderr=True))
-        self.task = self.bar.add_task("ingest", total=total, rate="-")
-        self.bar.start()
-
-    def __call__(self, done: int) -> None:
-        if not self.enabled:
-            return
-        task = self.bar.tasks[0]
-        elapsed = task.elapsed or 0.0
-        self.bar.update(self.task, completed=done, rate=f"{done / elapsed:.1f}" if elapsed else "-")
-
-    def stop(self) -> None:
-        if self.enabled:
-            self.bar.stop()
-
-
-def _estimate_total(inputs: list[str]) -> int | None:
-    """Records in the input, counted cheaply (lines of JSONL/CSV, one per other file); None for stdin."""
-    total = 0
-    for name in inputs:
-        if name == "-":
-            return None
-        p = Path(name)
-        files = [f for f in p.rglob("*") if f.is_file()] if p.is_dir() else [p]
-        for f in files:
-            suffix = f.suffix.lower()
-            if suffix in (".jsonl", ".ndjson", ".csv", ".tsv"):
-                try:
-                    with open(f, "rb") as fh:
-                        n = sum(1 for line in fh if line.strip())
-                except OSError:
-                    continue
-                total += n - (1 if suffix in (".csv", ".tsv") and n else 0)
-            else:
-                total += 1
-    return total
-
-
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(
         help="Files (text, HTML, JSONL, CSV), directories (recursive) or '-' for standard input.",
@@ -174,7 +125,7 @@ def ingest_command(
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
                       agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
     show = progress if progress is not None else sys.stderr.isatty()
-    bar = _Progress(_estimate_total(inputs) if show else None, show)
+    bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
     items = read_inputs(inputs, input_format)
     try:
         if engine == "ray":
