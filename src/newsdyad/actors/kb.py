@@ -241,6 +241,16 @@ def _load_builtin(kb: KnowledgeBase) -> None:
                 kb.add_alias(dem.lower(), eid, demonym=True)
         for met in _alts(_col(cols, 4)):
             kb.add_alias(met, eid, metonym=True)
+    for cols in _data_lines("regions.tsv"):
+        # regional groupings: a CAMEO region root; only the listed phrases match, never the bare
+        # region name ("in Europe" is a place) and never a lower-case adjective ("western Iraq")
+        code, name = _col(cols, 0), _col(cols, 1)
+        eid = kb.add_entry(Entry(name=name, kind="country", default=code, source="kb:region"))
+        kb.countries.setdefault(code, eid)
+        for alias in _alts(_col(cols, 2)):
+            kb.add_alias(alias, eid)
+        for adj in _alts(_col(cols, 3)):
+            kb.add_alias(adj, eid, demonym=True)
     for cols in _data_lines("igos.tsv"):
         code, name, kind = _col(cols, 0), _col(cols, 1), _col(cols, 3) or "igo"
         eid = kb.add_entry(Entry(name=name, kind="igo" if kind == "igo" else "organisation",

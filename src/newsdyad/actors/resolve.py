@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -25,6 +26,7 @@ TITLE_OFFICES = {
 COUNTRY_KINDS = {"country", "igo"}
 ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "GOV"}  # "an army convoy", "a police station" keep their sector
 SECTOR_ONLY_ROLES = {"group", "body"}  # nameless agents coded by sector alone when no country is given
+SECTOR_ONLY_TITLE_SECTORS = {"JUD"}  # "the prosecutor", "the judge": sector-only even in the singular
 
 
 def is_sector_only(code: str | None) -> bool:
@@ -216,6 +218,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
             continue  # "Jordan" inside "Michael Jordan"
         if entry.kind in {"media", "organisation"} and any(s < start and end < e for s, e in name_ents):
             continue  # "Liberation" inside "the Baloch Liberation Army"
+        if entry.kind == "person" and not alias.rest and _title_word(doc, start, kb):
+            continue  # "the King of Morocco" is a title, not the surname of Tom King
         if doc[start].lower_ == "the" and end - start > 1 and doc[start + 1:end].root.dep_ in {"compound", "amod"}:
             start += 1
         code, note = entry.code_at(date)
@@ -306,6 +310,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
                 nested.append(am)  # "Government" inside "Government forces"
                 break
     agent_mentions = [am for am in agent_mentions if not any(am is x for x in nested)]
+    for am in list(agent_mentions):
+        agent_mentions.extend(_split_coordinated(doc, am))
     consumed = set()
     for am in agent_mentions:
         for k in range(am.start, am.end):
@@ -323,6 +329,17 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     mentions.sort(key=lambda m: (m.start, -m.end))
     _resolve_inherited(doc, mentions, kb, date)
     return _merge(doc, mentions, kb, date)
+
+
+def _title_word(doc, i: int, kb: KnowledgeBase) -> bool:
+    """Is the one-word surname at token i used as a title ("the King of Morocco", "a Prince")?"""
+    tok = doc[i]
+    agents = kb.agents.get(tok.lower_)
+    if not agents or not any(a.role == "title" and not a.rest for a in agents):
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return before in {"the", "a", "an", "its", "their"} or after == "of"
 
 
 def _iso(date: str | None) -> str | None:
@@ -414,6 +431,10 @@ def _close_to(head):
 
 def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | None:
     head = doc[end - 1]
+    if end - start > 1:
+        syn = doc[start:end].root  # "secretary of state": the head is "secretary", not "state"
+        if syn.i != head.i and syn.pos_ in {"NOUN", "PROPN"}:
+            head = syn
     # the premodifiers of the head: its left subtree within the noun phrase
     left = min(_np_start(head), start)
     left_tokens = [t for t in doc[left:start]]
@@ -437,6 +458,16 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
         m.name = doc[left:m.end].text
         rule_bits.append(f"inherit:close-to:{inherit.text}")
     sector = agent.sector or None
+    if sector is None:
+        # "Opposition supporters", "women's groups": a sector noun modifying a sector-less agent
+        for t in left_tokens:
+            if t.dep_ in {"compound", "poss", "amod", "nmod"} and t.head.i == head.i:
+                hit = _agent_at(doc, t.i, kb)
+                if hit is not None and hit[0].sector and not hit[0].is_root:
+                    sector = hit[0].sector
+                    rule_bits.append(f"modifier-agent:{hit[0].phrase}")
+                    break
+    coord = _coordinated_countries(doc, src, left_tokens, mention_at, kb) if src is not None else []
     if src is not None and not agent.sector and src.entry is not None and src.kind in {"group", "organisation", "media", "igo"}:
         m.code, m.root, m.sector, m.kind = src.code, src.root, src.sector, src.kind
         m.rule = "+".join(rule_bits) + "=same-as-modifier"
@@ -455,7 +486,8 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
         root = None
     elif root:
         code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
-    elif sector and agent.role in SECTOR_ONLY_ROLES and inherit is None and not _proper_name(doc, head) and (
+    elif sector and (agent.role in SECTOR_ONLY_ROLES or (agent.role == "title" and (
+            head.tag_ in {"NNS", "NNPS"} or sector in SECTOR_ONLY_TITLE_SECTORS))) and inherit is None and not _proper_name(doc, head) and (
             head.dep_ not in {"compound", "amod", "nmod"} or sector[:3] in ARMED_SECTORS):
         code = sector  # "rebels", "police", "security forces" with no country: sector-only code
         rule_bits.append("sector-only")
@@ -478,7 +510,47 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     m.has_country = root is not None or inherit is not None  # type: ignore[attr-defined]
     m.inherit_head = inherit.i if inherit is not None else None  # type: ignore[attr-defined]
     m.possessor = any(t.dep_ == "poss" for t in head.children)  # type: ignore[attr-defined]
+    m.coord = [(c.root, c.start, doc[c.start:c.end].text, None if c.kind == "country" else (c.code, c.key))  # type: ignore[attr-defined]
+               for c in coord if c.root != root]
     return m
+
+
+def _coordinated_countries(doc, src: Mention, left_tokens, mention_at, kb) -> list[Mention]:
+    """Other countries coordinated with the modifier src: "Indian and Pakistani prime ministers"."""
+    out: list[Mention] = []
+    if not any(t.dep_ == "cc" for t in left_tokens):
+        return out
+    for t in left_tokens:
+        mm = mention_at(t.i)
+        if mm is None or mm is src or mm.entry is None or any(mm is o for o in out):
+            continue
+        if kb.entries[mm.entry].kind not in {"country", "group", "organisation", "igo"} or not mm.root:
+            continue
+        tok = doc[mm.head] if mm.head >= 0 else doc[mm.end - 1]
+        if tok.dep_ == "conj" and tok.head.i in range(src.start, src.end):
+            out.append(mm)
+    return out
+
+
+def _split_coordinated(doc, am: Mention) -> list[Mention]:
+    """One agent mention per coordinated country; each span runs from its country to the shared head."""
+    extra = []
+    for root, start, text, own_code in getattr(am, "coord", ()):
+        c = copy.copy(am)
+        c.extra_spans = list(am.extra_spans)
+        c.start, c.root = start, root
+        c.rule = am.rule + f"+coordinated:{text}"
+        c.key = am.key[:-1] + (start,) if am.key and am.key[0] == "agent" else ("coord", start, root)
+        if own_code:  # "US and Taliban negotiators": a named group keeps its code and is the same actor
+            c.code, c.key = own_code
+            c.root, c.sector = split_code(c.code)
+            c.priority = 0
+        elif am.code and not is_sector_only(am.code):
+            c.code = root + (am.sector or "")
+        c.name = doc[start:am.end].text
+        c.coord = []
+        extra.append(c)
+    return extra
 
 
 def _proper_name(doc, head) -> bool:
@@ -664,7 +736,7 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
                     key = ("kb", holder)
                     m.rule += f"+holder:{kb.entries[holder].name}"
                     surname_of.setdefault(kb.entries[holder].name.split()[-1].lower(), key)
-                elif not m.root and definite and last_person_gov is not None:
+                elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"}:
                     key = last_person_gov
                     m.rule += "+anaphor:last-official"
             elif definite and not m.root and (head_lemma, getattr(m, "plural", False)) in last_by_head:

@@ -146,18 +146,31 @@ def _addressee(doc, verb, cue):
 
 # speech verbs whose "to"-infinitive is what was claimed or promised ("claimed to know", "vowed to fight")
 TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", "profess", "purport"}
+# belief verbs that only count as cues in "sees X as Y" or with a that-clause ("saw the film" is no cue)
+AS_VERBS = {"see", "view", "regard"}
 NOT_CONTENT_OBJECTS = {"goodbye", "hello", "hi", "farewell", "nothing", "grace", "mass", "prayers", "prayer",
                        "sorry", "thanks", "much", "little", "anything", "something"}
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
 OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
-# "spoke to reporters", "talked with voters", "spoke for an hour": not what was said
-ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on", "about", "of"}}
+# "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;
+# "would vote for Smith": the preference (not "voted on Monday")
+ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on", "about", "of"},
+                        "vote": {"for", "against"}}
 
 
 def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
     """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
     idxs: list[int] = []
     own_q = qidx.tok_quote[verb.i]
+    if verb.lemma_ in AS_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    and obj is not None and c.i > obj.i), None)
+        if as_ is not None:
+            return [t.i for t in obj.subtree] + [t.i for t in as_.subtree], []
+        that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+            x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
+        return ([t.i for t in that.subtree] if that is not None else []), []
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
                                  and any(qidx.tok_quote[t.i] not in (-1, own_q) for t in c.subtree)):
@@ -490,6 +503,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
+        if lemma == "vote" and any(c.dep_ == "aux" and c.lower_ in ("can", "must", "may", "might", "cannot")
+                                   for c in tok.children):
+            continue  # "voters can vote for the candidate of their choice": a rule, not a preference
         if lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out")
                                         or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1)
                                         for c in tok.children):
@@ -534,18 +550,20 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             if addressee_head is not None:
                 clause += [t.i for t in doc[addressee_head].subtree]
             # a quotation the parser hung on the subject ("“...,” Smith, 52, told ...") is not the clause
-            clause = [i for i in clause if qidx.tok_quote[i] < 0 or i == tok.i] or [tok.i]
+            if qidx.tok_quote[tok.i] < 0:
+                clause = [i for i in clause if qidx.tok_quote[i] < 0 or i == tok.i] or [tok.i]
             left, right = doc[min(clause)], doc[max(clause)]
             extra = _adjacent_quote(doc, text, left.idx, right.idx + len(right.text), qidx)
             if not extra:
-                idxs = _trailing_clause(doc, tok, source_head, qidx) if cue.cls != "stance" else []
+                idxs = _trailing_clause(doc, tok, source_head, qidx) \
+                    if cue.cls != "stance" and lemma not in AS_VERBS else []
                 if not idxs:
                     continue
             else:
                 rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
         content, kind = content_spans(doc, text, idxs, qidx, extra, tok.idx)
-        if not content:
-            continue
+        if not content or any('="' in text[a:b] for a, b in content):
+            continue  # nothing, or the markup of an embedded tweet ('author="..."')
         if rule == "cue_verb":
             rule = f"cue_verb:{lemma}" + (":trailing" if content[0][0] < tok.idx else "")
         if cue.cls == "stance":
@@ -723,7 +741,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                     p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
                     if p is not None:
                         idxs = [t.i for t in p.subtree]
-                        more = [c]
+                        more = more + [c]  # "made the case for": the issuing verb stays in the cue
                         break
                 if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                     idxs = [t.i for t in c.subtree]  # "Trump's proposal to ban ..."
