@@ -218,6 +218,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
             continue  # "Jordan" inside "Michael Jordan"
         if entry.kind in {"media", "organisation"} and any(s < start and end < e for s, e in name_ents):
             continue  # "Liberation" inside "the Baloch Liberation Army"
+        if entry.source == "kb:region" and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue  # "the West African states", "the West Wing": part of a longer name
         if entry.kind == "person" and not alias.rest and _title_word(doc, start, kb):
             continue  # "the King of Morocco" is a title, not the surname of Tom King
         if doc[start].lower_ == "the" and end - start > 1 and doc[start + 1:end].root.dep_ in {"compound", "amod"}:
@@ -461,7 +463,7 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     if sector is None:
         # "Opposition supporters", "women's groups": a sector noun modifying a sector-less agent
         for t in left_tokens:
-            if t.dep_ in {"compound", "poss", "amod", "nmod"} and t.head.i == head.i:
+            if t.dep_ in {"compound", "amod", "nmod"} and t.head.i == head.i:
                 hit = _agent_at(doc, t.i, kb)
                 if hit is not None and hit[0].sector and not hit[0].is_root:
                     sector = hit[0].sector
@@ -486,8 +488,7 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
         root = None
     elif root:
         code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
-    elif sector and (agent.role in SECTOR_ONLY_ROLES or (agent.role == "title" and (
-            head.tag_ in {"NNS", "NNPS"} or sector in SECTOR_ONLY_TITLE_SECTORS))) and inherit is None and not _proper_name(doc, head) and (
+    elif sector and (agent.role in SECTOR_ONLY_ROLES or (agent.role == "title" and sector in SECTOR_ONLY_TITLE_SECTORS)) and inherit is None and not _proper_name(doc, head) and (
             head.dep_ not in {"compound", "amod", "nmod"} or sector[:3] in ARMED_SECTORS):
         code = sector  # "rebels", "police", "security forces" with no country: sector-only code
         rule_bits.append("sector-only")
