@@ -3,7 +3,7 @@
 spaCy's own ``nlp.pipe(n_process=N)`` parallelises the parse only; the extraction stages
 would then run in the parent and cap the speed-up.  Here each worker process runs parse
 *and* extraction on chunks of documents.  Results come back in input order; at most
-``2 * jobs`` chunks are in flight, so memory stays flat however long the input.
+``4 * jobs`` chunks are in flight, so memory stays flat however long the input.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import Any, Iterable, Iterator
 from .model import Document, SourceDocument
 from .pipeline import Options, load_pipeline
 
-CHUNK_SIZE = 16  # documents per task: one nlp.pipe batch; small enough to balance the workers
-IN_FLIGHT_PER_JOB = 2
+CHUNK_SIZE = 8  # documents per task: small, so that the workers stay balanced
+IN_FLIGHT_PER_JOB = 4  # queued chunks per worker: no worker waits on a slow head-of-line chunk
 
 _worker_options: Options | None = None
 
