@@ -44,6 +44,24 @@ def test_events_modality_wish_is_never_an_asserted_fact(code_events):
     assert len(events) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The United Nations called on foreign governments to stop arming the two sides.",
+    "Kenya urged Sudan to stop shelling towns and bombing markets.",
+    "France asked Mali to let the United Nations investigate the killings.",
+])
+def test_events_modality_requested_clause_holds_no_asserted_event(code_events, text):
+    events = code_events(text)
+    assert events, text
+    # Only the request itself (a wrapper rule, "a>b") is coded; nothing inside it is asserted alone.
+    assert not any(e.modality == "asserted" and ">" not in e.rule for e in events), [
+        (e.code, e.modality, e.rule) for e in events]
+
+
+def test_events_modality_adverbial_clause_beside_a_refusal_stands_alone(code_events):
+    events = code_events("Bolivia refused to talk with Peru even as it stated its willingness to talk to Chile.")
+    assert {(e.code, e.target.code) for e in events} >= {("125", "PER"), ("036", "CHL")}
+
+
 def test_events_modality_purpose_clause_is_not_an_event(code_events):
     events = code_events("Peru wants to sign an agreement with Chile to compel it to protect Bolivia.")
     assert [e.code for e in events] == ["030"]

@@ -59,6 +59,10 @@ SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "env
                     "negotiator", "commander", "delegation", "source"})
 
 
+# Dependencies through which a wished or requested clause extends (not advcl, relcl, parataxis).
+WRAPPED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "conj", "acomp", "attr", "oprd", "pcomp", "amod", "compound"})
+
+
 @dataclass
 class Cand:
     """An event before participants are resolved to actors."""
@@ -729,6 +733,15 @@ class Extractor:
             self.consumed.add(x.i)
         if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
             self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
+            # What the wished, requested or refused clause holds is part of the wish, never an asserted
+            # event of its own ("called on X to stop arming Y" is no asserted arming).
+            # Adverbial clauses ("even as they state ...") stand on their own.
+            stack = [comp]
+            while stack:
+                x = stack.pop()
+                if x.i != t.i:
+                    self.consumed.add(x.i)
+                stack.extend(c for c in x.children if c.dep_ in WRAPPED_DEPS)
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
