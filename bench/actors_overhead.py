@@ -9,7 +9,6 @@ Prints the knowledge-base load time, parse time, actor-coding time and their rat
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 from pathlib import Path
@@ -25,7 +24,7 @@ def main() -> None:
 
     from newsdyad.actors import find_actors
     from newsdyad.actors.kb import build_knowledge_base
-    from newsdyad.nlp import load_nlp
+    from _common import read_texts, timed_parse
 
     shared = Path(args.shared) / "data"
     actors_files: tuple[str, ...] = ()
@@ -38,17 +37,7 @@ def main() -> None:
     kb = build_knowledge_base(actors_files, agents_files)
     kb_time = time.perf_counter() - t0
 
-    texts = []
-    with open(shared / "polnear" / "dev.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= args.limit:
-                break
-    nlp = load_nlp()
-    nlp("warm up")
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=16))
-    parse = time.perf_counter() - t0
+    docs, parse = timed_parse(read_texts(shared / "polnear" / "dev.jsonl", args.limit))
     t0 = time.perf_counter()
     n_actors = 0
     for doc in docs:

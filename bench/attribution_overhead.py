@@ -9,7 +9,6 @@ Parses the texts once (timed), then runs the attribution stage on the parsed doc
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -25,20 +24,9 @@ def main() -> None:
 
     from newsdyad.actors import find_actors
     from newsdyad.attribution import find_attributions
-    from newsdyad.nlp import DEFAULT_BATCH_SIZE, load_nlp
+    from _common import read_texts, timed_parse
 
-    texts = []
-    with open(args.file, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if args.limit and len(texts) >= args.limit:
-                break
-    nlp = load_nlp()
-    nlp("warm up")
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE))
-    parse = time.perf_counter() - t0
+    docs, parse = timed_parse(read_texts(args.file, args.limit))
     actors = [find_actors(doc) for doc in docs]
     best = float("inf")
     n_att = 0

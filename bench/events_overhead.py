@@ -9,7 +9,6 @@ events stage is then timed alone, over the same parsed Docs.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from newsdyad.actors import find_actors
 from newsdyad.attribution import find_attributions
 from newsdyad.events import find_events
 from newsdyad.events.lexicon import load_lexicon
-from newsdyad.nlp import DEFAULT_BATCH_SIZE, load_nlp
+from _common import read_texts, timed_parse
 from newsdyad.pipeline import _load_kb, Options
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,20 +27,9 @@ def main() -> None:
     ap.add_argument("path", nargs="?", default=str(REPO.parent / "shared" / "data" / "polnear" / "dev.jsonl"))
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args()
-    texts = []
-    with open(args.path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if args.limit and len(texts) >= args.limit:
-                break
-    nlp = load_nlp()
     kb = _load_kb(Options())
     load_lexicon()
-    nlp("Warm up.")
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE))
-    parse = time.perf_counter() - t0
+    docs, parse = timed_parse(read_texts(args.path, args.limit))
     inputs = []
     for doc in docs:
         actors = find_actors(doc, date=None, kb=kb)
