@@ -415,12 +415,7 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
         s, e = tokens_span(doc, run)
         qs = [qi for qi in qidx.quotes_overlapping(s, e)
               if not any(os_ <= cue_at < oe for os_, oe in qidx.quotes[qi].outer)]
-        rest = text[s:e]
-        for qi in qs:
-            for os_, oe in qidx.quotes[qi].outer:
-                a, b = max(os_, s), min(oe, e)
-                if a < b:
-                    rest = rest[: a - s] + " " * (b - a) + rest[b - s:]
+        rest = _blank_quotes(text, s, e, qidx, qs)
         if qs and not has_word(rest):
             used.update(qs)
             continue

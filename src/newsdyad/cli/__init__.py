@@ -202,6 +202,14 @@ def code_command(
         raise typer.Exit(1)
 
 
+def _score(scorer: str, gold, options, limit, as_json: bool) -> None:
+    """Run one scorer of newsdyad.evaluate (`run(gold, options, limit=...)`) and print its report."""
+    import importlib
+
+    module = importlib.import_module(f"newsdyad.evaluate.{scorer}")
+    _print_report(module, module.run(gold, options, limit=limit), as_json)
+
+
 def _print_report(module, report: dict, as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
@@ -260,10 +268,7 @@ def eval_actors(
     as_json: JsonOpt = False,
 ) -> None:
     """Source and target actor country accuracy, and full-code accuracy where the gold has one."""
-    from ..evaluate import actors as actors_eval
-
-    report = actors_eval.run([str(p) for p in paths], make_options(model, actors, agents, replace_kb), limit=limit)
-    _print_report(actors_eval, report, as_json)
+    _score("actors", [str(p) for p in paths], make_options(model, actors, agents, replace_kb), limit, as_json)
 
 
 @eval_app.command("records")
@@ -277,10 +282,7 @@ def eval_records(
     as_json: JsonOpt = False,
 ) -> None:
     """Exact record match, dyad match and triple precision/recall/F1."""
-    from ..evaluate import records
-
-    report = records.run(str(path), make_options(model, actors, agents, replace_kb), limit=limit)
-    _print_report(records, report, as_json)
+    _score("records", str(path), make_options(model, actors, agents, replace_kb), limit, as_json)
 
 
 @eval_app.command("plover")
@@ -294,10 +296,7 @@ def eval_plover(
     as_json: JsonOpt = False,
 ) -> None:
     """PLOVER event-category recall."""
-    from ..evaluate import plover
-
-    report = plover.run(str(path), make_options(model, actors, agents, replace_kb), limit=limit)
-    _print_report(plover, report, as_json)
+    _score("plover", str(path), make_options(model, actors, agents, replace_kb), limit, as_json)
 
 
 from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats, events, claims, sql)

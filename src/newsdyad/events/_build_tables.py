@@ -62,7 +62,6 @@ def build_gazetteer() -> None:
         if cc not in iso3:
             continue
         if is_cap:
-            best = capital_pos.get(cc)
             capital_pos[cc] = (c["latitude"], c["longitude"])
         if c["population"] >= 100000 or is_cap:
             out_rows.append(("city", c["name"], iso3[cc], round(c["latitude"], 3),
