@@ -15,7 +15,8 @@ from ..model import Actor, Attribution, Party
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes
-from .reported import Frame, find_colon_frames, find_frames, find_noun_frames, find_speech_act_frames
+from .reported import (Frame, find_adjective_frames, find_appearance_frames, find_colon_frames, find_frames, find_noun_frames, find_signature_frames,
+                       find_speech_act_frames)
 from .speakers import Resolver
 from .spans import QuoteIndex
 
@@ -40,15 +41,40 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _transcript_lines_own_their_words(frames: list[Frame]) -> list[Frame]:
+    """A transcript line "SMITH: ..." says who spoke it: another cue (inside an earlier
+    speaker's words, or a cue the parser linked across lines) does not also claim it."""
+    lines = [(f.content[0][0], f.content[-1][1]) for f in frames if f.rule == "colon_speaker" and f.content]
+    if not lines:
+        return frames
+    out = []
+    for f in frames:
+        if f.rule != "colon_speaker":
+            cue_at = f.cue[0][0] if f.cue else -1
+            keep = [(s, e) for s, e in f.content
+                    if not (s <= cue_at < e)  # a quotation holding its own cue is not what the cue reports
+                    and not any(s < le and ls < e and not (ls <= cue_at < le and ls <= s and e <= le)
+                                for ls, le in lines)]
+            if not keep:
+                continue
+            if len(keep) != len(f.content):
+                f = replace(f, content=keep)
+        out.append(f)
+    return out
+
+
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     lex = load_lexicon()
     text = doc.text
     quotes, notes = scan_quotes(text)
     qidx = QuoteIndex.build(doc, quotes)
     frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])
-                     + find_noun_frames(doc, text, qidx, lex))
+                     + find_noun_frames(doc, text, qidx, lex) + find_appearance_frames(doc, text, qidx)
+                     + find_adjective_frames(doc, text, qidx, lex))
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
+    frames += find_signature_frames(doc, text, qidx, frames)
     attach_continuations(text, frames, qidx)
+    frames = _transcript_lines_own_their_words(frames)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
     resolver = Resolver(doc, actors, lex)

@@ -3,7 +3,7 @@ speaker resolution uses.  Data lives in ``newsdyad/data/lexicons/``; loaded once
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +13,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 @dataclass(frozen=True)
 class Cue:
     lemma: str
-    pos: str  # VERB | NOUN | PHRASE
+    pos: str  # VERB | NOUN | PHRASE | ADJ
     cls: str  # speech | thought | claim | stance | source | report
     addressee: bool  # the direct object is the addressee ("told the paper")
     obj: bool = False  # an object can be the content ("denied the report", "called for talks")
@@ -27,6 +27,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     media_name_words: frozenset[str]
     first_names: dict[str, str]  # name -> "m" | "f"
+    adjectives: dict[str, Cue] = field(default_factory=dict)  # "is critical of", "are confident that"
 
 
 def _rows(name: str):
@@ -93,11 +94,12 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, Cue] = {}
     nouns: dict[str, Cue] = {}
     phrases: dict[str, Cue] = {}
+    adjectives: dict[str, Cue] = {}
     for cue, pos, cls, addressee, obj in _rows("cues.tsv"):
         entry = Cue(cue, pos, cls, addressee == "yes", obj == "yes")
-        {"VERB": verbs, "NOUN": nouns, "PHRASE": phrases}[pos][cue] = entry
+        {"VERB": verbs, "NOUN": nouns, "PHRASE": phrases, "ADJ": adjectives}[pos][cue] = entry
     media_nouns, media_names = set(), set()
     for word, use in _rows("media.tsv"):
         (media_nouns if use == "noun" else media_names).add(word)
     first_names = {name: gender for name, gender in _rows("first_names.tsv")}
-    return Lexicon(verbs, nouns, phrases, frozenset(media_nouns), frozenset(media_names), first_names)
+    return Lexicon(verbs, nouns, phrases, frozenset(media_nouns), frozenset(media_names), first_names, adjectives)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Span
 from .lexicon import Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes
@@ -498,6 +499,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
+        if lemma in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in lex.nouns for c in tok.children):
+            continue  # "offered his thoughts on ...": the cue noun's frame, with the verb in its cue
         if lemma == "vote" and any(c.dep_ == "aux" and c.lower_ in ("can", "must", "may", "might", "cannot")
                                    for c in tok.children):
             continue  # "voters can vote for the candidate of their choice": a rule, not a preference
@@ -597,7 +600,8 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
 
 
 # "Name: what they said" -- a headline or transcript line whose speaker stands before a colon.
-_COLON_LINE = re.compile(r"^[ \t]*(?P<src>[A-Z][^\n:]{0,48}?)[ \t]*:(?P<rest>[ \t]*[^\n]*)$", re.M)
+# A transcript pasted inside one long quotation opens each paragraph with a quote mark ('"PENCE: Well, ...').
+_COLON_LINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[A-Z][^\n:\"“”]{0,48}?)[ \t]*:(?P<rest>[ \t]*[^\n]*)$", re.M)
 _NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "related", "watch", "video",
                  "photo", "photos", "read more", "source", "sources", "credit", "image", "correction",
                  "q", "a", "question", "answer", "warning", "breaking", "exclusive", "opinion", "analysis",
@@ -821,6 +825,147 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
             continue
         out.append(Frame(kind="direct", rule=f"quote_speech_act:{verb.lemma_}", cue=_cue_spans(doc, verb),
                          cue_token=verb.i, content=list(q.pieces), source=source, source_head=source_head))
+    return out
+
+
+def _tokens_with_lemma(doc, lemmas):
+    """The tokens whose lemma or lower-case form is in ``lemmas`` (one vectorised lookup)."""
+    import numpy
+    from spacy.attrs import LEMMA, LOWER
+
+    hashes = _hashes(frozenset(lemmas))
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+    return [doc[int(i)] for i in numpy.nonzero(hit)[0]]
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]):
+    import numpy
+    from spacy.strings import hash_string
+
+    return numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
+
+
+COPULAS = {"be", "become", "remain", "grow", "sound", "feel", "seem", "appear"}
+ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "toward", "towards", "to", "regarding", "in", "at", "for",
+                   "that", "between"}
+
+
+def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+    """"Republicans are critical of the deal", "His aides are confident that he will win",
+    "Voters were divided on the question": a stance adjective after a copula.  Source =
+    the subject, cue = copula + adjective (+ preposition), content = what the stance is about."""
+    adjectives = lex.adjectives
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, adjectives):
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in adjectives:
+            continue
+        cop = tok.head
+        if cop.lemma_ not in COPULAS:
+            continue
+        subj = next((c for c in cop.children if c.dep_ in SUBJECTS), None)
+        if subj is None or subj.lower_ in ("it", "there", "this", "that"):
+            continue  # "It is clear that ...": nobody holds the view
+        more = [tok]
+        idxs: list[int] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and c.i > tok.i:
+                p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                if p is not None:
+                    idxs = [t.i for t in p.subtree]
+                    more.append(c)
+                    break
+            if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
+                idxs = [t.i for t in c.subtree]
+                break
+        if not idxs:
+            comp = next((c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            if comp is None:
+                continue
+            idxs = [t.i for t in comp.subtree]
+        source, source_head, _ = _source(doc, text, cop, lex, set())
+        if source is None:
+            continue
+        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        out.append(Frame(kind=kind, rule=f"stance_adjective:{tok.lemma_.lower()}", cue=_cue_spans(doc, cop, more),
+                         cue_token=tok.i, content=content, source=source, source_head=source_head))
+    return out
+
+
+APPEARANCE_VERBS = {"seem", "appear"}
+APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "attr", "oprd"}
+
+
+def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+    """"The plan seems doomed", "Melania appears to have left the trail": an assessment
+    whose holder is not named (PolNeAR's attribution without a source), unless a
+    "to" phrase names it ("seems to me").  Content = the subject and the complement."""
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, APPEARANCE_VERBS):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        comp = next((c for c in tok.children if c.dep_ in APPEARANCE_COMPLEMENTS and c.i > tok.i), None)
+        if comp is None:
+            continue
+        idxs = [t.i for t in comp.subtree]
+        subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+                subj_idxs = [subj.i]  # "the issue that seemed to baffle him": the relative pronoun
+            else:
+                subj_idxs = [t.i for t in subj.subtree]
+            idxs = subj_idxs + idxs
+        source = source_head = None
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if p is not None and p.pos_ in ("PRON", "PROPN", "NOUN"):
+                    source, _ = _span_without(doc, p, set())
+                    source_head = p.i
+                    idxs = [i for i in idxs if i not in {t.i for t in c.subtree}]
+        idxs = _same_paragraph(doc, text, tok, sorted(idxs), qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        out.append(Frame(kind=kind, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(doc, tok), cue_token=tok.i,
+                         content=content, source=source, source_head=source_head))
+    return out
+
+
+# '“...” ― Maria Lopez' (an epigraph or a reader's comment): the dash after the quotation names its author
+_SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*"
+                        r"(?P<name>[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|de|del|la|van|von|bin|al)){0,5})"
+                        r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
+
+
+def find_signature_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]) -> list[Frame]:
+    """A quotation followed, at the end of its line, by a dash and a name: the name is the
+    source, the dash the cue (only for quotations no other cue has claimed)."""
+    used: set[int] = set()
+    for f in frames:
+        inside = set(qidx.quotes_overlapping(f.cue[0][0], f.cue[0][1])) if f.cue else set()
+        for s, e in f.content:
+            used.update(set(qidx.quotes_overlapping(s, e)) - inside)  # a cue inside the quotation does not claim it
+    out: list[Frame] = []
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < 2:
+            continue
+        m = _SIGNATURE.match(text, q.end)
+        if m is None:
+            continue
+        s0, s1 = m.span("name")
+        if text[s1 - 1] == "." and len(text[s0:s1].split()[-1]) > 2:
+            s1 -= 1  # the full stop, not an initial
+        span = doc.char_span(s0, s1, alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
+            continue
+        d0, d1 = m.span("dash")
+        out.append(Frame(kind="direct", rule="quote_signature", cue=[(d0, d1)], cue_token=_tok_at(doc, d0),
+                         content=list(q.pieces), source=(s0, s1), source_head=span.root.i))
     return out
 
 
