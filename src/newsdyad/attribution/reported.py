@@ -151,6 +151,8 @@ TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", 
 AS_VERBS = {"see", "view", "regard"}
 NOT_CONTENT_OBJECTS = {"goodbye", "hello", "hi", "farewell", "nothing", "grace", "mass", "prayers", "prayer",
                        "sorry", "thanks", "much", "little", "anything", "something"}
+# a content that is one word standing for what was (not) said: "said no", "would not say when"
+PRO_FORM_CONTENT = {"when", "why", "how", "where", "whether", "what", "who", "no", "yes", "otherwise"}
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
 OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
 # "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;
@@ -215,10 +217,18 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
                                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
                 idxs.extend(t.i for t in c.subtree)
-    if not idxs and cue.cls in ("speech", "report") and verb.i + 1 < len(verb.doc):
-        nxt = verb.doc[verb.i + 1]  # "half said so"
+    if not idxs and cue.cls in ("speech", "report", "thought") and verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]  # "half said so", "Cruz thinks so, too"
         if nxt.lower_ == "so" and nxt.head.i == verb.i and (nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct):
             idxs = [nxt.i]
+    if not idxs and cue.cls in ("speech", "report", "thought"):
+        # "would not say when", "did not say why": a bare wh-word stands for the withheld content
+        for c in verb.children:
+            if (c.i > verb.i and c.lower_ in PRO_FORM_CONTENT and c.dep_ in ("advmod", "ccomp", "dobj", "intj")
+                    and len(list(c.subtree)) == 1 and (c.i + 1 == len(verb.doc) or c.nbor().is_punct
+                                                       or c.nbor().lower_ in ("or", "and"))):
+                idxs = [c.i]
+                break
     h = verb.head
     if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
@@ -246,6 +256,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 return [t.i for t in c.subtree if t.i != mark.i], [mark]
     for dep in ("xcomp", "dobj", "oprd"):
         for c in verb.children:
+            if dep == "dobj" and c.lower_ == "that" and c.i < verb.i:
+                continue  # "the observation that the sides agreed": a complementizer, not an object
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = [t.i for t in c.subtree]
                 if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
@@ -893,6 +905,102 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
             continue
         out.append(Frame(kind=kind, rule=f"stance_adjective:{tok.lemma_.lower()}", cue=_cue_spans(doc, cop, more),
                          cue_token=tok.i, content=content, source=source, source_head=source_head))
+    return out
+
+
+HEADLINE_ADVERBS_OK = re.compile(r"^[A-Z][a-z]+ly$")
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by",
+                      "from", "with", "as", "into", "over", "vs", "vs.", "via", "per", "than", "up"}
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Most words capitalised, short function words aside ("Beck Blasts Drudge for Mocking ...")."""
+    lettered = [w for w in words if any(ch.isalpha() for ch in w) and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(lettered) >= 3 and sum(w.lstrip("‘“'\"(")[:1].isupper() for w in lettered) >= 0.8 * len(lettered)
+
+
+def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """A title-case headline, "Senator Lee Slams Trade Deal", "Guns Are A Crisis, Dean Tells
+    Delegates": the parser reads the capitalised verb as a name, so the headline is read
+    from its words: NAME CUE-VERB CONTENT, or CONTENT, NAME CUE-VERB.  Only the first line."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end]
+    if not line.strip() or not _is_title_case(line.split()):
+        return []
+    taken = {c for f in frames for s, e in f.cue for c in range(s, e) if s < end}
+    toks = [t for t in doc if t.idx < end and not t.is_space]
+    if not toks:
+        return []
+    surface = verb_surface_forms()
+
+    def cue_lemma(x):
+        lemma = surface.get(x.lower_) or (x.lower_ if x.lower_ in lex.verbs else None)
+        if lemma is None or lemma not in lex.verbs or lemma in AS_VERBS:
+            return None
+        # a third-person present tense, the headline's tense ("Says", "Slams")
+        return lemma if x.text[0].isupper() and x.lower_.endswith("s") else None
+
+    out: list[Frame] = []
+    start = 0
+    last_source = None
+    for k, t in enumerate(toks):
+        if t.text == ":":
+            start = k + 1  # "FIX IS IN: Panel Ignores ...": the headline proper starts after the colon
+            last_source = None
+            continue
+        lemma = cue_lemma(t)
+        if lemma is None or t.idx in taken or k == start:
+            continue
+        cue_toks = [t]
+        j = k - 1
+        while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].lower_ not in lex.first_names)
+                             or toks[j].lower_ in ("also", "again", "now", "just", "still")):
+            cue_toks.insert(0, toks[j])  # "Finally Endorses", "Also Slams"
+            j -= 1
+        comma = max((i for i in range(start, j + 1) if toks[i].text == ","), default=None)
+        src_from = comma + 1 if comma is not None else start
+        while src_from <= j and toks[src_from].is_punct:
+            src_from += 1
+        src = toks[src_from:j + 1]
+        if last_source is not None and j >= start and toks[j].lower_ in ("and", "&"):
+            source, source_head = last_source  # "Le Pen Backs Trump And Denounces Clinton"
+        else:
+            if src and src[0].pos_ == "DET" and len(src) > 1:
+                src = src[1:] if src[0].lower_ in ("this", "that", "these", "those") else src  # "This Panel", "Another Figure"
+            if not 1 <= len(src) <= 7 or not all(
+                    x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit() for x in src):
+                continue
+            if any(cue_lemma(x) or x.lower_ in ("is", "are", "was", "were")
+                   or (x.is_stop and x.i != src[0].i and x.lower_ not in ("and", "of", "the", "&", "’s", "'s"))
+                   for x in src):
+                continue  # "U.S. Flexes Muscles As Asia Worries ...": not a name before the verb
+            source, source_head = (src[0].idx, src[-1].idx + len(src[-1].text)), src[-1].i
+        if comma is not None:  # "Guns Are A Crisis, Dean Tells Delegates": the content comes first
+            content = (toks[start].idx, toks[comma].idx)
+        else:
+            stop = len(toks)
+            for i in range(k + 1, len(toks)):
+                x = toks[i]
+                if x.text in (":", "—", "–") or (x.lower_ in ("and", "&") and i + 1 < len(toks) and cue_lemma(toks[i + 1])):
+                    stop = i
+                    break
+            rest = toks[k + 1:stop]
+            while rest and rest[-1].is_punct and rest[-1].text not in ("’", "”", "'", '"'):
+                rest.pop()
+            if not any(not x.is_punct for x in rest):
+                continue
+            content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        content = _strip_span(text, content)
+        if content[1] - content[0] < 4:
+            continue
+        cue_spans = [(cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))]
+        out.append(Frame(kind="indirect", rule=f"headline_verb:{lemma}", cue=cue_spans, cue_token=t.i,
+                         content=[content], source=source, source_head=source_head))
+        last_source = (source, source_head)
+        taken.update(range(t.idx, t.idx + len(t.text)))
     return out
 
 
