@@ -181,7 +181,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 continue
             if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
                 continue  # "..., saying ...": a cue of its own, not this one's content
-            sib = _sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) if c.dep_ == "ccomp" else set()
+            sib = (_sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) | _participle_cues(c, cue_idx)
+                   if c.dep_ == "ccomp" else set())
             idxs.extend(t.i for t in c.subtree if t.i not in sib)
     if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
         for c in verb.children:
@@ -304,6 +305,26 @@ def _sibling_cues(clause, cue_idx) -> set[int]:
     return out
 
 
+def _participle_cues(clause, cue_idx) -> set[int]:
+    """"Carson said he saw no need to change, telling ABC that ...": a speech participle
+    after a comma at the end of the reported clause reports the outer speaker's own words;
+    the parser hangs it on the clause, but it is the outer cue's sibling, not its content."""
+    from .lexicon import load_lexicon
+
+    verbs = load_lexicon().verbs
+    out: set[int] = set()
+    for x in clause.children:
+        if (x.dep_ == "advcl" and x.tag_ == "VBG" and x.i in cue_idx and x.i > clause.i
+                and (verbs.get(x.lemma_) is not None and (verbs[x.lemma_].cls == "speech" or x.lemma_ == "call"))
+                and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in x.children)):
+            left = min(t.i for t in x.subtree)
+            prev = x.doc[left - 1] if left > 0 else None
+            if prev is None or prev.text not in (",", "—", "–", ";"):
+                continue
+            out |= {t.i for t in x.subtree} | {prev.i}
+    return out
+
+
 CONTRAST_MARKS = {"while", "whereas"}
 
 
@@ -327,6 +348,9 @@ def _sibling_of(verb, cue_idx):
     h = verb.head
     if (verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i in cue_idx and h.head.i != h.i
             and verb.i in _sibling_cues(h, cue_idx)):
+        return h.head
+    if (verb.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.i in cue_idx and h.head.i != h.i
+            and verb.i in _participle_cues(h, cue_idx)):
         return h.head
     return None
 
@@ -462,13 +486,13 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 
 
 def _cue_spans(doc, verb, more=()) -> list[Span]:
-    toks = [verb, *more]
+    toks = [verb, *(t for t in more if t.i != verb.i)]
     i = verb.i - 1  # "has also said", "will not support", "to criticize": PolNeAR's cue span
     while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct:
         toks.append(doc[i])
         i -= 1
     for c in verb.children:
-        if c.dep_ == "prt":
+        if c.dep_ == "prt" and all(t.i != c.i for t in toks):
             toks.append(c)
     spans = []
     for t in sorted(toks, key=lambda t: t.i):
@@ -905,6 +929,79 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
             continue
         out.append(Frame(kind=kind, rule=f"stance_adjective:{tok.lemma_.lower()}", cue=_cue_spans(doc, cop, more),
                          cue_token=tok.i, content=content, source=source, source_head=source_head))
+    return out
+
+
+# "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised
+RECEIVING_VERBS = {"draw", "face", "earn", "win"}
+PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into")
+PARTICLE_PREPS = ("at", "on", "with", "about", "over", "against", "for", "behind")  # "came out against", not "came out of"
+
+
+def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+    """Light-verb cues from the lexicon's PHRASE rows: "took aim at X", "weighed in on X",
+    "made it clear that X", "cast doubt on X", "drew criticism from X" (X criticises the subject)."""
+    firsts: dict[str, list[tuple[list[str], object]]] = {}
+    for phrase, cue in lex.phrases.items():
+        words = phrase.split()
+        if len(words) >= 2 and cue.pos == "PHRASE" and cue.cls == "stance":
+            firsts.setdefault(words[0], []).append((words[1:], cue))
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, firsts):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for rest, cue in firsts.get(tok.lemma_, ()):
+            second = rest[-1]
+            part = next((c for c in tok.children if c.lemma_.lower() == second and c.i > tok.i
+                         and c.dep_ in ("dobj", "prt", "advmod", "acomp", "oprd", "ccomp", "prep", "npadvmod")), None)
+            if part is None or (part.dep_ == "prep" and second not in PHRASE_PREPS):
+                continue  # "came out of the building": "out" heads a place, it is no particle
+            more = [part]
+            idxs: list[int] = []
+            source = source_head = None
+            if tok.lemma_ in RECEIVING_VERBS:
+                frm = next((c for c in [*tok.children, *part.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
+                pobj = next((x for x in frm.children if x.dep_ == "pobj"), None) if frm is not None else None
+                subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+                if pobj is None or subj is None:
+                    continue
+                source, _ = _span_without(doc, pobj, set())
+                source_head = pobj.i
+                idxs = [t.i for t in subj.subtree]
+                more.append(frm)
+            else:
+                preps = PARTICLE_PREPS if part.dep_ in ("prt", "advmod") else PHRASE_PREPS
+                if part.dep_ == "prep":  # "went after the donors"
+                    p = next((x for x in part.children if x.dep_ in ("pobj", "pcomp")), None)
+                    idxs = [t.i for t in p.subtree] if p is not None else []
+                for holder in (part, tok):
+                    if idxs:
+                        break
+                    for c in holder.children:
+                        if c.dep_ == "prep" and c.lower_ in preps and c.i > part.i:
+                            p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                            if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+                                idxs = [t.i for t in p.subtree]
+                                more.append(c)
+                                break
+                        if c.dep_ in ("ccomp", "advcl") and c.i > part.i and any(
+                                x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                            idxs = [t.i for t in c.subtree]
+                            break
+                    if idxs:
+                        break
+                if not idxs:
+                    continue
+                source, source_head, _ = _source(doc, text, tok, lex, set())
+                if source is None:
+                    continue
+            idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+            content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+            if not content:
+                continue
+            out.append(Frame(kind=kind, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}", cue=_cue_spans(doc, tok, more),
+                             cue_token=tok.i, content=content, source=source, source_head=source_head))
+            break
     return out
 
 
