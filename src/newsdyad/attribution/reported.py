@@ -932,6 +932,43 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
     return out
 
 
+# "In a CBS poll released Monday, Smith led by ten points": the poll is the source, "in" the cue
+IN_SOURCE_NOUNS = {"poll", "polls", "survey", "study", "estimate", "census", "words"}
+
+
+def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+    """"In a CBS poll, Smith leads by ten points", "Smith leads in the polls": a poll or
+    survey named by an "in" phrase is the source of its clause, unless the clause has a
+    cue verb of its own ("said in the survey")."""
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, {"in"}):
+        if tok.dep_ != "prep" or tok.lower_ != "in":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in IN_SOURCE_NOUNS or pobj.pos_ != "NOUN":
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.dep_ not in ("ROOT",):
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_ in lex.verbs or qidx.tok_quote[tok.i] >= 0:
+            continue
+        if any(t.i != head.i and t.lemma_ in lex.verbs and t.pos_ == "VERB" and t.dep_ in ("xcomp", "aux")
+               for t in head.children):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        idxs = [t.i for t in head.subtree if t.i not in phrase]
+        if not any(doc[i].dep_ in SUBJECTS for i in idxs):
+            continue
+        source, _ = _span_without(doc, pobj, set())
+        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        out.append(Frame(kind=kind, rule=f"in_source:{pobj.lemma_.lower()}", cue=[(tok.idx, tok.idx + len(tok.text))],
+                         cue_token=tok.i, content=content, source=source, source_head=pobj.i))
+    return out
+
+
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised
 RECEIVING_VERBS = {"draw", "face", "earn", "win"}
 PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into")
