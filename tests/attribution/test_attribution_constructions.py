@@ -256,6 +256,9 @@ CASES = [
      "The mayor said the bridge was safe, telling reporters that “the cracks are old.”",
      [("indirect", "The mayor", "said", ["the bridge was safe"], None),
       ("direct", "The mayor", "telling", ["the cracks are old."], None)]),
+    ("request_addressee_then_infinitive",
+     "The mayor urged residents to leave the valley.",
+     [("indirect", "The mayor", "urged", ["to leave the valley"], None)]),
     ("new_claim_verb_downplayed",
      "The minister downplayed the risk of a flood.",
      [("indirect", "The minister", "downplayed", ["the risk of a flood"], None)]),
@@ -272,6 +275,11 @@ def test_attribution_constructions_table(nlp, name, text, expected):
 def test_attribution_constructions_told_addressee(nlp):
     rows, _ = _run(nlp, "The governor told reporters that the curfew would end soon.")
     assert rows[0]["addressee"] == "reporters"
+
+
+def test_attribution_constructions_request_addressee(nlp):
+    rows, _ = _run(nlp, "The mayor urged residents to leave the valley.")
+    assert rows[0]["addressee"] == "residents"
 
 
 NOTHING = [

@@ -130,7 +130,19 @@ def _strip_span(text: str, span: Span) -> Span:
     return (s, e) if e > s else span
 
 
+def _addressee_then_infinitive(verb, obj) -> bool:
+    """"asked the network to donate", "urged voters to stay home": the object is whom the
+    request is addressed to, the infinitive after it what is asked."""
+    return verb.lemma_ in REQUEST_VERBS and any(
+        x.dep_ in ("xcomp", "ccomp") and x.i > obj.i and x.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children)
+
+
 def _addressee(doc, verb, cue):
+    for c in verb.children:
+        if c.dep_ == "dobj" and not cue.addressee and _addressee_then_infinitive(verb, c):
+            span, _ = _span_without(doc, c, set())
+            return span, c.i
     if cue.addressee:
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") and not is_quote_token(c):
@@ -145,6 +157,9 @@ def _addressee(doc, verb, cue):
     return None, None
 
 
+# verbs of asking: "asked X to Y", "urged X to Y" (X the addressee, "to Y" the content)
+REQUEST_VERBS = {"ask", "urge", "beg", "implore", "encourage", "press", "invite", "challenge", "call", "plead",
+                 "appeal", "petition", "dare", "exhort", "entreat", "order", "direct", "instruct"}
 # speech verbs whose "to"-infinitive is what was claimed or promised ("claimed to know", "vowed to fight")
 TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", "profess", "purport"}
 # belief verbs that only count as cues in "sees X as Y" or with a that-clause ("saw the film" is no cue)
@@ -206,13 +221,15 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 idxs.extend(t.i for t in c.subtree)
     if not idxs and cue.cls in ("speech", "report"):
         for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
-            if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee:
+            if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
+                    and not _addressee_then_infinitive(verb, c):
                 idxs.extend(t.i for t in c.subtree)
                 break
     if not idxs and cue.cls in ("speech", "report"):
         # "He said legalizing it could ...": the parser gives the clause as xcomp;
         # "told him to leave", "urged voters to stay home": an addressee, then the infinitive
-        told = cue.addressee and any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children)
+        told = any(c.dep_ in ("dobj", "dative") and c.i > verb.i and (cue.addressee or _addressee_then_infinitive(verb, c))
+                   for c in verb.children)
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
                     c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
@@ -1011,6 +1028,12 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                 if part.dep_ == "prep":  # "went after the donors"
                     p = next((x for x in part.children if x.dep_ in ("pobj", "pcomp")), None)
                     idxs = [t.i for t in p.subtree] if p is not None else []
+                # a that-clause first ("made it clear to voters that ..."), else a prepositional object
+                clause = next((c for h in (part, tok) for c in h.children
+                               if c.dep_ in ("ccomp", "advcl") and c.i > part.i
+                               and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
+                if not idxs and clause is not None:
+                    idxs = [t.i for t in clause.subtree]
                 for holder in (part, tok):
                     if idxs:
                         break
@@ -1021,12 +1044,6 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                                 idxs = [t.i for t in p.subtree]
                                 more.append(c)
                                 break
-                        if c.dep_ in ("ccomp", "advcl") and c.i > part.i and any(
-                                x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
-                            idxs = [t.i for t in c.subtree]
-                            break
-                    if idxs:
-                        break
                 if not idxs:
                     continue
                 source, source_head, _ = _source(doc, text, tok, lex, set())
