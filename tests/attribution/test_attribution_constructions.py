@@ -259,6 +259,12 @@ CASES = [
     ("request_addressee_then_infinitive",
      "The mayor urged residents to leave the valley.",
      [("indirect", "The mayor", "urged", ["to leave the valley"], None)]),
+    ("stance_holder_noun_in_apposition",
+     "Okafor, a fierce critic of the dam project, spoke first.",
+     [("indirect", "Okafor", "critic of", ["the dam project"], None)]),
+    ("stance_holder_noun_predicated",
+     "Dayton has been a longtime Ortiz supporter.",
+     [("indirect", "Dayton", "supporter", ["Ortiz"], None)]),
     ("new_claim_verb_downplayed",
      "The minister downplayed the risk of a flood.",
      [("indirect", "The minister", "downplayed", ["the risk of a flood"], None)]),
@@ -319,6 +325,7 @@ NOTHING = [
     ("title_case_headline_without_cue", "Floods Close Three Roads In The North\n\nThe rain stopped."),
     ("particle_verb_of_place", "The miners came out of the shaft at noon."),
     ("drew_water_from_well", "The villagers drew water from the old well."),
+    ("holder_noun_without_object", "The stadium is a fan favorite."),
     ("dash_before_lowercase_words", "“We will rebuild.” — and they did, within a year.\n"),
 ]
 

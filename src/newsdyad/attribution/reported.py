@@ -949,6 +949,50 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
     return out
 
 
+# "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source
+STANCE_HOLDER_NOUNS = {"supporter", "critic", "opponent", "advocate", "proponent", "defender", "champion", "backer",
+                       "foe", "detractor", "admirer", "skeptic", "sceptic", "booster", "fan", "cheerleader", "endorser"}
+
+
+def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+    """A stance-holder noun in apposition to a name or predicated of a subject: "Adelson,
+    a fierce supporter of Israel" (source Adelson, cue "supporter of", content "Israel"),
+    "Dayton is a longtime Clinton supporter" (content: the modifier "Clinton")."""
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, STANCE_HOLDER_NOUNS):
+        if tok.pos_ != "NOUN":
+            continue
+        holder = None
+        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i:
+            holder = tok.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
+            holder = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+        if holder is None or holder.lower_ in ("it", "this", "that", "there", "who", "which"):
+            continue
+        more = []
+        idxs: list[int] = []
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i), None)
+        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None:
+            idxs = [t.i for t in pobj.subtree]
+            more = [prep]
+        else:
+            mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.i < tok.i]
+            if not mods:
+                continue
+            idxs = sorted(t.i for m in mods for t in m.subtree)
+        drop = {t.i for t in tok.subtree} | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
+        source, _ = _span_without(doc, holder, drop)
+        source = _strip_span(text, source)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        cue_toks = sorted([tok, *more], key=lambda t: t.i)
+        out.append(Frame(kind=kind, rule=f"holder_noun:{tok.lemma_}", cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks],
+                         cue_token=tok.i, content=content, source=source, source_head=holder.i))
+    return out
+
+
 # "In a CBS poll released Monday, Smith led by ten points": the poll is the source, "in" the cue
 IN_SOURCE_NOUNS = {"poll", "polls", "survey", "study", "estimate", "census", "words"}
 
