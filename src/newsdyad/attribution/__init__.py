@@ -16,7 +16,8 @@ from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes
 from .reported import (Frame, find_adjective_frames, find_appearance_frames, find_colon_frames, find_headline_frames,
-                       find_holder_noun_frames, find_in_source_frames, find_phrase_frames, find_frames, find_noun_frames, find_signature_frames,
+                       find_holder_noun_frames, find_in_source_frames,
+                       find_passive_view_frames, find_phrase_frames, find_frames, find_noun_frames, find_signature_frames,
                        find_speech_act_frames)
 from .speakers import Resolver
 from .spans import QuoteIndex
@@ -72,7 +73,8 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])
                      + find_noun_frames(doc, text, qidx, lex) + find_appearance_frames(doc, text, qidx)
                      + find_adjective_frames(doc, text, qidx, lex) + find_phrase_frames(doc, text, qidx, lex)
-                     + find_in_source_frames(doc, text, qidx, lex) + find_holder_noun_frames(doc, text, qidx))
+                     + find_in_source_frames(doc, text, qidx, lex) + find_holder_noun_frames(doc, text, qidx)
+                     + find_passive_view_frames(doc, text, qidx))
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     frames += find_headline_frames(doc, text, qidx, lex, frames)
     frames += find_signature_frames(doc, text, qidx, frames)

@@ -949,6 +949,69 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
     return out
 
 
+# "X is considered Y", "X is seen as Y", "X is said to be Y", "the resort, now called Doral":
+# a view attributed to nobody in particular (PolNeAR's attribution without a source)
+PASSIVE_VIEW_VERBS = {"consider", "see", "view", "regard", "say", "believe", "think", "know", "call", "describe",
+                      "rumor", "rumour", "allege", "deem", "dub", "label", "brand", "perceive", "suspect",
+                      "portray", "reckon", "tout", "hail", "name", "term"}
+PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "describe": ("as",), "portray": ("as",),
+                      "perceive": ("as",), "hail": ("as",), "tout": ("as",), "brand": ("as",), "label": ("as",),
+                      "know": ("as", "for"), "consider": ("as",)}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "reputedly", "ostensibly"}
+
+
+def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+    """Passive cues with no agent ("Crows are considered clever", "The DNC, which is seen as
+    aligned with Clinton", "a developer known to be bullish") and hearsay adverbs ("he
+    reportedly met them"): content = what the view is about and the view itself."""
+    out: list[Frame] = []
+    for tok in _tokens_with_lemma(doc, PASSIVE_VIEW_VERBS):
+        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        comp = next((c for c in tok.children if c.i > tok.i and (
+            c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
+            or (c.dep_ == "prep" and c.lower_ in PASSIVE_VIEW_PREPS.get(tok.lemma_, ())))), None)
+        if comp is None:
+            continue
+        passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+        if passive and any(c.dep_ == "auxpass" for c in tok.children):
+            subj = passive[0]
+            subj_idxs = [subj.i] if subj.lower_ in RELATIVE else [t.i for t in subj.subtree]
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            own = {t.i for t in tok.subtree}
+            subj_idxs = [t.i for t in tok.head.subtree if t.i not in own]
+        else:
+            continue
+        more = []
+        if comp.dep_ == "prep":  # "seen as a threat", "seen as close to the mayor" (the parser: amod)
+            comp_idxs = [t.i for t in comp.subtree if t.i != comp.i]
+            if not comp_idxs:
+                continue
+            more = [comp]
+        else:
+            comp_idxs = [t.i for t in comp.subtree]
+        idxs = _same_paragraph(doc, text, tok, sorted(set(subj_idxs) | set(comp_idxs)), qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        out.append(Frame(kind=kind, rule=f"passive_view:{tok.lemma_}", cue=_cue_spans(doc, tok, more), cue_token=tok.i,
+                         content=content))
+    for tok in _tokens_with_lemma(doc, HEARSAY_ADVERBS):
+        if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        own = {tok.i}
+        idxs = [t.i for t in tok.head.subtree if t.i not in own]
+        if not any(doc[i].dep_ in SUBJECTS or doc[i].dep_ in PASSIVE_SUBJECTS for i in idxs):
+            continue
+        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        if not content:
+            continue
+        out.append(Frame(kind=kind, rule=f"hearsay_adverb:{tok.lower_}", cue=[(tok.idx, tok.idx + len(tok.text))],
+                         cue_token=tok.i, content=content))
+    return out
+
+
 # "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source
 STANCE_HOLDER_NOUNS = {"supporter", "critic", "opponent", "advocate", "proponent", "defender", "champion", "backer",
                        "foe", "detractor", "admirer", "skeptic", "sceptic", "booster", "fan", "cheerleader", "endorser"}
