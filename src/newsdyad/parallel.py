@@ -4,25 +4,95 @@ spaCy's own ``nlp.pipe(n_process=N)`` parallelises the parse only; the extractio
 would then run in the parent and cap the speed-up.  Here each worker process runs parse
 *and* extraction on chunks of documents.  Results come back in input order; at most
 ``4 * jobs`` chunks are in flight, so memory stays flat however long the input.
+
+Memory: spaCy's working memory while parsing grows with the words in a batch (about 20 MB
+per 1,000 words with en_core_web_sm), so a chunk holds at most ``CHUNK_SIZE`` documents
+*and* at most ``CHUNK_CHARS`` characters (a longer document goes alone).  One process
+(``jobs=1``) codes the same chunks, so every engine parses the same batches.  After a chunk,
+a worker above ``TRIM_ABOVE_KB`` resident hands freed heap pages back to the system.
+
+The main process only sends texts and rebuilds Documents from dicts: measured at about
+0.7 ms of CPU per document, under 0.5 % of a worker's time per document.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import resource
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
-from typing import Any, Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .model import Document, SourceDocument
 from .pipeline import Options, load_pipeline
 
 CHUNK_SIZE = 8  # documents per task: small, so that the workers stay balanced
+CHUNK_CHARS = 48_000  # characters per task (~8,000 words): bounds spaCy's working memory
 IN_FLIGHT_PER_JOB = 4  # queued chunks per worker: no worker waits on a slow head-of-line chunk
+TRIM_ABOVE_KB = 400 * 1024  # resident size above which a worker returns freed heap pages
+
+T = TypeVar("T")
 
 _worker_options: Options | None = None
+
+
+def chunks(items: Iterable[T], size: int = CHUNK_SIZE, max_chars: int = CHUNK_CHARS,
+           text: Callable[[T], str] = lambda s: s.text) -> Iterator[list[T]]:
+    """Consecutive chunks of at most `size` items and `max_chars` characters of `text`.
+
+    An item longer than `max_chars` makes a chunk of its own; order is kept.
+    """
+    chunk: list[T] = []
+    chars = 0
+    for item in items:
+        n = len(text(item))
+        if chunk and (len(chunk) >= size or chars + n > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += n
+    if chunk:
+        yield chunk
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None  # glibc only
+    except (OSError, AttributeError):
+        return None
+
+
+def resident_kb() -> int:
+    """This process's resident size now, in KiB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    except OSError:
+        return 0
+
+
+def release_memory(above_kb: int = TRIM_ABOVE_KB) -> None:
+    """Give freed heap pages back to the system when this process holds more than `above_kb`.
+
+    glibc keeps what spaCy frees after a batch in its heaps (in Ray, in the calling thread's
+    own arena), so the resident size ratchets up with fragmentation; ``malloc_trim`` returns
+    it.  Only above the threshold, because re-faulting the pages costs CPU.
+    """
+    trim = _malloc_trim()
+    if trim is not None and resident_kb() > above_kb:
+        trim(0)
+
+
+def peak_kb() -> int:
+    """This process's peak resident size so far (ru_maxrss), in KiB on Linux."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _init_worker(options: Options) -> None:
@@ -31,32 +101,31 @@ def _init_worker(options: Options) -> None:
     load_pipeline(options)  # once per process, before the first chunk
 
 
-def _code_chunk(sources: list[SourceDocument]) -> tuple[int, int, list[dict[str, Any]]]:
+def _code_chunk(sources: list[SourceDocument]) -> tuple[int, int, float, list[dict[str, Any]]]:
     pipeline = load_pipeline(_worker_options)
     docs = [d.to_dict() for d in pipeline.code(sources)]
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return os.getpid(), peak_kb, docs
-
-
-def _chunks(items: Iterable[SourceDocument], size: int) -> Iterator[list[SourceDocument]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
+    peak = peak_kb()
+    release_memory()
+    return os.getpid(), peak, time.process_time(), docs
 
 
 def code_parallel(sources: Iterable[SourceDocument], options: Options, jobs: int, *,
-                  chunk_size: int = CHUNK_SIZE, worker_stats: dict[int, int] | None = None
-                  ) -> Iterator[Document]:
+                  chunk_size: int = CHUNK_SIZE, max_chars: int = CHUNK_CHARS,
+                  worker_stats: dict[int, int] | None = None,
+                  worker_cpu: dict[int, float] | None = None) -> Iterator[Document]:
     """Code `sources` with `jobs` worker processes, yielding Documents in input order.
 
-    jobs <= 1 codes in this process.  `worker_stats`, when given, receives each worker's
-    peak resident memory in KiB, keyed by process id.
+    jobs <= 1 codes in this process, in the same chunks.  `worker_stats`, when given,
+    receives each worker's peak resident memory in KiB, keyed by process id; `worker_cpu`
+    each worker's CPU seconds (user + system) so far.
     """
     if jobs <= 1:
         pipeline = load_pipeline(options)
-        yield from pipeline.code(sources)
-        if worker_stats is not None:
-            worker_stats[os.getpid()] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        for chunk in chunks(sources, chunk_size, max_chars):
+            yield from pipeline.code(chunk)
+            release_memory()
+            if worker_stats is not None:
+                worker_stats[os.getpid()] = peak_kb()
         return
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
                                       else "spawn")
@@ -64,21 +133,23 @@ def code_parallel(sources: Iterable[SourceDocument], options: Options, jobs: int
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                              initargs=(options,)) as pool:
         pending: deque = deque()
-        chunks = _chunks(sources, chunk_size)
+        todo = chunks(sources, chunk_size, max_chars)
         exhausted = False
         try:
             while True:
                 while not exhausted and len(pending) < max_in_flight:
-                    chunk = next(chunks, None)
+                    chunk = next(todo, None)
                     if chunk is None:
                         exhausted = True
                         break
                     pending.append(pool.submit(_code_chunk, chunk))
                 if not pending:
                     break
-                pid, peak_kb, dicts = pending.popleft().result()
+                pid, peak, cpu, dicts = pending.popleft().result()
                 if worker_stats is not None:
-                    worker_stats[pid] = max(worker_stats.get(pid, 0), peak_kb)
+                    worker_stats[pid] = max(worker_stats.get(pid, 0), peak)
+                if worker_cpu is not None:
+                    worker_cpu[pid] = max(worker_cpu.get(pid, 0.0), cpu)
                 for d in dicts:
                     yield Document.from_dict(d)
         finally:

@@ -9,6 +9,11 @@ Input is read by the driver and sent to Ray in blocks (``block_size`` documents)
 of any size streams; each block starts a fresh pool of coding actors.  Documents whose id is
 already in the dataset are skipped, so a rerun adds nothing.  On a cluster (``--address``)
 every node needs newsdyad and its spaCy model installed.
+
+Memory: an actor holds Ray's runtime (about 100 MB more than a ``parallel`` worker) plus the
+pipeline; each Ray batch (``batch_size`` documents, 8 by default) is parsed in ``parallel``'s
+bounded chunks and the freed heap is trimmed afterwards, so an actor's peak stays near a
+``parallel`` worker's (see ``bench/throughput.py --memory-ray``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ DEFAULT_OUT = "newsdyad-parquet"
 
 
 class _Coder:
-    """A Ray Data callable class: one per actor, loading the pipeline once."""
+    """A Ray Data callable class: one per actor, loading the pipeline once.
+
+    A batch is parsed in the same chunks as ``parallel`` (at most ``CHUNK_SIZE`` documents
+    and ``CHUNK_CHARS`` characters per spaCy batch), so that spaCy's working memory stays
+    bounded whatever the Ray batch size; afterwards freed heap pages go back to the system
+    (Ray calls the actor from a thread of its own, whose malloc arena otherwise keeps them).
+    """
 
     def __init__(self, options: Options):
         from .pipeline import load_pipeline
@@ -34,10 +45,15 @@ class _Coder:
 
     def __call__(self, batch):
         from .model import SourceDocument
+        from .parallel import chunks, release_memory
 
-        sources = [SourceDocument(**row) for row in batch.to_pylist()]
-        docs = list(self.pipeline.code(sources))
-        return store.documents_to_parquet_rows(docs)
+        docs = []
+        for chunk in chunks(SourceDocument(**row) for row in batch.to_pylist()):
+            docs.extend(self.pipeline.code(chunk))
+        table = store.documents_to_parquet_rows(docs)
+        del docs  # the spaCy-free Documents: released before the heap is trimmed
+        release_memory()
+        return table
 
 
 def _source_row(s) -> dict[str, Any]:
@@ -69,7 +85,7 @@ def _workers() -> int:
 
 def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Options | None = None, *,
                address: str | None = None, num_cpus: int | None = None, workers: int | None = None,
-               batch_size: int = 16, block_size: int = 5000, actor_cpus: float = 0.9,
+               batch_size: int = 8, block_size: int = 5000, actor_cpus: float = 0.9,
                progress=None) -> store.IngestSummary:
     """Code input items (SourceDocuments / rejections) on Ray; write Parquet under `out`.
 
@@ -102,24 +118,31 @@ def ingest_ray(items: Iterable[Any], out: str | Path = DEFAULT_OUT, options: Opt
 
 
 class _CoderStats(_Coder):
-    """For benchmarks: code a batch, return only its size, this actor's pid and peak memory."""
+    """For benchmarks: code a batch, return only its size and this actor's pid, peak memory
+    (ru_maxrss, KiB) and CPU seconds so far."""
 
     def __call__(self, batch):
         import os
-        import resource
+        import time
 
         import pyarrow as pa
 
+        from .parallel import peak_kb
+
         n = super().__call__(batch).num_rows
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return pa.table({"n": [n], "pid": [os.getpid()], "peak_kb": [peak]})
+        return pa.table({"n": [n], "pid": [os.getpid()], "peak_kb": [peak_kb()],
+                         "cpu": [time.process_time()]})
 
 
 def code_ray_stats(sources: Iterable[Any], options: Options | None = None, *,
                    address: str | None = None, num_cpus: int | None = None,
-                   workers: int | None = None, batch_size: int = 16, actor_cpus: float = 0.9
-                   ) -> tuple[int, dict[int, int]]:
-    """Code sources on Ray without writing (benchmarks): (documents, {actor pid: peak KiB})."""
+                   workers: int | None = None, batch_size: int = 8, actor_cpus: float = 0.9,
+                   on_batch=None) -> tuple[int, dict[int, int], dict[int, float]]:
+    """Code sources on Ray without writing (benchmarks).
+
+    Returns (documents, {actor pid: peak KiB}, {actor pid: CPU seconds}).  `on_batch(done,
+    peaks)`, when given, is called after every result batch (documents so far, peaks so far).
+    """
     import ray
 
     options = options or Options()
@@ -129,12 +152,15 @@ def code_ray_stats(sources: Iterable[Any], options: Options | None = None, *,
     ds = ds.map_batches(_CoderStats, fn_constructor_args=(options,), batch_size=batch_size,
                         batch_format="pyarrow", num_cpus=actor_cpus,
                         compute=ray.data.ActorPoolStrategy(size=n_workers))
-    total, peaks = 0, {}
+    total, peaks, cpu = 0, {}, {}
     for b in ds.iter_batches(batch_format="pyarrow", batch_size=None):
-        for n, pid, kb in zip(*(b.column(c).to_pylist() for c in ("n", "pid", "peak_kb"))):
+        for n, pid, kb, secs in zip(*(b.column(c).to_pylist() for c in ("n", "pid", "peak_kb", "cpu"))):
             total += n
             peaks[pid] = max(peaks.get(pid, 0), kb)
-    return total, peaks
+            cpu[pid] = max(cpu.get(pid, 0.0), secs)
+        if on_batch is not None:
+            on_batch(total, peaks)
+    return total, peaks, cpu
 
 
 def shutdown() -> None:
