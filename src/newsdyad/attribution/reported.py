@@ -527,12 +527,11 @@ def _cue_spans(doc, verb, more=()) -> list[Span]:
 
 def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
     import numpy
-    from spacy.attrs import LEMMA, LOWER
 
     verbs = lex.verbs
     frames: list[Frame] = []
-    arr = doc.to_array([LEMMA, LOWER])
-    hit = numpy.isin(arr[:, 0], verb_cue_hashes()) | numpy.isin(arr[:, 1], verb_surface_hashes())
+    arr = _lemma_lower(doc)
+    hit = _member(arr[:, 0], verb_cue_hashes()) | _member(arr[:, 1], verb_surface_hashes())
     candidates = [doc[int(i)] for i in numpy.nonzero(hit)[0]]
     surface = verb_surface_forms()
     cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
@@ -727,11 +726,10 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
     "a call for talks" (source from a possessive, a "by/from" phrase or the subject of
     "made/issued ..."), and "Her view is that X" (content = the complement of "be")."""
     import numpy
-    from spacy.attrs import LEMMA, LOWER
 
-    arr = doc.to_array([LEMMA, LOWER])
+    arr = _lemma_lower(doc)
     hashes = noun_cue_hashes()
-    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+    hit = _member(arr[:, 0], hashes) | _member(arr[:, 1], hashes)
     frames: list[Frame] = []
     for i in numpy.nonzero(hit)[0]:
         tok = doc[int(i)]
@@ -883,13 +881,38 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
 
 def _tokens_with_lemma(doc, lemmas):
     """The tokens whose lemma or lower-case form is in ``lemmas`` (one vectorised lookup)."""
-    import numpy
-    from spacy.attrs import LEMMA, LOWER
-
     hashes = _hashes(frozenset(lemmas))
-    arr = doc.to_array([LEMMA, LOWER])
-    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
-    return [doc[int(i)] for i in numpy.nonzero(hit)[0]]
+    arr = _lemma_lower(doc)
+    return _tokens_where(doc, _member(arr[:, 0], hashes) | _member(arr[:, 1], hashes))
+
+
+_last_array: list = [None, None]  # (doc, its LEMMA/LOWER array): the stages ask for it several times per doc
+
+
+def _lemma_lower(doc):
+    """``doc.to_array([LEMMA, LOWER])``, computed once per document."""
+    if _last_array[0] is not doc:
+        from spacy.attrs import LEMMA, LOWER
+
+        _last_array[0], _last_array[1] = doc, doc.to_array([LEMMA, LOWER])
+    return _last_array[1]
+
+
+def _member(values, sorted_hashes):
+    """A boolean mask: which of ``values`` are in ``sorted_hashes`` (a sorted uint64 array)."""
+    import numpy
+
+    if not len(sorted_hashes):
+        return numpy.zeros(len(values), dtype=bool)
+    pos = numpy.searchsorted(sorted_hashes, values)
+    pos[pos == len(sorted_hashes)] = 0
+    return sorted_hashes[pos] == values
+
+
+def _tokens_where(doc, mask) -> list:
+    import numpy
+
+    return [doc[int(i)] for i in numpy.nonzero(mask)[0]]
 
 
 @lru_cache(maxsize=16)
@@ -1189,7 +1212,12 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
     if not line.strip() or not _is_title_case(line.split()):
         return []
     taken = {c for f in frames for s, e in f.cue for c in range(s, e) if s < end}
-    toks = [t for t in doc if t.idx < end and not t.is_space]
+    toks = []
+    for t in doc:
+        if t.idx >= end:
+            break
+        if not t.is_space:
+            toks.append(t)
     if not toks:
         return []
     surface = verb_surface_forms()

@@ -82,15 +82,13 @@ class Resolver:
         return self._cache[key]
 
     def _rebuild(self):
-        ms = []
-        for a in self.actors:
-            for s, e in a.mentions:
-                m = self._mention(s, e, a.id)
-                if m is not None:
-                    ms.append(m)
-        ms.sort(key=lambda m: (m.start, m.end))
-        self.mentions = ms
-        self.starts = [m.start for m in ms]
+        # (start, end, actor id), sorted; a mention's parse details are looked up when needed
+        self._entries = sorted((s, e, a.id) for a in self.actors for s, e in a.mentions)
+        self.starts = [s for s, _, _ in self._entries]
+
+    def _at(self, i: int) -> _Mention | None:
+        s, e, aid = self._entries[i]
+        return self._mention(s, e, aid)
 
     def _tokens_at(self, span: Span):
         return self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -127,7 +125,10 @@ class Resolver:
         """The actor one of whose mentions covers the token ``head``."""
         i = bisect_left(self.starts, head.idx + 1) - 1
         while i >= 0:
-            m = self.mentions[i]
+            m = self._at(i)
+            if m is None:
+                i -= 1
+                continue
             if m.start <= head.idx < m.end:
                 return m.actor
             if m.start < head.idx - 300:
@@ -141,8 +142,10 @@ class Resolver:
         i = bisect_left(self.starts, pos) - 1
         best_sent, cands = None, []
         while i >= 0:
-            m = self.mentions[i]
+            m = self._at(i)
             i -= 1
+            if m is None:
+                continue
             if m.end > pos or (best_sent is not None and m.sent != best_sent):
                 if best_sent is not None and m.sent != best_sent:
                     break
@@ -214,11 +217,11 @@ class Resolver:
         actor = self.by_id[aid]
         if span not in actor.mentions:
             actor.mentions.append(span)
-            m = self._mention(span[0], span[1], aid)
-            if m is not None:
-                i = bisect_left(self.starts, m.start)
-                self.mentions.insert(i, m)
-                self.starts.insert(i, m.start)
+            entry = (span[0], span[1], aid)
+            i = bisect_left(self._entries, entry)
+            self._entries.insert(i, entry)
+            self.starts.insert(i, span[0])
+
     def is_media(self, span: Span | None, head_i: int | None, aid: str | None) -> bool:
         """Is this party a publication (not a person who reports)?"""
         if head_i is not None and self.doc[head_i].lemma_.lower() in NOT_PUBLICATIONS:
