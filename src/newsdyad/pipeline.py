@@ -9,7 +9,7 @@ from .actors import find_actors
 from .attribution import find_attributions
 from .events import find_events
 from .model import Document, SourceDocument
-from .nlp import DEFAULT_BATCH_SIZE, load_nlp, model_name
+from .nlp import DEFAULT_BATCH_SIZE, doc_text, load_nlp, model_name
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
     )
     return Document(
         doc_id=source.resolved_id(),
-        text=doc.text,
+        text=doc_text(doc),
         date=source.date,
         publisher=source.publisher,
         title=source.title,

@@ -6,6 +6,7 @@ import copy
 from dataclasses import dataclass, field
 
 from ..model import Actor
+from ..nlp import doc_text
 from .kb import Alias, Entry, KnowledgeBase, load_knowledge_base, token_norm
 
 ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -89,11 +90,28 @@ def _root_of(entry: Entry, date: str | None) -> str | None:
 # 1. knowledge-base matches
 
 
+def _token_texts(doc) -> tuple[list[int], list[str]]:
+    """Indices and texts of the tokens that are neither whitespace nor a dash, read from one
+    array of offsets (no Token objects: this runs over every token of every document)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    text = doc_text(doc)
+    idx: list[int] = []
+    texts: list[str] = []
+    for i, (start, length, space) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()):
+        t = text[start:start + length]
+        if space or t in ("-", "–", "—"):
+            continue
+        idx.append(i)
+        texts.append(t)
+    return idx, texts
+
+
 def _kb_matches(doc, kb: KnowledgeBase, date: str | None) -> list[tuple[int, int, int, Alias]]:
-    toks = [t for t in doc if t.text not in ("-", "–", "—") and not t.is_space]
-    norms = [token_norm(t.text) for t in toks]
+    tok_i, tok_text = _token_texts(doc)
+    norms = [token_norm(t) for t in tok_text]
     out: list[tuple[int, int, int, Alias]] = []
-    i, n_tok = 0, len(toks)
+    i, n_tok = 0, len(tok_i)
     while i < n_tok:
         cands = kb.index.get(norms[i])
         if not cands:
@@ -109,12 +127,12 @@ def _kb_matches(doc, kb: KnowledgeBase, date: str | None) -> list[tuple[int, int
                 continue
             if n and tuple(norms[i + 1 : i + 1 + n]) != alias.rest:
                 continue
-            first = toks[i].text
+            first = tok_text[i]
             if alias.acronym and not first.isupper():
                 continue
             if alias.cap and not first[:1].isupper():
                 continue
-            if n and toks[i + n].i - toks[i].i > 2 * n + 1:
+            if n and tok_i[i + n] - tok_i[i] > 2 * n + 1:
                 continue
             found.append(alias)
             length = n
@@ -122,7 +140,7 @@ def _kb_matches(doc, kb: KnowledgeBase, date: str | None) -> list[tuple[int, int
             i += 1
             continue
         alias = _pick(found, kb, date)
-        start, end = toks[i].i, toks[i + length].i + 1
+        start, end = tok_i[i], tok_i[i + length] + 1
         out.append((start, end, alias.entry, alias))
         i += length + 1
     return out

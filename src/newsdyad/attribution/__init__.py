@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Attribution, Party
+from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes
@@ -67,7 +68,7 @@ def _transcript_lines_own_their_words(frames: list[Frame]) -> list[Frame]:
 
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     lex = load_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     quotes, notes = scan_quotes(text)
     qidx = QuoteIndex.build(doc, quotes)
     frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Actor, Participant
+from ..nlp import doc_text
 from .cameo import is_code
 from .lexicon import WRAPPER_FRAMES, Entry, Lexicon, lemma_fixes, protest_aims
 from .modality import SPEECH, clause_modality
@@ -155,7 +156,7 @@ def _infinitival(v) -> bool:
 class Extractor:
     def __init__(self, doc, actors: list[Actor], lexicon: Lexicon):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: once here
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: once per document
         self.lex = lexicon
         self.actors = {a.id: a for a in actors}
         self.tok_actor: dict[int, tuple[Actor, tuple[int, int]]] = {}
