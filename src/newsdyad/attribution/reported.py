@@ -879,6 +879,20 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
     return out
 
 
+def _clause_frame(doc, text: str, qidx: QuoteIndex, tok, idxs, *, rule: str, cue: list[Span],
+                  source: Span | None = None, source_head: int | None = None,
+                  same_paragraph: bool = True) -> Frame | None:
+    """The frame of a cue at ``tok`` whose content is the tokens ``idxs`` (kept to the cue's
+    paragraph unless told otherwise); None when no content is left."""
+    if same_paragraph:
+        idxs = _same_paragraph(doc, text, tok, sorted(idxs), qidx)
+    content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+    if not content:
+        return None
+    return Frame(kind=kind, rule=rule, cue=cue, cue_token=tok.i, content=content, source=source,
+                 source_head=source_head)
+
+
 def _tokens_with_lemma(doc, lemmas):
     """The tokens whose lemma or lower-case form is in ``lemmas`` (one vectorised lookup)."""
     hashes = _hashes(frozenset(lemmas))
@@ -963,12 +977,10 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
         source, source_head, _ = _source(doc, text, cop, lex, set())
         if source is None:
             continue
-        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
-        out.append(Frame(kind=kind, rule=f"stance_adjective:{tok.lemma_.lower()}", cue=_cue_spans(doc, cop, more),
-                         cue_token=tok.i, content=content, source=source, source_head=source_head))
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"stance_adjective:{tok.lemma_.lower()}",
+                              cue=_cue_spans(doc, cop, more), source=source, source_head=source_head)
+        if frame is not None:
+            out.append(frame)
     return out
 
 
@@ -1013,12 +1025,10 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
             more = [comp]
         else:
             comp_idxs = [t.i for t in comp.subtree]
-        idxs = _same_paragraph(doc, text, tok, sorted(set(subj_idxs) | set(comp_idxs)), qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
-        out.append(Frame(kind=kind, rule=f"passive_view:{tok.lemma_}", cue=_cue_spans(doc, tok, more), cue_token=tok.i,
-                         content=content))
+        frame = _clause_frame(doc, text, qidx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
+                              cue=_cue_spans(doc, tok, more))
+        if frame is not None:
+            out.append(frame)
     for tok in _tokens_with_lemma(doc, HEARSAY_ADVERBS):
         if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -1026,12 +1036,10 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         idxs = [t.i for t in tok.head.subtree if t.i not in own]
         if not any(doc[i].dep_ in SUBJECTS or doc[i].dep_ in PASSIVE_SUBJECTS for i in idxs):
             continue
-        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
-        out.append(Frame(kind=kind, rule=f"hearsay_adverb:{tok.lower_}", cue=[(tok.idx, tok.idx + len(tok.text))],
-                         cue_token=tok.i, content=content))
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"hearsay_adverb:{tok.lower_}",
+                              cue=[(tok.idx, tok.idx + len(tok.text))])
+        if frame is not None:
+            out.append(frame)
     return out
 
 
@@ -1070,12 +1078,12 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         drop = {t.i for t in tok.subtree} | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
         source, _ = _span_without(doc, holder, drop)
         source = _strip_span(text, source)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
         cue_toks = sorted([tok, *more], key=lambda t: t.i)
-        out.append(Frame(kind=kind, rule=f"holder_noun:{tok.lemma_}", cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks],
-                         cue_token=tok.i, content=content, source=source, source_head=holder.i))
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"holder_noun:{tok.lemma_}",
+                              cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks], source=source,
+                              source_head=holder.i, same_paragraph=False)
+        if frame is not None:
+            out.append(frame)
     return out
 
 
@@ -1107,12 +1115,10 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
         if not any(doc[i].dep_ in SUBJECTS for i in idxs):
             continue
         source, _ = _span_without(doc, pobj, set())
-        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
-        out.append(Frame(kind=kind, rule=f"in_source:{pobj.lemma_.lower()}", cue=[(tok.idx, tok.idx + len(tok.text))],
-                         cue_token=tok.i, content=content, source=source, source_head=pobj.i))
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"in_source:{pobj.lemma_.lower()}",
+                              cue=[(tok.idx, tok.idx + len(tok.text))], source=source, source_head=pobj.i)
+        if frame is not None:
+            out.append(frame)
     return out
 
 
@@ -1179,13 +1185,11 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                 source, source_head, _ = _source(doc, text, tok, lex, set())
                 if source is None:
                     continue
-            idxs = _same_paragraph(doc, text, tok, idxs, qidx)
-            content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-            if not content:
-                continue
-            out.append(Frame(kind=kind, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}", cue=_cue_spans(doc, tok, more),
-                             cue_token=tok.i, content=content, source=source, source_head=source_head))
-            break
+            frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}",
+                                  cue=_cue_spans(doc, tok, more), source=source, source_head=source_head)
+            if frame is not None:
+                out.append(frame)
+                break
     return out
 
 
@@ -1321,12 +1325,10 @@ def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
                     idxs = [i for i in idxs if i not in {t.i for t in c.subtree}]
-        idxs = _same_paragraph(doc, text, tok, sorted(idxs), qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
-        if not content:
-            continue
-        out.append(Frame(kind=kind, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(doc, tok), cue_token=tok.i,
-                         content=content, source=source, source_head=source_head))
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(doc, tok),
+                              source=source, source_head=source_head)
+        if frame is not None:
+            out.append(frame)
     return out
 
 
