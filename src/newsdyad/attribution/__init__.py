@@ -16,10 +16,21 @@ from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes
-from .reported import (Frame, find_adjective_frames, find_appearance_frames, find_colon_frames, find_headline_frames,
-                       find_holder_noun_frames, find_in_source_frames,
-                       find_passive_view_frames, find_phrase_frames, find_frames, find_noun_frames, find_signature_frames,
-                       find_speech_act_frames)
+from .reported import (
+    Frame,
+    find_adjective_frames,
+    find_appearance_frames,
+    find_colon_frames,
+    find_frames,
+    find_headline_frames,
+    find_holder_noun_frames,
+    find_in_source_frames,
+    find_noun_frames,
+    find_passive_view_frames,
+    find_phrase_frames,
+    find_signature_frames,
+    find_speech_act_frames,
+)
 from .speakers import Resolver
 from .spans import QuoteIndex
 
