@@ -984,27 +984,31 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
     return out
 
 
-# "X is considered Y", "X is seen as Y", "X is said to be Y", "the resort, now called Doral":
+# "X is considered Y", "X is seen as Y", "X is said to be Y", "a move described as reckless":
 # a view attributed to nobody in particular (PolNeAR's attribution without a source)
-PASSIVE_VIEW_VERBS = {"consider", "see", "view", "regard", "say", "believe", "think", "know", "call", "describe",
-                      "rumor", "rumour", "allege", "deem", "dub", "label", "brand", "perceive", "suspect",
-                      "portray", "reckon", "tout", "hail", "name", "term"}
+# (naming -- "known as", "is called", "dubbed" -- is left out: a name is nobody's claim)
+PASSIVE_VIEW_VERBS = {"consider", "see", "view", "regard", "say", "believe", "think", "describe",
+                      "rumor", "rumour", "allege", "deem", "label", "brand", "perceive", "suspect",
+                      "portray", "reckon", "tout", "hail"}
+# perception verbs count only with "as" ("seen as a threat"; "could be seen surrounding the hotel" is sight)
+AS_ONLY_VIEWS = {"see", "view", "regard", "perceive"}
 PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "describe": ("as",), "portray": ("as",),
                       "perceive": ("as",), "hail": ("as",), "tout": ("as",), "brand": ("as",), "label": ("as",),
-                      "know": ("as", "for"), "consider": ("as",)}
+                      "consider": ("as",)}
 HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "reputedly", "ostensibly"}
 
 
 def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
     """Passive cues with no agent ("Crows are considered clever", "The DNC, which is seen as
-    aligned with Clinton", "a developer known to be bullish") and hearsay adverbs ("he
+    aligned with Clinton", "a move described as reckless") and hearsay adverbs ("he
     reportedly met them"): content = what the view is about and the view itself."""
     out: list[Frame] = []
     for tok in _tokens_with_lemma(doc, PASSIVE_VIEW_VERBS):
         if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
             continue
         comp = next((c for c in tok.children if c.i > tok.i and (
-            c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
+            (tok.lemma_ not in AS_ONLY_VIEWS and (
+                c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))))
             or (c.dep_ == "prep" and c.lower_ in PASSIVE_VIEW_PREPS.get(tok.lemma_, ())))), None)
         if comp is None:
             continue
