@@ -336,6 +336,8 @@ NOTHING = [
     ("drew_water_from_well", "The villagers drew water from the old well."),
     ("holder_noun_without_object", "The stadium is a fan favorite."),
     ("called_as_witness", "The farmer was called as a witness."),
+    ("naming_known_as", "The commander, also known as Abu Musa, fled north."),
+    ("seen_as_sight", "Soldiers could be seen surrounding the hotel."),
     ("passive_with_agent_not_view", "The report was written in May."),
     ("dash_before_lowercase_words", "“We will rebuild.” — and they did, within a year.\n"),
 ]
