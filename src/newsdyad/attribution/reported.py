@@ -76,7 +76,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     """(source span, head token, reporter) for a cue verb."""
     head = _sibling_of(verb, cue_idx) or verb
     for _ in range(4):
-        subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        # the subject nearest the verb ("12:15 p.m.:\n\nObama says": the parser gives two)
+        subj = min((c for c in head.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - head.i), default=None)
         if subj is None:
             passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
