@@ -19,6 +19,11 @@ RELATIVE = {"who", "that", "which", "whom"}
 STATEMENT_NOUNS = {"statement", "interview", "email", "release", "letter", "tweet", "post",
                    "speech", "op-ed", "editorial", "report", "memo", "message", "conversation"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
+# what someone issues, whose "-ing" clause is the issuer's words ("released a statement saying ...")
+ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", "petition", "lawsuit", "bill",
+                                  "commercial", "spot", "op-ed", "column", "essay", "book", "note", "press release",
+                                  "remarks", "comment", "comments", "post", "ruling", "order", "motion", "complaint",
+                                  "sign", "banner", "placard", "poster", "flyer", "leaflet"}
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -87,6 +92,10 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
                 return None, None, None
         if subj is not None:
             break
+        if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_ in ISSUED_NOUNS
+                and head.head.dep_ in ("dobj", "pobj") and head.head.i != head.head.head.i):
+            head = head.head.head  # "The DNC released a statement apologizing ...": the issuer speaks
+            continue
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
