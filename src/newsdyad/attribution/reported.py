@@ -101,7 +101,7 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
             break
         if head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech":
             return None, None, None
-        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and head.head.i != head.i:
+        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp") and head.head.i != head.i:
             head = head.head
             continue
         return None, None, None
@@ -129,6 +129,33 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
         span = (cut + 1 + len(text[cut + 1:subj.idx]) - len(text[cut + 1:subj.idx].lstrip()), span[1])
     span = _strip_span(text, span)
     return span, subj.i, reporter
+
+
+_AFTER_QUOTE = re.compile(r"[\s,]*")
+
+
+def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | None, int | None]:
+    """'“Yes,” Jane Roe, a lawyer in Ohio, tells the paper': the parser hung the name on the
+    quotation and left the verb without a subject.  The words between the closing quotation
+    mark and the verb, when they start with a name and hold no verb, are the source."""
+    k = verb.i - 1
+    while k >= 0 and qidx.tok_quote[k] < 0 and verb.i - k <= 16:
+        k -= 1
+    if k < 0 or qidx.tok_quote[k] < 0 or verb.i - k > 16:
+        return None, None
+    start = _AFTER_QUOTE.match(text, doc[k].idx + len(doc[k].text)).end()
+    words = [t for t in doc[k + 1:verb.i] if t.idx >= start and not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or words[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or "\n" in text[start:verb.idx]:
+        return None, None
+    head = words[0]
+    for t in words[1:]:
+        if t.pos_ != "PROPN":
+            break
+        head = t
+    return (words[0].idx, words[-1].idx + len(words[-1].text)), head.i
 
 
 def _strip_span(text: str, span: Span) -> Span:
@@ -583,6 +610,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source, _ = _span_without(doc, doc[source_head],
                                       {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0})
             source = _strip_span(text, source)
+        if source is None and qidx.tok_quote[tok.i] < 0:
+            source, source_head = _name_after_quote(doc, text, tok, qidx)
         if source_head is not None and idxs and source_head in set(idxs):
             source, source_head, reporter = None, None, None  # "As expected, the senator won"
         if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
