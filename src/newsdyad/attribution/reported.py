@@ -175,9 +175,15 @@ def _addressee_then_infinitive(verb, obj) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children)
 
 
+def _asked_party(verb, obj) -> bool:
+    """"asked Republican politicians: “...”", "urged them “...”": the object of a request
+    verb is whom it is addressed to (but "asked a question" is what was asked)."""
+    return verb.lemma_ in ASK_VERBS and obj.lemma_ not in ("question", "favor", "favour")
+
+
 def _addressee(doc, verb, cue):
     for c in verb.children:
-        if c.dep_ == "dobj" and not cue.addressee and _addressee_then_infinitive(verb, c):
+        if c.dep_ == "dobj" and not cue.addressee and (_addressee_then_infinitive(verb, c) or _asked_party(verb, c)):
             span, _ = _span_without(doc, c, set())
             return span, c.i
     if cue.addressee:
@@ -197,6 +203,7 @@ def _addressee(doc, verb, cue):
 # verbs of asking: "asked X to Y", "urged X to Y" (X the addressee, "to Y" the content)
 REQUEST_VERBS = {"ask", "urge", "beg", "implore", "encourage", "press", "invite", "challenge", "call", "plead",
                  "appeal", "petition", "dare", "exhort", "entreat", "order", "direct", "instruct"}
+ASK_VERBS = {"ask", "urge", "beg", "implore", "entreat", "exhort", "press"}
 # speech verbs whose "to"-infinitive is what was claimed or promised ("claimed to know", "vowed to fight")
 TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", "profess", "purport"}
 # belief verbs that only count as cues in "sees X as Y" or with a that-clause ("saw the film" is no cue)
@@ -259,7 +266,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if not idxs and cue.cls in ("speech", "report"):
         for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
             if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
-                    and not _addressee_then_infinitive(verb, c):
+                    and not _addressee_then_infinitive(verb, c) and not _asked_party(verb, c):
                 idxs.extend(t.i for t in c.subtree)
                 break
     if not idxs and cue.cls in ("speech", "report"):
@@ -302,6 +309,12 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         obj = next((x for x in to.children if x.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree], [to]
+    if not idxs and not cue.obj and cue.cls in ("speech", "thought"):
+        # "joked about moving to New Zealand", "has said about Latinos": "about" names the topic
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
+        obj = next((x for x in about.children if x.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+        if obj is not None:
+            return [t.i for t in obj.subtree], [about]
     if idxs or not cue.obj:
         return idxs, []
     for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
@@ -313,6 +326,12 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         for c in verb.children:
             if dep == "dobj" and c.lower_ == "that" and c.i < verb.i:
                 continue  # "the observation that the sides agreed": a complementizer, not an object
+            if dep == "dobj" and c.dep_ == "dobj" and _asked_party(verb, c):
+                about = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "about"), None)
+                obj = next((x for x in about.children if x.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+                if obj is not None:  # "asked Trump about his remarks": the parser hangs "about" on the addressee
+                    return [t.i for t in obj.subtree], [about]
+                continue
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = [t.i for t in c.subtree]
                 if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
