@@ -348,11 +348,12 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                         idxs.extend(t.i for t in o.subtree)
                 return idxs, []
     preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
-            obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
-                return [t.i for t in obj.subtree], [c]
+    # "apologized to Clinton for the remark": the topic, not the one spoken to
+    for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i),
+                    key=lambda c: (c.lower_ in ("to", "with"), c.i)):
+        obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
+            return [t.i for t in obj.subtree], [c]
     return [], []
 
 
