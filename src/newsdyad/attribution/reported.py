@@ -284,8 +284,14 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         if nxt.lower_ == "so" and nxt.head.i == verb.i and (nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct):
             idxs = [nxt.i]
     if not idxs and cue.cls in ("speech", "report", "thought"):
-        # "would not say when", "did not say why": a bare wh-word stands for the withheld content
+        # "would not say when", "did not say why": a bare wh-word stands for the withheld content;
+        # "said as much"
         for c in verb.children:
+            if c.lower_ == "much" and c.dep_ in ("advmod", "dobj") and c.i > verb.i:
+                as_ = next((x for x in c.children if x.lower_ == "as" and x.i == c.i - 1), None)
+                if as_ is not None:
+                    idxs = [as_.i, c.i]
+                    break
             if (c.i > verb.i and c.lower_ in PRO_FORM_CONTENT and c.dep_ in ("advmod", "ccomp", "dobj", "intj")
                     and len(list(c.subtree)) == 1 and (c.i + 1 == len(verb.doc) or c.nbor().is_punct
                                                        or c.nbor().lower_ in ("or", "and"))):
