@@ -53,6 +53,11 @@ class Frame:
     parent: int | None = None  # index into the frame list (set by chains)
 
 
+def _object_of(prep, deps=("pobj", "pcomp")):
+    """The object of a preposition ("about [the plan]"), or None."""
+    return next((x for x in prep.children if x.dep_ in deps), None)
+
+
 def _span_without(doc, root, drop: set[int]) -> tuple[Span | None, list[int]]:
     """The span of ``root``'s subtree minus ``drop``: the contiguous run around root."""
     idxs = [t.i for t in root.subtree if t.i not in drop]
@@ -87,7 +92,7 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
             passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             if agent is not None:
-                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                subj = _object_of(agent, ("pobj",))
             elif passive is not None:
                 return None, None, None
         if subj is not None:
@@ -193,7 +198,7 @@ def _addressee(doc, verb, cue):
                 return span, c.i
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            p = _object_of(c, ("pobj",))
             if p is not None:
                 span, _ = _span_without(doc, p, set())
                 return span, p.i
@@ -312,13 +317,13 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if not idxs and verb.lemma_ == "point":
         # "Clinton pointed to her record": what is pointed to is the content
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
-        obj = next((x for x in to.children if x.dep_ in ("pobj", "pcomp")), None) if to is not None else None
+        obj = _object_of(to) if to is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree], [to]
     if not idxs and not cue.obj and cue.cls in ("speech", "thought"):
         # "joked about moving to New Zealand", "has said about Latinos": "about" names the topic
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
-        obj = next((x for x in about.children if x.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+        obj = _object_of(about) if about is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree], [about]
     if idxs or not cue.obj:
@@ -334,7 +339,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 continue  # "the observation that the sides agreed": a complementizer, not an object
             if dep == "dobj" and c.dep_ == "dobj" and _asked_party(verb, c):
                 about = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "about"), None)
-                obj = next((x for x in about.children if x.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+                obj = _object_of(about) if about is not None else None
                 if obj is not None:  # "asked Trump about his remarks": the parser hangs "about" on the addressee
                     return [t.i for t in obj.subtree], [about]
                 continue
@@ -357,7 +362,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     # "apologized to Clinton for the remark": the topic, not the one spoken to
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i),
                     key=lambda c: (c.lower_ in ("to", "with"), c.i)):
-        obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+        obj = _object_of(c)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
             return [t.i for t in obj.subtree], [c]
     return [], []
@@ -582,7 +587,7 @@ def _cue_spans(doc, verb, more=()) -> list[Span]:
             spans.append((t.idx, t.idx + len(t.text)))
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1:
-            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            p = _object_of(c, ("pobj",))
             if p is not None and p.lemma_ in STATEMENT_NOUNS and p.i <= c.i + 3:
                 spans[-1] = (spans[-1][0], p.idx + len(p.text))
     return spans
@@ -697,7 +702,7 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
         to = doc[tok.i + 1]
     if to is None:
         return None
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    pobj = _object_of(to, ("pobj",))
     if pobj is None:
         return None
     source, _ = _span_without(doc, pobj, set())
@@ -825,7 +830,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 source, _ = _span_without(doc, c, set())
                 source_head = c.i
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
-                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                p = _object_of(c, ("pobj",))
                 if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
@@ -845,7 +850,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
             # "offered his thoughts on the budget": the parser hangs the phrase on the verb
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(t.i for t in tok.subtree) + 1:
-                    p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                    p = _object_of(c)
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                         idxs = [t.i for t in p.subtree]
                         more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
@@ -853,7 +858,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
         if not idxs and cue.obj and source is not None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
-                    p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                    p = _object_of(c)
                     if p is not None:
                         idxs = [t.i for t in p.subtree]
                         more = more + [c]  # "made the case for": the issuing verb stays in the cue
@@ -1026,7 +1031,7 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
         idxs: list[int] = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and c.i > tok.i:
-                p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                p = _object_of(c)
                 if p is not None:
                     idxs = [t.i for t in p.subtree]
                     more.append(c)
@@ -1135,7 +1140,7 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         more = []
         idxs: list[int] = []
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i), None)
-        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None) if prep is not None else None
+        pobj = _object_of(prep, ("pobj",)) if prep is not None else None
         if pobj is not None:
             idxs = [t.i for t in pobj.subtree]
             more = [prep]
@@ -1168,7 +1173,7 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
     for tok in _tokens_with_lemma(doc, {"in"}):
         if tok.dep_ != "prep" or tok.lower_ != "in":
             continue
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = _object_of(tok, ("pobj",))
         if pobj is None or pobj.lemma_.lower() not in IN_SOURCE_NOUNS or pobj.pos_ != "NOUN":
             continue
         head = tok.head
@@ -1220,7 +1225,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
             source = source_head = None
             if tok.lemma_ in RECEIVING_VERBS:
                 frm = next((c for c in [*tok.children, *part.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
-                pobj = next((x for x in frm.children if x.dep_ == "pobj"), None) if frm is not None else None
+                pobj = _object_of(frm, ("pobj",)) if frm is not None else None
                 subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
                 if pobj is None or subj is None:
                     continue
@@ -1231,7 +1236,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
             else:
                 preps = PARTICLE_PREPS if part.dep_ in ("prt", "advmod") else PHRASE_PREPS
                 if part.dep_ == "prep":  # "went after the donors"
-                    p = next((x for x in part.children if x.dep_ in ("pobj", "pcomp")), None)
+                    p = _object_of(part)
                     idxs = [t.i for t in p.subtree] if p is not None else []
                 # a that-clause first ("made it clear to voters that ..."), else a prepositional object
                 clause = next((c for h in (part, tok) for c in h.children
@@ -1244,7 +1249,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                         break
                     for c in holder.children:
                         if c.dep_ == "prep" and c.lower_ in preps and c.i > part.i:
-                            p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+                            p = _object_of(c)
                             if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                                 idxs = [t.i for t in p.subtree]
                                 more.append(c)
@@ -1389,7 +1394,7 @@ def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         source = source_head = None
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-                p = next((x for x in c.children if x.dep_ == "pobj"), None)
+                p = _object_of(c, ("pobj",))
                 if p is not None and p.pos_ in ("PRON", "PROPN", "NOUN"):
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
