@@ -24,6 +24,8 @@ ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", 
                                   "commercial", "spot", "op-ed", "column", "essay", "book", "note", "press release",
                                   "remarks", "comment", "comments", "post", "ruling", "order", "motion", "complaint",
                                   "sign", "banner", "placard", "poster", "flyer", "leaflet"}
+# "helped to promote", "persuaded him to back": whose stance the infinitive is, is unclear
+OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "make", "let", "pressure"}
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -104,9 +106,11 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
-        if head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech":
-            return None, None, None
-        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp") and head.head.i != head.i:
+        if (head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech"
+                and (head.head.lemma_ in lex.verbs or head.head.lemma_ in NOT_SAYING
+                     or head.head.lemma_ in OTHERS_XCOMP)):
+            return None, None, None  # "wants to support X": the wanting is the attribution
+        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp", "dep") and head.head.i != head.i:
             head = head.head
             continue
         return None, None, None
@@ -161,6 +165,44 @@ def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | No
             break
         head = t
     return (words[0].idx, words[-1].idx + len(words[-1].text)), head.i
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_PHRASE_DEPS = {"compound", "appos", "prep", "pobj", "amod", "poss", "nmod", "nummod", "quantmod", "det", "case",
+                "punct", "npadvmod", "cc", "conj", "advmod"}
+
+
+def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
+    """"Senator Harry Reid, the minority leader, said ...", "About 4 in 10 say ...": a finite
+    cue verb the parser left without a subject, right after a noun phrase that starts its
+    clause.  The phrase's tokens, or [] when the words before the verb are not one."""
+    if verb.tag_ not in FINITE_TAGS:
+        return []
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("advmod", "aux", "neg") and doc[i].head.i == verb.i and not doc[i].is_punct:
+        i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 0 or qidx.tok_quote[i] >= 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON", "NUM"):
+        return []
+    sent_start = verb.sent.start
+    j = i
+    while j > sent_start:
+        prev = doc[j - 1]
+        if prev.is_space or prev.text in ("\n", ".", ";", ":", "—", "–") or qidx.tok_quote[prev.i] >= 0:
+            break
+        if prev.pos_ in ("VERB", "AUX") and prev.dep_ not in ("amod", "compound", "acl", "relcl"):
+            return []  # a clause of its own: not one noun phrase
+        j -= 1
+    toks = [t for t in doc[j:i + 1] if not t.is_space]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    if not toks or len(toks) > 25 or "\n" in doc[j:i + 1].text.strip() or toks[0].pos_ in ("ADP", "SCONJ"):
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") for t in toks) and not any(
+            t.text == "," for t in toks):
+        return []
+    return [t.i for t in toks]
 
 
 def _strip_span(text: str, span: Span) -> Span:
@@ -286,7 +328,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 idxs.extend(t.i for t in c.subtree)
     if not idxs and cue.cls in ("speech", "report", "thought") and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]  # "half said so", "Cruz thinks so, too"
-        if nxt.lower_ == "so" and nxt.head.i == verb.i and (nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct):
+        if nxt.lower_ == "so" and nxt.head.i == verb.i and (
+                nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct or nxt.nbor().dep_ in ("prep", "cc", "advmod")):
             idxs = [nxt.i]
     if not idxs and cue.cls in ("speech", "report", "thought"):
         # "would not say when", "did not say why": a bare wh-word stands for the withheld content;
@@ -447,13 +490,24 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
     """'Bush lent his campaign money, fundraising documents show.': a cue verb with its
     subject ending the sentence after a comma, whose parse lost the clause before it.
     Content = the sentence up to that comma."""
-    if subj_i is None or subj_i > verb.i or qidx.tok_quote[verb.i] >= 0:
+    if subj_i is None or qidx.tok_quote[verb.i] >= 0:
         return []
     sent = verb.sent
     if any(c.dep_ not in TRAILING_DEPS for c in verb.children if c.i > verb.i or c.i == subj_i):
         return []
     if any(not t.is_punct and t.i not in {x.i for x in verb.subtree} for t in doc[verb.i + 1:sent.end]):
         return []
+    if subj_i > verb.i:
+        # "The vote signals the end, said Geert Wilders": inversion whose clause the parser lost
+        k = verb.i - 1
+        while k > sent.start and doc[k].is_space:
+            k -= 1
+        if k <= sent.start or doc[k].text != ",":
+            return []
+        idxs = [i for i in range(sent.start, k) if not doc[i].is_space]
+        if len(idxs) < 4 or "\n" in doc[sent.start:k].text.strip():
+            return []
+        return idxs
     first = min(t.i for t in doc[subj_i].subtree)
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return []
@@ -493,7 +547,7 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
     if qi is not None:
         q = qidx.quotes[qi]
         gap = text[right:q.start]
-        if _GAP_OK.fullmatch(gap) and (gap.count("\n") == 0 or gap.rstrip(" \n").endswith(":")):
+        if (_GAP_OK.fullmatch(gap) and (gap.count("\n") == 0 or gap.rstrip(" \n").endswith(":"))):
             found.append(qi)
     if not found:
         before = qidx.quotes_overlapping(max(0, left - 3), left)
@@ -643,6 +697,12 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source = _strip_span(text, source)
         if source is None and qidx.tok_quote[tok.i] < 0:
             source, source_head = _name_after_quote(doc, text, tok, qidx)
+        if source is None and qidx.tok_quote[tok.i] < 0:
+            left = _phrase_before(doc, tok, qidx)
+            if left:
+                source, source_head = tokens_span(doc, left), left[-1]
+                drop = set(left)
+                idxs = [i for i in idxs if i not in drop]
         if source_head is not None and idxs and source_head in set(idxs):
             source, source_head, reporter = None, None, None  # "As expected, the senator won"
         if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
@@ -732,6 +792,13 @@ _NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note"
                  "editorial", "commentary", "review", "transcript", "excerpt", "background", "context"}
 
 
+# a headline's lead-in, not its speaker ("Breaking: ...", "Wow: ...")
+_TEASERS = {"wow", "look", "boom", "busted", "bombshell", "revealed", "just leaked", "just in", "byline",
+            "paid notice", "must see", "must watch", "watch", "listen", "shocking", "huge", "big news", "news",
+            "in brief", "spoiler alert", "fix is in", "delegate update"}
+_TITLE_TAG = re.compile(r"(?:EXCLUSIVE|BREAKING|UPDATE|WATCH|VIDEO|REPORT)\s*[–—-]\s*")
+_TITLE_ADDRESSEE = re.compile(r"\s+(?:on|to)\s+", re.I)
+
 # a headline "Poll: ...", "Newspaper: ...": a source noun standing for its publisher
 COLON_SOURCE_NOUNS = {"poll", "survey", "study", "report", "newspaper", "paper", "officials", "official",
                       "experts", "analysts", "aides", "aide", "witnesses", "witness", "police", "prosecutors",
@@ -743,20 +810,35 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Fra
     source = the name before the colon, cue = the colon, content = the rest of the line
     (or the next paragraph when the colon ends the line and the name is in capitals)."""
     frames: list[Frame] = []
+    title_end = text.find("\n")
     for m in _COLON_LINE.finditer(text):
         src, rest = m.group("src").strip(), m.group("rest")
+        s0 = m.start("src")
+        in_title = title_end < 0 or m.start() < title_end
+        if in_title:
+            # "EXCLUSIVE – Roger Stone: ...", "Clinton to Planned Parenthood: ...", "CNN Chief On Trump: ..."
+            tag = _TITLE_TAG.match(src)
+            if tag is not None:
+                s0 += tag.end()
+                src = src[tag.end():]
+            cut = _TITLE_ADDRESSEE.search(src)
+            if cut is not None and cut.start() > 0:
+                src = src[:cut.start()]
         words = src.split()
         if not 1 <= len(words) <= 5 or src.lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in src):
+            continue
+        if src.lower() in _TEASERS:
             continue
         if not all(w[0].isupper() or w.lower() in ("camp", "of", "the", "campaign", "spokesman", "aide", "aides")
                    for w in words):
             continue
-        s0, s1 = m.start("src"), m.start("src") + len(src)
+        s1 = s0 + len(src)
         span = doc.char_span(s0, s1, alignment_mode="expand")
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
             continue
         if (not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and not src.isupper()
                 and not _is_mention(mentions, s0, s1)
+                and not ((in_title or len(words) <= 2) and _named_elsewhere(text, words[-1], m.start(), m.end()))
                 and not (len(words) <= 3 and words[-1].lower() in COLON_SOURCE_NOUNS)):
             continue  # "A World at War: ...", "Timeline: ..." are topics, not speakers
         colon = text.index(":", s1)
@@ -781,11 +863,25 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Fra
     return frames
 
 
+def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Is a colon line's speaker ("Lynch: ...") named elsewhere in the article ("Loretta Lynch")?"""
+    word = re.sub(r"[’']s?$", "", word)
+    if len(word) < 3:
+        return False
+    pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+    return pattern.search(text, 0, start) is not None or pattern.search(text, end) is not None
+
+
 def _is_mention(mentions, s0: int, s1: int) -> bool:
     """Does an actor mention cover the whole name ``text[s0:s1]`` (a name the parser missed)?"""
     return any(a <= s0 and s1 <= b for a, b in mentions)
 
 
+# cue nouns that are an attribution even when nobody is named ("criticism of the plan", "calls for
+# a recount"); for the rest ("a plan for", "the case for", "threats against") the holder must be named
+UNOWNED_NOUN_CUES = {"criticism", "endorsement", "call", "opposition", "promise", "claim", "suggestion", "mention",
+                     "complaint", "advice", "praise", "hope", "assertion", "belief", "argument", "assumption",
+                     "chant", "assessment", "condemnation", "denunciation", "allegation", "insistence"}
 NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
 ISSUING_VERBS = {"make", "issue", "release", "give", "deliver", "offer", "express", "voice", "send", "post",
                  "publish", "repeat", "renew", "reiterate", "put"}
@@ -855,7 +951,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                         idxs = [t.i for t in p.subtree]
                         more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
                         break
-        if not idxs and cue.obj and source is not None:
+        if not idxs and cue.obj and (source is not None or cue.lemma in UNOWNED_NOUN_CUES):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
                     p = _object_of(c)
