@@ -26,6 +26,9 @@ ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", 
                                   "sign", "banner", "placard", "poster", "flyer", "leaflet"}
 # "helped to promote", "persuaded him to back": whose stance the infinitive is, is unclear
 OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "make", "let", "pressure"}
+# verbs that in a "who ..." clause mostly describe the person rather than report a view
+WEAK_IN_RELATIVE = {"pledge", "back", "speak", "seek", "challenge", "tell", "vote", "advocate", "decide", "embrace",
+                    "focus", "call", "defend"}
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -117,7 +120,11 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     if subj is None:
         return None, None, None
     if subj.lower_ in RELATIVE and head.dep_ == "relcl":
-        # PolNeAR marks the relative pronoun as the source; the antecedent names the actor
+        if subj.lower_ == "that" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "a report that suggested ...": the antecedent is the source
+            span, _ = _span_without(doc, head.head, {t.i for t in head.subtree})
+            return _strip_span(text, span), head.head.i, None
+        # "Smith, who said ...": PolNeAR marks the relative pronoun as the source; the antecedent names the actor
         return (subj.idx, subj.idx + len(subj.text)), head.head.i, None
     drop: set[int] = set()
     reporter = None
@@ -154,8 +161,14 @@ def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | No
         return None, None
     start = _AFTER_QUOTE.match(text, doc[k].idx + len(doc[k].text)).end()
     words = [t for t in doc[k + 1:verb.i] if t.idx >= start and not t.is_space]
+    aside = bool(words) and words[-1].text == ","
     while words and words[-1].is_punct:
         words.pop()
+    if aside and any(t.pos_ in ("VERB", "AUX") for t in words):
+        # '“...,” Ana Ruiz, half joking, said': the name, then an aside between commas
+        comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+        if comma is not None:
+            words = words[:comma]
     if not words or words[0].pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in words) \
             or "\n" in text[start:verb.idx]:
         return None, None
@@ -673,6 +686,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
+        if tok.dep_ == "relcl" and lemma in WEAK_IN_RELATIVE and any(
+                c.dep_ in SUBJECTS and c.lower_ in ("who", "that") for c in tok.children):
+            continue  # "delegates who pledged to ...", "a man who spoke at ...": who someone is, not what they hold
         if lemma in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in lex.nouns for c in tok.children):
             continue  # "offered his thoughts on ...": the cue noun's frame, with the verb in its cue
         if lemma == "vote" and any(c.dep_ == "aux" and c.lower_ in ("can", "must", "may", "might", "cannot")
@@ -1214,7 +1230,7 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
 
 
 # "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source
-STANCE_HOLDER_NOUNS = {"supporter", "critic", "opponent", "advocate", "proponent", "defender", "champion", "backer",
+STANCE_HOLDER_NOUNS = {"supporter", "critic", "opponent", "advocate", "proponent", "defender", "champion",
                        "foe", "detractor", "admirer", "skeptic", "sceptic", "booster", "fan", "cheerleader", "endorser"}
 
 
