@@ -15,7 +15,7 @@ from ..model import Actor, Attribution, Party
 from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
-from .quotes import attach_continuations, scan_quotes
+from .quotes import attach_continuations, scan_quotes, unclaimed_quote_frames
 from .reported import (
     Frame,
     find_adjective_frames,
@@ -92,6 +92,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames += find_signature_frames(doc, text, qidx, frames)
     attach_continuations(text, frames, qidx)
     frames = _transcript_lines_own_their_words(frames)
+    frames += unclaimed_quote_frames(doc, text, qidx, frames)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
     resolver = Resolver(doc, actors, lex)

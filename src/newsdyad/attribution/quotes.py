@@ -139,7 +139,10 @@ def attach_continuations(text: str, frames, qidx) -> None:
     used = set()
     for f in frames:
         for s, e in f.content:
-            used.update(qidx.quotes_overlapping(s, e))
+            # a cue inside a quotation ("“We said no,” she added") does not claim that quotation
+            used.update(qi for qi in qidx.quotes_overlapping(s, e)
+                        if f.rule == "colon_speaker"  # a transcript line inside the quotation speaks it
+                        or not (f.cue and any(a <= f.cue[0][0] < b for a, b in qidx.quotes[qi].outer)))
     by_end = sorted(frames, key=lambda f: max([c[1] for c in f.content] + [c[1] for c in f.cue]))
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:
@@ -158,11 +161,28 @@ def attach_continuations(text: str, frames, qidx) -> None:
         if "\n" in gap:
             if not _next_paragraph_quote(text, f, end, q, frames):
                 continue
-        elif len(gap) > 40 or any(ch.isalnum() for ch in gap):
+        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, frames):
             continue
         f.content = sorted(f.content + list(q.pieces))
         f.rule += "+continued"
         used.add(qi)
+
+
+_SENTENCE_MARKS = re.compile(r"[.!?]")
+
+
+def _rest_of_sentence(gap: str, start: int, end: int, frames) -> bool:
+    """'“...,” Lee said in a statement on Tuesday. “...”': the words between the attribution
+    and the next quotation only finish the attribution's sentence (no other cue, one full stop)."""
+    body = gap.strip()
+    if len(body) > 120 or not body.endswith((".", ":", ",")) or any(ch in body for ch in "\"“”'‘’"):
+        return False
+    if len(_SENTENCE_MARKS.findall(body[:-1])) > 0 and not _ABBREVIATION.search(body[:-1]):
+        return False
+    return not any(f.cue and start <= f.cue[0][0] < end for f in frames)
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -188,3 +208,29 @@ def _next_paragraph_quote(text: str, f, end: int, q, frames) -> bool:
         if (pa <= c < pb and c > f.cue[0][0]) or a <= c < b:
             return False
     return True
+
+
+UNCLAIMED_QUOTE_MIN_WORDS = 5
+
+
+def unclaimed_quote_frames(doc, text: str, qidx, frames) -> list:
+    """A quotation of a clause or more that no cue claims: its speaker is unknown, but its
+    words are still someone's.  It becomes an attribution with no source (cue = the opening
+    mark) so that the cues inside it nest under it instead of passing for the writer's own."""
+    from .reported import Frame
+
+    out = []
+    for q in qidx.quotes:
+        if q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
+            continue
+        inside = lambda f: f.rule != "colon_speaker" and bool(f.cue) and any(s <= f.cue[0][0] < e for s, e in q.outer)
+        if any(s < qe and qs < e for f in frames if not inside(f) for s, e in f.content for qs, qe in q.pieces):
+            continue  # a cue outside the quotation reports it
+        if not any(q.start <= f.cue[0][0] < q.end for f in frames if f.cue):
+            continue  # nothing inside needs a parent
+        span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(Frame(kind="direct", rule="unattributed_quote", cue=[(q.start, q.start + 1)],
+                         cue_token=span.start, content=list(q.pieces)))
+    return out
