@@ -23,7 +23,8 @@ FIRST_SECOND_PERSON = {"i", "we", "you"}
 ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", "petition", "lawsuit", "bill",
                                   "commercial", "spot", "op-ed", "column", "essay", "book", "note", "press release",
                                   "remarks", "comment", "comments", "post", "ruling", "order", "motion", "complaint",
-                                  "sign", "banner", "placard", "poster", "flyer", "leaflet"}
+                                  "sign", "banner", "placard", "poster", "flyer", "leaflet", "response", "reply",
+                                  "answer", "retort", "rebuttal", "announcement", "warning", "notice", "appeal"}
 # "helped to promote", "persuaded him to back": whose stance the infinitive is, is unclear
 OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "make", "let", "pressure"}
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
@@ -105,6 +106,10 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
         if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_ in ISSUED_NOUNS
                 and head.head.dep_ in ("dobj", "pobj") and head.head.i != head.head.head.i):
             head = head.head.head  # "The DNC released a statement apologizing ...": the issuer speaks
+            continue
+        if (head.dep_ == "acl" and head.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in head.children)
+                and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX")):
+            head = head.head.head  # "held a briefing to brag ...", "had nothing to say about ...": the holder speaks
             continue
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
@@ -530,6 +535,27 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
     return idxs
 
 
+def _block_after_colon(doc, text: str, last, qidx: QuoteIndex) -> Span | None:
+    """'Hewitt writes:' at the end of a paragraph, then a paragraph of the writer's words with
+    no quotation marks (a block quotation): that paragraph is the content."""
+    colon = last.i + 1
+    while colon < len(doc) and doc[colon].is_space:
+        colon += 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return None
+    after = doc[colon].idx + 1
+    gap = re.match(r"[ \t\u00a0]*\n\s*", text[after:])
+    if gap is None:
+        return None
+    start = after + gap.end()
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    para = text[start:end].rstrip()
+    if len(para.split()) < 5 or para[:1] in "\"“‘'" or qidx.quotes_overlapping(start, start + 1):
+        return None  # a quotation (found elsewhere) or no real paragraph
+    return (start, start + len(para))
+
+
 def _clause_start(tok) -> int:
     """The token index where a participle's clause starts, skipping "when"/"while"/"if"."""
     i = tok.i
@@ -720,7 +746,11 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 drop = set(left)
                 idxs = [i for i in idxs if i not in drop]
         if source_head is not None and idxs and source_head in set(idxs):
-            source, source_head, reporter = None, None, None  # "As expected, the senator won"
+            if source_head < tok.i and any(i > tok.i for i in idxs) and qidx.tok_quote[source_head] < 0:
+                # "Salkin, a rabbi helping to organize it, said he ...": the parser put the subject in the clause
+                idxs = [i for i in idxs if i > tok.i]
+            else:
+                source, source_head, reporter = None, None, None  # "As expected, the senator won"
         if (qidx.tok_quote[tok.i] >= 0 and source_head is not None
                 and doc[source_head].lower_ in FIRST_SECOND_PERSON):
             continue  # "I think", "you know" inside a quotation: the speaker's own words
@@ -753,6 +783,12 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             if not extra:
                 idxs = _trailing_clause(doc, tok, source_head, qidx) \
                     if cue.cls != "stance" and lemma not in AS_VERBS else []
+                if not idxs and cue.cls in ("speech", "report") and source is not None:
+                    block = _block_after_colon(doc, text, right, qidx)
+                    if block is not None:
+                        frames.append(Frame(kind="indirect", rule=f"cue_verb:{lemma}:block", cue=_cue_spans(doc, tok, more_cue),
+                                            cue_token=tok.i, content=[block], source=source, source_head=source_head,
+                                            addressee=addressee, addressee_head=addressee_head, reporter=reporter))
                 if not idxs:
                     continue
             else:
@@ -898,6 +934,37 @@ def _is_mention(mentions, s0: int, s1: int) -> bool:
 UNOWNED_NOUN_CUES = {"criticism", "endorsement", "call", "opposition", "promise", "claim", "suggestion", "mention",
                      "complaint", "advice", "praise", "hope", "assertion", "belief", "argument", "assumption",
                      "chant", "assessment", "condemnation", "denunciation", "allegation", "insistence"}
+# verbs whose subject receives or meets the view the cue noun names ("won the endorsement of",
+# "faced criticism", "rejected the claim that"), so the subject does not hold it
+NOT_HOLDING_VERBS = {"win", "receive", "get", "earn", "face", "draw", "attract", "spark", "prompt", "trigger",
+                     "provoke", "reject", "dismiss", "deny", "ignore", "respond", "answer", "address", "rebuff",
+                     "welcome", "hear", "read", "see", "cite", "quote", "echo", "seek", "secure", "land", "court",
+                     "garner", "have", "lose", "fuel", "raise", "invite", "meet", "greet", "prompt", "cause",
+                     "counter", "refute", "debunk", "investigate", "examine", "report", "support", "back", "share",
+                     "follow", "accept", "need", "want", "be", "become", "remain", "include", "contain", "make"}
+
+
+def _holder_of_noun(tok):
+    """"Trump opened with a call for ...", "He avoided direct criticism of ...": the subject of
+    the verb whose object (or "with"/"in" phrase) the cue noun is, when that verb does not
+    make the subject a receiver of the view."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "in") and head.head.pos_ == "VERB":
+        verb = head.head
+    elif tok.dep_ == "dobj" and head.pos_ == "VERB":
+        verb = head
+    else:
+        return None
+    if verb.lemma_ in NOT_HOLDING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "what"):
+        return None
+    if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
+        return subj
+    return None
+
+
 NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
 ISSUING_VERBS = {"make", "issue", "release", "give", "deliver", "offer", "express", "voice", "send", "post",
                  "publish", "repeat", "renew", "reiterate", "put"}
@@ -953,6 +1020,11 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 source, _ = _span_without(doc, subj, set())
                 source_head = subj.i
                 more = [tok.head]
+        if source is None and not relative:
+            holder = _holder_of_noun(tok)
+            if holder is not None:
+                source, _ = _span_without(doc, holder, set())
+                source_head = holder.i
         if not idxs and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
             comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
             if comp is not None:
