@@ -192,7 +192,8 @@ class KnowledgeBase:
 # Loading
 
 
-def _data_lines(name: str) -> Iterable[list[str]]:
+def data_lines(name: str) -> Iterable[list[str]]:
+    """The tab-separated rows of a knowledge-base data file (comments and blank lines skipped)."""
     text = resources.files("newsdyad.data.kb").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -226,7 +227,7 @@ _LOWERCASE_DEMONYM_STOP = {"polish", "swiss", "chad", "turkey", "china", "jordan
 
 
 def _load_builtin(kb: KnowledgeBase) -> None:
-    for cols in _data_lines("countries.tsv"):
+    for cols in data_lines("countries.tsv"):
         iso, name = _col(cols, 0), _col(cols, 1)
         eid = kb.add_entry(Entry(name=name, kind="country", default=iso, source="kb:country"))
         kb.countries[iso] = eid
@@ -241,7 +242,7 @@ def _load_builtin(kb: KnowledgeBase) -> None:
                 kb.add_alias(dem.lower(), eid, demonym=True)
         for met in _alts(_col(cols, 4)):
             kb.add_alias(met, eid, metonym=True)
-    for cols in _data_lines("regions.tsv"):
+    for cols in data_lines("regions.tsv"):
         # regional groupings: a CAMEO region root; only the listed phrases match, never the bare
         # region name ("in Europe" is a place) and never a lower-case adjective ("western Iraq")
         code, name = _col(cols, 0), _col(cols, 1)
@@ -251,7 +252,7 @@ def _load_builtin(kb: KnowledgeBase) -> None:
             kb.add_alias(alias, eid)
         for adj in _alts(_col(cols, 3)):
             kb.add_alias(adj, eid, demonym=True)
-    for cols in _data_lines("igos.tsv"):
+    for cols in data_lines("igos.tsv"):
         code, name, kind = _col(cols, 0), _col(cols, 1), _col(cols, 3) or "igo"
         eid = kb.add_entry(Entry(name=name, kind="igo" if kind == "igo" else "organisation",
                                  default=code, source=f"kb:{kind}"))
@@ -260,26 +261,26 @@ def _load_builtin(kb: KnowledgeBase) -> None:
         kb.countries.setdefault(root, eid)
         for alias in [name] + _alts(_col(cols, 2)):
             kb.add_alias(alias, eid)
-    for cols in _data_lines("groups.tsv"):
+    for cols in data_lines("groups.tsv"):
         default, dated = _parse_codes(_col(cols, 0))
         name, kind = _col(cols, 1), _col(cols, 3) or "group"
         eid = kb.add_entry(Entry(name=name, kind=kind, default=default, dated=dated, source="kb:group"))
         for alias in [name] + _alts(_col(cols, 2)):
             kb.add_alias(alias, eid)
-    for cols in _data_lines("media.tsv"):
+    for cols in data_lines("media.tsv"):
         code, name = _col(cols, 0), _col(cols, 1)
         eid = kb.add_entry(Entry(name=name, kind="media", default=code, source="kb:media"))
         for alias in [name] + _alts(_col(cols, 2)):
             kb.add_alias(alias, eid)
     _load_officeholders(kb)
-    for cols in _data_lines("agents.tsv"):
+    for cols in data_lines("agents.tsv"):
         phrase, sector, role = _col(cols, 0), _col(cols, 1), _col(cols, 2) or "none"
         kb.add_agent(phrase, "" if sector == "-" else sector, role=role)
 
 
 def _load_officeholders(kb: KnowledgeBase) -> None:
     by_name: dict[str, dict] = {}
-    for cols in _data_lines("officeholders.tsv"):
+    for cols in data_lines("officeholders.tsv"):
         root, office, name = _col(cols, 0), _col(cols, 1), _col(cols, 2)
         aliases, start, end = _alts(_col(cols, 3)), _col(cols, 4), _col(cols, 5)
         rec = by_name.setdefault(name, {"aliases": [], "terms": []})

@@ -21,6 +21,7 @@ from .reported import (
     find_adjective_frames,
     find_appearance_frames,
     find_colon_frames,
+    find_object_relative_frames,
     find_frames,
     find_headline_frames,
     find_holder_noun_frames,
@@ -87,6 +88,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
                      + find_adjective_frames(doc, text, qidx, lex) + find_phrase_frames(doc, text, qidx, lex)
                      + find_in_source_frames(doc, text, qidx, lex) + find_holder_noun_frames(doc, text, qidx)
                      + find_passive_view_frames(doc, text, qidx))
+    frames += find_object_relative_frames(doc, text, qidx, lex, frames)
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     frames += find_headline_frames(doc, text, qidx, lex, frames)
     frames += find_signature_frames(doc, text, qidx, frames)

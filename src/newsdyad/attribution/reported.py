@@ -88,6 +88,26 @@ def _quoted_by(tok):
     return None
 
 
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """One-word role and group nouns of the actor knowledge base ("official", "voter", "senator")."""
+    from ..actors.kb import data_lines
+
+    words = {cols[0] for cols in data_lines("agents.tsv") if cols and " " not in cols[0]}
+    return frozenset(words | {"people", "person", "man", "woman", "voter", "supporter", "critic", "crowd",
+                              "audience", "resident", "member", "group", "campaign", "team", "staff", "aide",
+                              "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "expert",
+                              "analyst", "official", "leader", "candidate", "delegate", "protester", "activist",
+                              "organization", "company", "firm", "committee", "party", "administration", "agency",
+                              "newspaper", "paper", "network", "outlet", "website", "site", "magazine"})
+
+
+def _agentive_noun(tok) -> bool:
+    """A noun that can hold a view: a named person or group, or a role noun ("officials")."""
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lemma_.lower() in _agent_nouns()
+            or tok.lemma_.lower() in ISSUED_NOUNS or tok.lower_ in ISSUED_NOUNS)
+
+
 def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     """(source span, head token, reporter) for a cue verb."""
     head = _sibling_of(verb, cue_idx) or verb
@@ -111,6 +131,14 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
                 and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX")):
             head = head.head.head  # "held a briefing to brag ...", "had nothing to say about ...": the holder speaks
             continue
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and not _agentive_noun(head.head):
+            # "a double-barreled attack labeling them ...", "at a rally blasting ...": the participle
+            # is the doer's, the subject of the verb the noun hangs on
+            noun = head.head
+            gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
+                head = gov
+                continue
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
@@ -808,6 +836,65 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
     return frames
 
 
+# verbs whose object relative is mostly a description ("the man she supports", "the city he spoke in")
+NOT_OBJECT_RELATIVE = {"support", "see", "speak", "offer", "back", "talk", "vote", "call", "name", "hold", "share",
+                       "focus", "know", "seek", "continue", "read", "hear", "watch", "listen", "learn"}
+
+
+def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """The content is the noun the cue verb's clause modifies: "the contest she never
+    envisioned", "everything he said", "a threat that Smith repeated" (source = the
+    clause's subject), and "a claim rejected by the court", "the bill, opposed by
+    Republicans" (source = the "by" phrase)."""
+    import numpy
+
+    taken = {c for f in frames for s, e in f.cue for c in range(s, e)}
+    arr = _lemma_lower(doc)
+    hit = _member(arr[:, 0], verb_cue_hashes())
+    out: list[Frame] = []
+    for i in numpy.nonzero(hit)[0]:
+        tok = doc[int(i)]
+        cue = lex.verbs.get(tok.lemma_)
+        noun = tok.head
+        if (cue is None or tok.lemma_ in NOT_OBJECT_RELATIVE or tok.pos_ != "VERB" or tok.idx in taken
+                or noun.pos_ not in ("NOUN", "PRON", "PROPN")
+                or noun.i > tok.i or qidx.tok_quote[tok.i] >= 0):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ not in RELATIVE) for c in tok.children):
+            continue  # the clause has its own content
+        source = source_head = None
+        if noun.lemma_ in lex.nouns:
+            continue  # "the observation that the sides agreed": a content clause the parser took for a relative
+        if tok.dep_ == "relcl" and tok.tag_ != "VBN":
+            if tok.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in tok.children):
+                continue  # "Maynard, half joking, said": a participle, not a relative clause
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in RELATIVE or not (cue.obj or cue.cls in ("speech", "thought", "claim")):
+                continue
+            source, _ = _span_without(doc, subj, set())
+            source_head = subj.i
+        elif tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            p = _object_of(agent, ("pobj",)) if agent is not None else None
+            if p is None:
+                continue
+            source, _ = _span_without(doc, p, set())
+            source_head = p.i
+        else:
+            continue
+        drop = {t.i for t in tok.subtree}
+        idxs = [t.i for t in noun.subtree if t.i not in drop and t.i < tok.i]
+        idxs = [k for k in idxs if doc[k].lower_ not in RELATIVE or doc[k].head.i != tok.i]
+        idxs = trim_tokens(doc, idxs)
+        if not idxs or noun.i not in idxs:
+            continue
+        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"object_relative:{tok.lemma_}",
+                              cue=_cue_spans(doc, tok), source=source, source_head=source_head)
+        if frame is not None:
+            out.append(frame)
+    return out
+
+
 def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -912,7 +999,35 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Fra
         kind = "direct" if all(qidx.tok_quote[t.i] >= 0 for t in doc.char_span(cs, ce, alignment_mode="expand") or []) else "indirect"
         frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
-    return frames
+    taken = {f.cue[0] for f in frames}
+    return frames + [f for f in _dash_colon_frames(doc, text, qidx) if f.cue[0] not in taken]
+
+
+# "... POLLS TOO EARLY - Mark Lee: “...”", "More from Lee: “...”", "From the report: “...”" (digest layouts)
+_DASH_COLON = re.compile(r"(?:[ \t][-–—][ \t]+|\bMore from[ \t]+|^From[ \t]+)(?P<src>(?:the )?[A-Z][^:\n“\"]{0,40}?):[ \t]*(?=[“\"])",
+                         re.M)
+
+
+def _dash_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+    out: list[Frame] = []
+    for m in _DASH_COLON.finditer(text):
+        src = m.group("src").strip()
+        words = src.split()
+        if not 1 <= len(words) <= 6 or any(w[:1].islower() and w not in ("the", "of", "and") for w in words):
+            continue
+        qi = qidx.quote_starting_after(m.end() - 1)
+        if qi is None or qidx.quotes[qi].start != m.end():
+            continue
+        q = qidx.quotes[qi]
+        colon = text.index(":", m.start("src") + len(m.group("src")) - 1)
+        s0 = m.start("src")
+        span = doc.char_span(s0, s0 + len(src), alignment_mode="expand")
+        cue_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or cue_tok is None:
+            continue
+        out.append(Frame(kind="direct", rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=cue_tok.start,
+                         content=list(q.pieces), source=(s0, s0 + len(src)), source_head=span.root.i))
+    return out
 
 
 def _named_elsewhere(text: str, word: str, start: int, end: int) -> bool:
