@@ -30,6 +30,8 @@ OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
 WEAK_IN_RELATIVE = {"pledge", "back", "speak", "seek", "challenge", "tell", "vote", "advocate", "decide", "embrace",
                     "focus", "call", "defend"}
+# one-word subjects that name no holder ("this shows", "that suggests", "what matters")
+VAGUE_SOURCES = {"that", "this", "what", "these"}
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -119,6 +121,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
             if agent is not None:
                 subj = _object_of(agent, ("pobj",))
+            elif passive is not None and head.i != verb.i and verb.tag_ == "VBG" and head.i < verb.i:
+                subj = passive  # "she was suspended after slamming ...": she did the slamming
             elif passive is not None:
                 return None, None, None
         if subj is not None:
@@ -826,6 +830,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # nothing, or the markup of an embedded tweet ('author="..."')
         if rule == "cue_verb":
             rule = f"cue_verb:{lemma}" + (":trailing" if content[0][0] < tok.idx else "")
+        if source_head is not None and doc[source_head].lower_ in VAGUE_SOURCES and source[1] - source[0] <= 5:
+            source, source_head, reporter = None, None, None  # "this shows ...", "what matters ..."
         if cue.cls == "stance":
             if source is None:
                 continue  # a stance with nobody holding it is not an attribution
