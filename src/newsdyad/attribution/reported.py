@@ -844,7 +844,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
 
 # verbs whose object relative is mostly a description ("the man she supports", "the city he spoke in")
 NOT_OBJECT_RELATIVE = {"support", "see", "speak", "offer", "back", "talk", "vote", "call", "name", "hold", "share",
-                       "focus", "know", "seek", "continue", "read", "hear", "watch", "listen", "learn"}
+                       "focus", "know", "seek", "continue", "read", "hear", "watch", "listen", "learn", "issue",
+                       "publish", "broadcast", "post", "release", "file", "sign"}
 
 
 def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:

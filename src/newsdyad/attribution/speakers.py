@@ -52,6 +52,23 @@ class _Mention:
     context: frozenset[str]  # lemmas of the mention and the three words before it
 
 
+class _LazyInfo(dict):
+    """Actor id -> _Info, computed when first asked for (most actors are never a candidate)."""
+
+    def __init__(self, resolver, pending: dict):
+        super().__init__()
+        self._resolver = resolver
+        self._pending = pending
+
+    def __missing__(self, aid: str) -> _Info:
+        actor, mentions = self._pending[aid]
+        info = self[aid] = self._resolver._info(actor, mentions)
+        return info
+
+    def get(self, aid, default=None):
+        return self[aid] if aid in self._pending else default
+
+
 class Resolver:
     def __init__(self, doc, actors: list[Actor], lex: Lexicon):
         self.doc = doc
@@ -64,7 +81,8 @@ class Resolver:
 
         starts = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
         self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
-        self.info: dict[str, _Info] = {a.id: self._info(a) for a in actors}
+        # an actor's kind, gender and media flag, worked out on first use from its first mentions
+        self.info = _LazyInfo(self, {a.id: (a, list(a.mentions[:5])) for a in actors})
         self._rebuild()
 
     def _mention(self, s: int, e: int, aid: str) -> _Mention | None:
@@ -93,11 +111,11 @@ class Resolver:
     def _tokens_at(self, span: Span):
         return self.doc.char_span(span[0], span[1], alignment_mode="expand")
 
-    def _info(self, actor: Actor) -> _Info:
+    def _info(self, actor: Actor, mentions: list[Span]) -> _Info:
         labels, gender, media = [], None, False
         first = actor.name.split()[0] if actor.name.split() else ""
         gender = self.lex.first_names.get(first)
-        for s, e in actor.mentions[:5]:
+        for s, e in mentions:
             toks = self._tokens_at((s, e))
             if toks is None or len(toks) == 0:
                 continue
