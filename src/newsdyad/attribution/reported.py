@@ -1504,7 +1504,11 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
 
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised
 RECEIVING_VERBS = {"draw", "face", "earn", "win"}
-PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into")
+# what is drawn or faced from others ("drew criticism from X"); "drew a contrast with X" is the subject's own
+RECEIVED_NOUNS = {"criticism", "fire", "ire", "praise", "condemnation", "rebuke", "scorn", "attention", "backlash",
+                  "ridicule", "applause", "boo", "support", "endorsement"}
+PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into",
+                "between")
 PARTICLE_PREPS = ("at", "on", "with", "about", "over", "against", "for", "behind")  # "came out against", not "came out of"
 
 
@@ -1514,7 +1518,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
     firsts: dict[str, list[tuple[list[str], object]]] = {}
     for phrase, cue in lex.phrases.items():
         words = phrase.split()
-        if len(words) >= 2 and cue.pos == "PHRASE" and cue.cls == "stance":
+        if len(words) >= 2 and cue.pos == "PHRASE" and cue.cls in ("stance", "speech", "thought", "claim"):
             firsts.setdefault(words[0], []).append((words[1:], cue))
     out: list[Frame] = []
     for tok in _tokens_with_lemma(doc, firsts):
@@ -1529,7 +1533,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
             more = [part]
             idxs: list[int] = []
             source = source_head = None
-            if tok.lemma_ in RECEIVING_VERBS:
+            if tok.lemma_ in RECEIVING_VERBS and second in RECEIVED_NOUNS:
                 frm = next((c for c in [*tok.children, *part.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
                 pobj = _object_of(frm, ("pobj",)) if frm is not None else None
                 subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
@@ -1560,6 +1564,9 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                                 idxs = [t.i for t in p.subtree]
                                 more.append(c)
                                 break
+                if not idxs and part.dep_ == "prt":  # "spelled out her plan", "brushed off the charge"
+                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    idxs = [t.i for t in obj.subtree] if obj is not None else []
                 if not idxs:
                     continue
                 source, source_head, _ = _source(doc, text, tok, lex, set())
