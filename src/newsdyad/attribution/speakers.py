@@ -49,7 +49,8 @@ class _Mention:
     sent: int  # sentence number
     subject: bool
     head: str  # head lemma
-    context: frozenset[str]  # lemmas of the mention and the three words before it
+    first: int  # index of the mention's first token (its context is the three words before it too)
+    last: int  # index after its last token
 
 
 class _LazyInfo(dict):
@@ -93,10 +94,8 @@ class Resolver:
                 self._cache[key] = None
             else:
                 root = toks.root
-                doc = self.doc
-                ctx = frozenset(doc[i].lemma_.lower() for i in range(max(0, toks.start - 3), toks.end))
                 self._cache[key] = _Mention(s, e, aid, self._sent_of[root.i], root.dep_ in ("nsubj", "nsubjpass"),
-                                            root.lemma_.lower(), ctx)
+                                            root.lemma_.lower(), toks.start, toks.end)
         return self._cache[key]
 
     def _rebuild(self):
@@ -139,17 +138,19 @@ class Resolver:
         return _Info(kind, gender, media)
 
     # ------------------------------------------------------------------
+    def _context(self, m: _Mention) -> frozenset[str]:
+        """Lemmas of a mention and the three words before it ("the officials close to X")."""
+        doc = self.doc
+        return frozenset(doc[i].lemma_.lower() for i in range(max(0, m.first - 3), m.last))
+
     def actor_at(self, head) -> str | None:
         """The actor one of whose mentions covers the token ``head``."""
         i = bisect_left(self.starts, head.idx + 1) - 1
         while i >= 0:
-            m = self._at(i)
-            if m is None:
-                i -= 1
-                continue
-            if m.start <= head.idx < m.end:
-                return m.actor
-            if m.start < head.idx - 300:
+            s, e, aid = self._entries[i]
+            if s <= head.idx < e and self._at(i) is not None:
+                return aid
+            if s < head.idx - 300:
                 break
             i -= 1
         return None
@@ -229,7 +230,7 @@ class Resolver:
         if lemma in self.lex.media_nouns:
             return self._choose(span[0], lambda m: info[m.actor].media), True
         role = lemma in PERSON_ROLES
-        return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in m.context)), True
+        return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in self._context(m))), True
 
     def add_mention(self, aid: str, span: Span) -> None:
         actor = self.by_id[aid]
