@@ -25,6 +25,10 @@ ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", 
                                   "remarks", "comment", "comments", "post", "ruling", "order", "motion", "complaint",
                                   "sign", "banner", "placard", "poster", "flyer", "leaflet", "response", "reply",
                                   "answer", "retort", "rebuttal", "announcement", "warning", "notice", "appeal"}
+# "forced Clinton to distance herself", "prompting them to focus on": the object does the infinitive
+OBJECT_CONTROL = {"force", "prompt", "lead", "leave", "push", "cause", "compel", "spur", "drive", "inspire",
+                  "pressure", "persuade", "convince", "encourage", "get", "motivate", "allow", "enable", "help",
+                  "require", "tempt", "provoke", "move"}
 # "helped to promote", "persuaded him to back": whose stance the infinitive is, is unclear
 OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "make", "let", "pressure"}
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
@@ -146,6 +150,11 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
         if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj = head.head
             break
+        if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL:
+            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+            if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+                subj = obj  # "forced Clinton to distance herself", "leaving many to wonder"
+                break
         if (head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech"
                 and (head.head.lemma_ in lex.verbs or head.head.lemma_ in NOT_SAYING
                      or head.head.lemma_ in OTHERS_XCOMP)):
