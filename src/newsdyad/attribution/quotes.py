@@ -136,13 +136,9 @@ def attach_continuations(text: str, frames, qidx) -> None:
     """A quotation nobody introduces, right after a direct attribution in the same
     paragraph ("...," he said. "..."), or after "X said:" at a paragraph end, continues
     that attribution's content."""
-    used = set()
-    for f in frames:
-        for s, e in f.content:
-            # a cue inside a quotation ("“We said no,” she added") does not claim that quotation
-            used.update(qi for qi in qidx.quotes_overlapping(s, e)
-                        if f.rule == "colon_speaker"  # a transcript line inside the quotation speaks it
-                        or not (f.cue and any(a <= f.cue[0][0] < b for a, b in qidx.quotes[qi].outer)))
+    from .spans import claimed_quotes
+
+    used = claimed_quotes(frames, qidx)
     by_end = sorted(frames, key=lambda f: max([c[1] for c in f.content] + [c[1] for c in f.cue]))
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:

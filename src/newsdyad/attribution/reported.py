@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Span
 from .lexicon import Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes
-from .spans import QuoteIndex, has_word, is_quote_token, runs, tokens_span, trim_tokens
+from .spans import QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, tokens_span, trim_tokens
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -1202,10 +1202,7 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
     '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
     SUBJECT VERB ends the sentence) or 'He boomed: “...”' (SUBJECT VERB, then a colon
     and the quotation).  The punctuation is the evidence that the verb reports speech."""
-    used: set[int] = set()
-    for f in frames:
-        for s, e in f.content:
-            used.update(qidx.quotes_overlapping(s, e))
+    used = claimed_quotes(frames, qidx)
     from bisect import bisect_left
 
     from spacy.attrs import IDX
@@ -1243,7 +1240,9 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
             elif (k is not None and doc[k].text == ":" and k > 0 and qidx.tok_quote[k] < 0
                   and _GAP_OK.fullmatch(text[doc[k].idx + 1:q.start])):
                 # "He then listed the qualities he looks for:\n\n“...”": the colon is the cue
-                root = doc[k - 1].sent.root if doc[k - 1].sent.root.i < k else None
+                root = doc[k - 1]  # the clause before the colon (the parser may join the quotation to it)
+                while root.head.i != root.i and root.head.i < k:
+                    root = root.head
                 if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
                         and qidx.tok_quote[root.i] < 0):
                     source, source_head, _ = _source(doc, text, root, lex, set())
@@ -1737,11 +1736,7 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*"
 def find_signature_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]) -> list[Frame]:
     """A quotation followed, at the end of its line, by a dash and a name: the name is the
     source, the dash the cue (only for quotations no other cue has claimed)."""
-    used: set[int] = set()
-    for f in frames:
-        inside = set(qidx.quotes_overlapping(f.cue[0][0], f.cue[0][1])) if f.cue else set()
-        for s, e in f.content:
-            used.update(set(qidx.quotes_overlapping(s, e)) - inside)  # a cue inside the quotation does not claim it
+    used = claimed_quotes(frames, qidx)
     out: list[Frame] = []
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:

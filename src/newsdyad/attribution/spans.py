@@ -96,3 +96,16 @@ def tokens_span(doc, idxs: list[int]) -> Span:
 
 def has_word(text: str) -> bool:
     return bool(_WORD.search(text))
+
+
+def claimed_quotes(frames, qidx: QuoteIndex) -> set[int]:
+    """The quotations some attribution reports: its content covers them and its cue is not
+    inside them ('“We said no,” she added': "said" does not claim the quotation it sits in).
+    A transcript line inside a quotation ('"MAYOR: ...') does speak it."""
+    used: set[int] = set()
+    for f in frames:
+        for s, e in f.content:
+            used.update(qi for qi in qidx.quotes_overlapping(s, e)
+                        if f.rule == "colon_speaker"
+                        or not (f.cue and any(a <= f.cue[0][0] < b for a, b in qidx.quotes[qi].outer)))
+    return used
