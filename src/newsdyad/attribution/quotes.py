@@ -145,7 +145,8 @@ def attach_continuations(text: str, frames, qidx) -> None:
             continue
         prev = None
         for f in by_end:
-            if f.kind not in ("direct", "mixed") or f.cue[0][0] >= q.start:
+            if f.cue[0][0] >= q.start or not (f.kind in ("direct", "mixed") or (
+                    f.kind == "indirect" and f.rule.startswith("cue_verb:") and f.source is not None)):
                 continue
             end = max([c[1] for c in f.content] + [c[1] for c in f.cue] + ([f.source[1]] if f.source else []))
             if end <= q.start:
@@ -155,10 +156,14 @@ def attach_continuations(text: str, frames, qidx) -> None:
         f, end = prev
         gap = text[end:q.start]
         if "\n" in gap:
-            if not _next_paragraph_quote(text, f, end, q, frames):
+            if f.kind == "indirect" or not _next_paragraph_quote(text, f, end, q, frames):
                 continue
-        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, frames):
+        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, frames, f):
             continue
+        elif f.kind == "indirect" and not _SENTENCE_END.search(gap):
+            continue  # 'he said the plan "would fail"': a quoted fragment is already part of the content
+        if f.kind == "indirect":
+            f.kind = "mixed"
         f.content = sorted(f.content + list(q.pieces))
         f.rule += "+continued"
         used.add(qi)
@@ -167,7 +172,10 @@ def attach_continuations(text: str, frames, qidx) -> None:
 _SENTENCE_MARKS = re.compile(r"[.!?]")
 
 
-def _rest_of_sentence(gap: str, start: int, end: int, frames) -> bool:
+_SENTENCE_END = re.compile(r"[.!?:][\s\u00a0]*$")
+
+
+def _rest_of_sentence(gap: str, start: int, end: int, frames, f=None) -> bool:
     """'“...,” Lee said in a statement on Tuesday. “...”': the words between the attribution
     and the next quotation only finish the attribution's sentence (no other cue, one full stop)."""
     body = gap.strip()
@@ -175,7 +183,9 @@ def _rest_of_sentence(gap: str, start: int, end: int, frames) -> bool:
         return False
     if len(_SENTENCE_MARKS.findall(body[:-1])) > 0 and not _ABBREVIATION.search(body[:-1]):
         return False
-    return not any(f.cue and start <= f.cue[0][0] < end for f in frames)
+    # another cue in between ends the continuation, unless it is the same speaker's ("..., adding that ...")
+    return not any(g.cue and start <= g.cue[0][0] < end and not (f is not None and g.source == f.source)
+                   for g in frames)
 
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
@@ -201,8 +211,8 @@ def _next_paragraph_quote(text: str, f, end: int, q, frames) -> bool:
         if g is f or not g.cue:
             continue
         c = g.cue[0][0]
-        if (pa <= c < pb and c > f.cue[0][0]) or a <= c < b:
-            return False
+        if (pa <= c < pb and c > f.cue[0][0]) or (a <= c < b and not q.start <= c < q.end):
+            return False  # (a cue inside the quotation itself is the speaker's words)
     return True
 
 
