@@ -264,6 +264,27 @@ def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
     return [t.i for t in toks]
 
 
+def _subject_in_content(doc, verb, idxs: list[int], qidx: QuoteIndex) -> list[int]:
+    """'Trump, later alleging that ..., said he would ...': a finite cue verb with a clause
+    after it whose parse also swallowed the words before it.  Those words, from the last
+    clause break ("but", ";"), are the subject."""
+    if verb.tag_ not in FINITE_TAGS:
+        return []
+    pre = sorted(i for i in idxs if i < verb.i)
+    if not pre or not any(i > verb.i for i in idxs) or any(qidx.tok_quote[i] >= 0 for i in pre):
+        return []
+    if any(not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "ADV") for k in range(pre[-1] + 1, verb.i)):
+        return []  # the words before are not right before the verb
+    start = 0
+    for n, i in enumerate(pre):
+        if doc[i].lower_ in ("but", "and", ";", "so", "yet") and doc[i].dep_ in ("cc", "punct"):
+            start = n + 1
+    pre = trim_tokens(doc, pre[start:])
+    if not pre or len(pre) > 40 or doc[pre[0]].pos_ not in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
+        return []
+    return pre
+
+
 def _strip_span(text: str, span: Span) -> Span:
     s, e = span
     while s < e and (text[s].isspace() or text[s] in ",;:—–-\"“”"):
@@ -783,9 +804,14 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if source is None and qidx.tok_quote[tok.i] < 0:
             left = _phrase_before(doc, tok, qidx)
             if left:
-                source, source_head = tokens_span(doc, left), left[-1]
                 drop = set(left)
                 idxs = [i for i in idxs if i not in drop]
+            else:
+                left = _subject_in_content(doc, tok, idxs, qidx)
+                if left:
+                    idxs = [i for i in idxs if i > tok.i]  # what came before is the subject (or another clause)
+            if left:
+                source, source_head = tokens_span(doc, left), left[-1]
         if source_head is not None and idxs and source_head in set(idxs):
             if source_head < tok.i and any(i > tok.i for i in idxs) and qidx.tok_quote[source_head] < 0:
                 # "Salkin, a rabbi helping to organize it, said he ...": the parser put the subject in the clause
