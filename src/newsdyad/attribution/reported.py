@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..model import Span
 from .lexicon import Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes
-from .spans import QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, tokens_span, trim_tokens
+from .spans import (QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, subtree_indices, tokens_span,
+                    trim_tokens)
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -72,7 +73,7 @@ def _object_of(prep, deps=("pobj", "pcomp")):
 
 def _span_without(doc, root, drop: set[int]) -> tuple[Span | None, list[int]]:
     """The span of ``root``'s subtree minus ``drop``: the contiguous run around root."""
-    idxs = [t.i for t in root.subtree if t.i not in drop]
+    idxs = [i for i in subtree_indices(root) if i not in drop]
     idxs = trim_tokens(doc, idxs)
     for run in runs(idxs):
         if run[0] <= root.i <= run[-1]:
@@ -168,7 +169,7 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     if subj.lower_ in RELATIVE and head.dep_ == "relcl":
         if subj.lower_ == "that" and head.head.pos_ in ("NOUN", "PROPN"):
             # "a report that suggested ...": the antecedent is the source
-            span, _ = _span_without(doc, head.head, {t.i for t in head.subtree})
+            span, _ = _span_without(doc, head.head, set(subtree_indices(head)))
             return _strip_span(text, span), head.head.i, None
         # "Smith, who said ...": PolNeAR marks the relative pronoun as the source; the antecedent names the actor
         return (subj.idx, subj.idx + len(subj.text)), head.head.i, None
@@ -177,14 +178,14 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
     qb = _quoted_by(subj)
     if qb is not None:
         quoted, by, pobj = qb
-        drop |= {t.i for t in quoted.subtree}
+        drop |= set(subtree_indices(quoted))
         rspan, _ = _span_without(doc, pobj, set())
         reporter = Reporter(rspan, pobj.i, [(quoted.idx, by.idx + len(by.text))], "quoted_by")
     for t in subj.subtree:
         if t.dep_ in ("relcl", "acl") and t.i != subj.i and any(x.i in cue_idx or x.i == verb.i for x in t.subtree):
             drop |= {x.i for x in t.subtree}
-    if verb.i in {t.i for t in subj.subtree}:
-        drop |= {t.i for t in verb.subtree if t.i != subj.i}
+    if verb.i in set(subtree_indices(subj)):
+        drop |= {i for i in subtree_indices(verb) if i != subj.i}
     span, _ = _span_without(doc, subj, drop)
     cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
@@ -356,20 +357,20 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                     and obj is not None and c.i > obj.i), None)
         if as_ is not None:
-            return [t.i for t in obj.subtree] + [t.i for t in as_.subtree], []
+            return subtree_indices(obj) + subtree_indices(as_), []
         that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
             x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
-        return ([t.i for t in that.subtree] if that is not None else []), []
+        return (subtree_indices(that) if that is not None else []), []
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
-                                 and any(qidx.tok_quote[t.i] not in (-1, own_q) for t in c.subtree)):
+                                 and any(qidx.tok_quote[i] not in (-1, own_q) for i in subtree_indices(c))):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and qidx.tok_quote[c.i] < 0:
                 continue
             if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
                 continue  # "..., saying ...": a cue of its own, not this one's content
             sib = (_sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) | _participle_cues(c, cue_idx)
                    if c.dep_ == "ccomp" else set())
-            idxs.extend(t.i for t in c.subtree if t.i not in sib)
+            idxs.extend(i for i in subtree_indices(c) if i not in sib)
     if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i:
@@ -383,18 +384,18 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if (not idxs and verb.dep_ == "advcl" and verb.head.i != verb.i and verb.i < verb.head.i
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "As the Times noted, Clinton raised ...": the main clause is the content
-        own = {t.i for t in verb.subtree}
-        idxs = [t.i for t in verb.head.subtree if t.i not in own]
+        own = set(subtree_indices(verb))
+        idxs = [i for i in subtree_indices(verb.head) if i not in own]
     if not idxs:  # "Asked if he would run, ...", "wondered whether ..."
         for c in verb.children:
             if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(
                     x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children):
-                idxs.extend(t.i for t in c.subtree)
+                idxs.extend(subtree_indices(c))
     if not idxs and cue.cls in ("speech", "report"):
         for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
             if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
                     and not _addressee_then_infinitive(verb, c) and not _asked_party(verb, c):
-                idxs.extend(t.i for t in c.subtree)
+                idxs.extend(subtree_indices(c))
                 break
     if not idxs and cue.cls in ("speech", "report"):
         # "He said legalizing it could ...": the parser gives the clause as xcomp;
@@ -405,7 +406,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
                     c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
                                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
-                idxs.extend(t.i for t in c.subtree)
+                idxs.extend(subtree_indices(c))
     if not idxs and cue.cls in ("speech", "report", "thought") and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]  # "half said so", "Cruz thinks so, too"
         if nxt.lower_ == "so" and nxt.head.i == verb.i and (
@@ -429,33 +430,33 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
                  or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
-        own = {t.i for t in verb.subtree}
-        idxs = [t.i for t in h.subtree if t.i not in own]
+        own = set(subtree_indices(verb))
+        idxs = [i for i in subtree_indices(h) if i not in own]
     if not idxs and cue.cls in ("speech", "report", "claim"):
         # "The meeting was first reported by the Herald": the passive subject is the content
         agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if agent is not None and subj is not None and agent.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
-            return [t.i for t in subj.subtree], [agent]
+            return subtree_indices(subj), [agent]
     if not idxs and verb.lemma_ == "point":
         # "Clinton pointed to her record": what is pointed to is the content
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
         obj = _object_of(to) if to is not None else None
         if obj is not None:
-            return [t.i for t in obj.subtree], [to]
+            return subtree_indices(obj), [to]
     if not idxs and not cue.obj and cue.cls in ("speech", "thought"):
         # "joked about moving to New Zealand", "has said about Latinos": "about" names the topic
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
         obj = _object_of(about) if about is not None else None
         if obj is not None:
-            return [t.i for t in obj.subtree], [about]
+            return subtree_indices(obj), [about]
     if idxs or not cue.obj:
         return idxs, []
     for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
         if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB":
             mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "for" and x.i < c.i), None)
             if mark is not None and mark.i == verb.i + 1:
-                return [t.i for t in c.subtree if t.i != mark.i], [mark]
+                return [i for i in subtree_indices(c) if i != mark.i], [mark]
     for dep in ("xcomp", "dobj", "oprd"):
         for c in verb.children:
             if dep == "dobj" and c.lower_ == "that" and c.i < verb.i:
@@ -464,22 +465,22 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 about = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "about"), None)
                 obj = _object_of(about) if about is not None else None
                 if obj is not None:  # "asked Trump about his remarks": the parser hangs "about" on the addressee
-                    return [t.i for t in obj.subtree], [about]
+                    return subtree_indices(obj), [about]
                 continue
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
-                idxs = [t.i for t in c.subtree]
+                idxs = subtree_indices(c)
                 if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
                     on = next((o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("on", "upon")
                                and verb.i < o.i < c.i and any(x.dep_ == "pobj" for x in o.children)), None)
                     if on is not None:
-                        return [t.i for t in on.subtree if t.i != on.i] + idxs, [on]
+                        return [i for i in subtree_indices(on) if i != on.i] + idxs, [on]
                 for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
                     if o.i == c.i or dep != "dobj":
                         continue
                     if o.dep_ in ("oprd", "xcomp") or (
                             o.dep_ == "prep" and o.i > c.i and o.lower_ in OBJECT_RIDER_PREPS
                             and not any(x.ent_type_ in ("DATE", "TIME") for x in o.children)):
-                        idxs.extend(t.i for t in o.subtree)
+                        idxs.extend(subtree_indices(o))
                 return idxs, []
     preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
     # "apologized to Clinton for the remark": the topic, not the one spoken to
@@ -487,7 +488,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     key=lambda c: (c.lower_ in ("to", "with"), c.i)):
         obj = _object_of(c)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
-            return [t.i for t in obj.subtree], [c]
+            return subtree_indices(obj), [c]
     return [], []
 
 
@@ -507,7 +508,7 @@ def _sibling_cues(clause, cue_idx) -> set[int]:
             continue
         if x.dep_ == "conj" and x.i in cue_idx and x.pos_ == "VERB" and not any(
                 c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in x.children):
-            out |= {t.i for t in x.subtree}
+            out |= set(subtree_indices(x))
             cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < x.i and c.i > clause.i]
             out |= set(cc[-1:])
     return out
@@ -525,11 +526,11 @@ def _participle_cues(clause, cue_idx) -> set[int]:
         if (x.dep_ == "advcl" and x.tag_ == "VBG" and x.i in cue_idx and x.i > clause.i
                 and (verbs.get(x.lemma_) is not None and (verbs[x.lemma_].cls == "speech" or x.lemma_ == "call"))
                 and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in x.children)):
-            left = min(t.i for t in x.subtree)
+            left = min(subtree_indices(x))
             prev = x.doc[left - 1] if left > 0 else None
             if prev is None or prev.text not in (",", "—", "–", ";"):
                 continue
-            out |= {t.i for t in x.subtree} | {prev.i}
+            out |= set(subtree_indices(x)) | {prev.i}
     return out
 
 
@@ -544,7 +545,7 @@ def _contrast_clauses(clause, cue_idx) -> set[int]:
         if (x.dep_ == "advcl" and x.i in cue_idx and x.i > clause.i
                 and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children)
                 and any(c.dep_ in SUBJECTS for c in x.children)):
-            out |= {t.i for t in x.subtree}
+            out |= set(subtree_indices(x))
             prev = x.doc[min(out) - 1] if min(out) > 0 else None
             if prev is not None and prev.is_punct and prev.head.i == clause.i:
                 out.add(prev.i)
@@ -575,7 +576,8 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
     sent = verb.sent
     if any(c.dep_ not in TRAILING_DEPS for c in verb.children if c.i > verb.i or c.i == subj_i):
         return []
-    if any(not t.is_punct and t.i not in {x.i for x in verb.subtree} for t in doc[verb.i + 1:sent.end]):
+    own = set(subtree_indices(verb))
+    if any(not t.is_punct and t.i not in own for t in doc[verb.i + 1:sent.end]):
         return []
     if subj_i > verb.i:
         # "The vote signals the end, said Geert Wilders": inversion whose clause the parser lost
@@ -588,7 +590,7 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
         if len(idxs) < 4 or "\n" in doc[sent.start:k].text.strip():
             return []
         return idxs
-    first = min(t.i for t in doc[subj_i].subtree)
+    first = subtree_indices(doc[subj_i])[0]
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return []
     idxs = [i for i in range(sent.start, first - 1) if not doc[i].is_space]
@@ -794,7 +796,7 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         else:
             source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
-                qidx.tok_quote[t.i] >= 0 for t in doc[source_head].subtree):
+                qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
             source, _ = _span_without(doc, doc[source_head],
                                       {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0})
@@ -839,9 +841,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if not idxs:
             clause = [tok.i]
             if source_head is not None:
-                clause += [t.i for t in doc[source_head].subtree]
+                clause += subtree_indices(doc[source_head])
             if addressee_head is not None:
-                clause += [t.i for t in doc[addressee_head].subtree]
+                clause += subtree_indices(doc[addressee_head])
             # a quotation the parser hung on the subject ("“...,” Smith, 52, told ...") is not the clause
             if qidx.tok_quote[tok.i] < 0:
                 clause = [i for i in clause if qidx.tok_quote[i] < 0 or i == tok.i] or [tok.i]
@@ -924,8 +926,8 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
             source_head = p.i
         else:
             continue
-        drop = {t.i for t in tok.subtree}
-        idxs = [t.i for t in noun.subtree if t.i not in drop and t.i < tok.i]
+        drop = set(subtree_indices(tok))
+        idxs = [i for i in subtree_indices(noun) if i not in drop and i < tok.i]
         idxs = [k for k in idxs if doc[k].lower_ not in RELATIVE or doc[k].head.i != tok.i]
         idxs = trim_tokens(doc, idxs)
         if not idxs or noun.i not in idxs:
@@ -952,8 +954,8 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
         head = head.head
     if head.i == tok.i:
         return None
-    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i}
-    idxs = [t.i for t in head.subtree if t.i not in phrase]
+    phrase = set(subtree_indices(tok)) | set(subtree_indices(to)) | {tok.i}
+    idxs = [i for i in subtree_indices(head) if i not in phrase]
     # the clause is the content, but not the part of it that a colon introduces
     content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
     if not content:
@@ -1050,8 +1052,13 @@ _DASH_COLON = re.compile(r"(?:[ \t][-–—][ \t]+|\bMore from[ \t]+|^From[ \t]+
                          re.M)
 
 
+_COLON_QUOTE = re.compile(r":[ \t]*[“\"]")
+
+
 def _dash_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
     out: list[Frame] = []
+    if _COLON_QUOTE.search(text) is None:
+        return out
     for m in _DASH_COLON.finditer(text):
         src = m.group("src").strip()
         words = src.split()
@@ -1151,13 +1158,13 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and \
                     any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
-                idxs = [t.i for t in c.subtree]
+                idxs = subtree_indices(c)
                 break
             if (c.dep_ == "relcl" and c.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
                     and doc[tok.i + 1].head.i == c.i and doc[tok.i + 1].dep_ in ("dobj", "mark")
                     and any(x.dep_ in SUBJECTS for x in c.children) and cue.cls != "stance"):
                 # "his observation that the sides agreed", parsed as a relative clause
-                idxs = [t.i for t in c.subtree]
+                idxs = subtree_indices(c)
                 relative = True
                 break
         source = source_head = None
@@ -1185,15 +1192,15 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
         if not idxs and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
             comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
             if comp is not None:
-                idxs = [t.i for t in comp.subtree]
+                idxs = subtree_indices(comp)
                 more = [tok.head]
         if not idxs and cue.obj and source is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
             # "offered his thoughts on the budget": the parser hangs the phrase on the verb
             for c in tok.head.children:
-                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(t.i for t in tok.subtree) + 1:
+                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(subtree_indices(tok)) + 1:
                     p = _object_of(c)
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
-                        idxs = [t.i for t in p.subtree]
+                        idxs = subtree_indices(p)
                         more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
                         break
         if not idxs and cue.obj and (source is not None or cue.lemma in UNOWNED_NOUN_CUES):
@@ -1201,11 +1208,11 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
                     p = _object_of(c)
                     if p is not None:
-                        idxs = [t.i for t in p.subtree]
+                        idxs = subtree_indices(p)
                         more = more + [c]  # "made the case for": the issuing verb stays in the cue
                         break
                 if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
-                    idxs = [t.i for t in c.subtree]  # "Trump's proposal to ban ..."
+                    idxs = subtree_indices(c)  # "Trump's proposal to ban ..."
                     break
         if not idxs or (relative and source is None):  # "the report that we read"
             continue
@@ -1251,7 +1258,7 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:
                     cand = cand.head
                 if cand.pos_ == "VERB" and cand.i >= j:
-                    end = max(t.i for t in cand.subtree)
+                    end = max(subtree_indices(cand))
                     subj = next((c for c in cand.children if c.dep_ in SUBJECTS), None)
                     if (subj is not None and subj.i >= j and end - j <= 14 and not any(
                             c.dep_ in ("dobj", "ccomp", "xcomp") and qidx.tok_quote[c.i] < 0 for c in cand.children)):
@@ -1373,17 +1380,17 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
             if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and c.i > tok.i:
                 p = _object_of(c)
                 if p is not None:
-                    idxs = [t.i for t in p.subtree]
+                    idxs = subtree_indices(p)
                     more.append(c)
                     break
             if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
-                idxs = [t.i for t in c.subtree]
+                idxs = subtree_indices(c)
                 break
         if not idxs:
             comp = next((c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None:
                 continue
-            idxs = [t.i for t in comp.subtree]
+            idxs = subtree_indices(comp)
         source, source_head, _ = _source(doc, text, cop, lex, set())
         if source is None:
             continue
@@ -1425,20 +1432,20 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
         if passive and any(c.dep_ == "auxpass" for c in tok.children):
             subj = passive[0]
-            subj_idxs = [subj.i] if subj.lower_ in RELATIVE else [t.i for t in subj.subtree]
+            subj_idxs = [subj.i] if subj.lower_ in RELATIVE else subtree_indices(subj)
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
-            own = {t.i for t in tok.subtree}
-            subj_idxs = [t.i for t in tok.head.subtree if t.i not in own]
+            own = set(subtree_indices(tok))
+            subj_idxs = [i for i in subtree_indices(tok.head) if i not in own]
         else:
             continue
         more = []
         if comp.dep_ == "prep":  # "seen as a threat", "seen as close to the mayor" (the parser: amod)
-            comp_idxs = [t.i for t in comp.subtree if t.i != comp.i]
+            comp_idxs = [i for i in subtree_indices(comp) if i != comp.i]
             if not comp_idxs:
                 continue
             more = [comp]
         else:
-            comp_idxs = [t.i for t in comp.subtree]
+            comp_idxs = subtree_indices(comp)
         frame = _clause_frame(doc, text, qidx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
                               cue=_cue_spans(doc, tok, more))
         if frame is not None:
@@ -1447,7 +1454,7 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         own = {tok.i}
-        idxs = [t.i for t in tok.head.subtree if t.i not in own]
+        idxs = [i for i in subtree_indices(tok.head) if i not in own]
         if not any(doc[i].dep_ in SUBJECTS or doc[i].dep_ in PASSIVE_SUBJECTS for i in idxs):
             continue
         frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"hearsay_adverb:{tok.lower_}",
@@ -1482,14 +1489,14 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i), None)
         pobj = _object_of(prep, ("pobj",)) if prep is not None else None
         if pobj is not None:
-            idxs = [t.i for t in pobj.subtree]
+            idxs = subtree_indices(pobj)
             more = [prep]
         else:
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.i < tok.i]
             if not mods:
                 continue
             idxs = sorted(t.i for m in mods for t in m.subtree)
-        drop = {t.i for t in tok.subtree} | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
+        drop = set(subtree_indices(tok)) | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
         source, _ = _span_without(doc, holder, drop)
         source = _strip_span(text, source)
         cue_toks = sorted([tok, *more], key=lambda t: t.i)
@@ -1524,8 +1531,8 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
         if any(t.i != head.i and t.lemma_ in lex.verbs and t.pos_ == "VERB" and t.dep_ in ("xcomp", "aux")
                for t in head.children):
             continue
-        phrase = {t.i for t in tok.subtree}
-        idxs = [t.i for t in head.subtree if t.i not in phrase]
+        phrase = set(subtree_indices(tok))
+        idxs = [i for i in subtree_indices(head) if i not in phrase]
         if not any(doc[i].dep_ in SUBJECTS for i in idxs):
             continue
         source, _ = _span_without(doc, pobj, set())
@@ -1537,6 +1544,7 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
 
 
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised
+PHRASE_PART_DEPS = {"dobj", "prt", "advmod", "acomp", "oprd", "ccomp", "prep", "npadvmod"}
 RECEIVING_VERBS = {"draw", "face", "earn", "win"}
 # what is drawn or faced from others ("drew criticism from X"); "drew a contrast with X" is the subject's own
 RECEIVED_NOUNS = {"criticism", "fire", "ire", "praise", "condemnation", "rebuke", "scorn", "attention", "backlash",
@@ -1556,12 +1564,14 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
             firsts.setdefault(words[0], []).append((words[1:], cue))
     out: list[Frame] = []
     for tok in _tokens_with_lemma(doc, firsts):
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in firsts:
             continue
-        for rest, cue in firsts.get(tok.lemma_, ()):
+        kids = [(c.lemma_.lower(), c) for c in tok.children if c.i > tok.i and c.dep_ in PHRASE_PART_DEPS]
+        if not kids:
+            continue
+        for rest, cue in firsts[tok.lemma_]:
             second = rest[-1]
-            part = next((c for c in tok.children if c.lemma_.lower() == second and c.i > tok.i
-                         and c.dep_ in ("dobj", "prt", "advmod", "acomp", "oprd", "ccomp", "prep", "npadvmod")), None)
+            part = next((c for lemma, c in kids if lemma == second), None)
             if part is None or (part.dep_ == "prep" and second not in PHRASE_PREPS):
                 continue  # "came out of the building": "out" heads a place, it is no particle
             more = [part]
@@ -1575,19 +1585,19 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                     continue
                 source, _ = _span_without(doc, pobj, set())
                 source_head = pobj.i
-                idxs = [t.i for t in subj.subtree]
+                idxs = subtree_indices(subj)
                 more.append(frm)
             else:
                 preps = PARTICLE_PREPS if part.dep_ in ("prt", "advmod") else PHRASE_PREPS
                 if part.dep_ == "prep":  # "went after the donors"
                     p = _object_of(part)
-                    idxs = [t.i for t in p.subtree] if p is not None else []
+                    idxs = subtree_indices(p) if p is not None else []
                 # a that-clause first ("made it clear to voters that ..."), else a prepositional object
                 clause = next((c for h in (part, tok) for c in h.children
                                if c.dep_ in ("ccomp", "advcl") and c.i > part.i
                                and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
                 if not idxs and clause is not None:
-                    idxs = [t.i for t in clause.subtree]
+                    idxs = subtree_indices(clause)
                 for holder in (part, tok):
                     if idxs:
                         break
@@ -1595,12 +1605,12 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                         if c.dep_ == "prep" and c.lower_ in preps and c.i > part.i:
                             p = _object_of(c)
                             if p is not None and p.ent_type_ not in ("DATE", "TIME"):
-                                idxs = [t.i for t in p.subtree]
+                                idxs = subtree_indices(p)
                                 more.append(c)
                                 break
                 if not idxs and part.dep_ == "prt":  # "spelled out her plan", "brushed off the charge"
                     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                    idxs = [t.i for t in obj.subtree] if obj is not None else []
+                    idxs = subtree_indices(obj) if obj is not None else []
                 if not idxs:
                     continue
                 source, source_head, _ = _source(doc, text, tok, lex, set())
@@ -1730,13 +1740,13 @@ def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         comp = next((c for c in tok.children if c.dep_ in APPEARANCE_COMPLEMENTS and c.i > tok.i), None)
         if comp is None:
             continue
-        idxs = [t.i for t in comp.subtree]
+        idxs = subtree_indices(comp)
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
                 subj_idxs = [subj.i]  # "the issue that seemed to baffle him": the relative pronoun
             else:
-                subj_idxs = [t.i for t in subj.subtree]
+                subj_idxs = subtree_indices(subj)
             idxs = subj_idxs + idxs
         source = source_head = None
         for c in tok.children:
@@ -1745,7 +1755,7 @@ def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
                 if p is not None and p.pos_ in ("PRON", "PROPN", "NOUN"):
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
-                    idxs = [i for i in idxs if i not in {t.i for t in c.subtree}]
+                    idxs = [i for i in idxs if i not in set(subtree_indices(c))]
         frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(doc, tok),
                               source=source, source_head=source_head)
         if frame is not None:

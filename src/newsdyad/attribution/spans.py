@@ -109,3 +109,50 @@ def claimed_quotes(frames, qidx: QuoteIndex) -> set[int]:
                         if f.rule == "colon_speaker"
                         or not (f.cue and any(a <= f.cue[0][0] < b for a, b in qidx.quotes[qi].outer)))
     return used
+
+
+_tree_cache: list = [None, None]  # (doc, (lo, hi, contiguous)): several stages ask per document
+
+
+def _tree_arrays(doc):
+    """Per token: the first and last index of its subtree, and whether the subtree is that
+    whole range (true unless the parse has a crossing arc there), computed once per doc."""
+    if _tree_cache[0] is doc:
+        return _tree_cache[1]
+    import numpy
+    from spacy.attrs import HEAD
+
+    n = len(doc)
+    idx = numpy.arange(n, dtype="int64")
+    heads = idx + doc.to_array([HEAD]).reshape(-1).astype("int64")
+    depth = numpy.zeros(n, dtype="int64")
+    # depth by climbing all tokens at once (as many rounds as the tree is high, usually < 30)
+    cur = idx.copy()
+    while True:
+        up = heads[cur]
+        step = up != cur
+        if not step.any():
+            break
+        depth += step
+        cur = up
+    lo, hi, size = idx.copy(), idx.copy(), numpy.ones(n, dtype="int64")
+    for d in range(int(depth.max()) if n else 0, 0, -1):
+        at = numpy.nonzero(depth == d)[0]
+        h = heads[at]
+        numpy.minimum.at(lo, h, lo[at])
+        numpy.maximum.at(hi, h, hi[at])
+        numpy.add.at(size, h, size[at])
+    contiguous = size == hi - lo + 1
+    out = (lo.tolist(), hi.tolist(), contiguous.tolist())
+    _tree_cache[0], _tree_cache[1] = doc, out
+    return out
+
+
+def subtree_indices(tok) -> list[int]:
+    """The sorted indices of ``tok.subtree``, without building Token objects when the subtree
+    is a range of the text (spaCy yields a crossing subtree in tree order, not text order)."""
+    lo, hi, contiguous = _tree_arrays(tok.doc)
+    i = tok.i
+    if contiguous[i]:
+        return list(range(lo[i], hi[i] + 1))
+    return sorted(t.i for t in tok.subtree)
