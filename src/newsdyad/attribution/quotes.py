@@ -170,9 +170,8 @@ def attach_continuations(text: str, frames, qidx) -> None:
 
 
 _SENTENCE_MARKS = re.compile(r"[.!?]")
-
-
 _SENTENCE_END = re.compile(r"[.!?:][\s\u00a0]*$")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 
 
 def _rest_of_sentence(gap: str, start: int, end: int, frames, f=None) -> bool:
@@ -186,9 +185,6 @@ def _rest_of_sentence(gap: str, start: int, end: int, frames, f=None) -> bool:
     # another cue in between ends the continuation, unless it is the same speaker's ("..., adding that ...")
     return not any(g.cue and start <= g.cue[0][0] < end and not (f is not None and g.source == f.source)
                    for g in frames)
-
-
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -224,14 +220,13 @@ def unclaimed_quote_frames(doc, text: str, qidx, frames) -> list:
     words are still someone's.  It becomes an attribution with no source (cue = the opening
     mark) so that the cues inside it nest under it instead of passing for the writer's own."""
     from .reported import Frame
+    from .spans import claimed_quotes
 
+    used = claimed_quotes(frames, qidx)  # a cue outside the quotation reports it
     out = []
-    for q in qidx.quotes:
-        if q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
             continue
-        inside = lambda f: f.rule != "colon_speaker" and bool(f.cue) and any(s <= f.cue[0][0] < e for s, e in q.outer)
-        if any(s < qe and qs < e for f in frames if not inside(f) for s, e in f.content for qs, qe in q.pieces):
-            continue  # a cue outside the quotation reports it
         if not any(q.start <= f.cue[0][0] < q.end for f in frames if f.cue):
             continue  # nothing inside needs a parent
         span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")

@@ -228,8 +228,6 @@ def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | No
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-_PHRASE_DEPS = {"compound", "appos", "prep", "pobj", "amod", "poss", "nmod", "nummod", "quantmod", "det", "case",
-                "punct", "npadvmod", "cc", "conj", "advmod"}
 
 
 def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
@@ -1103,7 +1101,7 @@ UNOWNED_NOUN_CUES = {"criticism", "endorsement", "call", "opposition", "promise"
 NOT_HOLDING_VERBS = {"win", "receive", "get", "earn", "face", "draw", "attract", "spark", "prompt", "trigger",
                      "provoke", "reject", "dismiss", "deny", "ignore", "respond", "answer", "address", "rebuff",
                      "welcome", "hear", "read", "see", "cite", "quote", "echo", "seek", "secure", "land", "court",
-                     "garner", "have", "lose", "fuel", "raise", "invite", "meet", "greet", "prompt", "cause",
+                     "garner", "have", "lose", "fuel", "raise", "invite", "meet", "greet", "cause",
                      "counter", "refute", "debunk", "investigate", "examine", "report", "support", "back", "share",
                      "follow", "accept", "need", "want", "be", "become", "remain", "include", "contain", "make"}
 
