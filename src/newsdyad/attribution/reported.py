@@ -1642,8 +1642,13 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = text[:end]
-    if not line.strip() or not _is_title_case(line.split()):
+    if not line.strip():
         return []
+    # a title-case headline, or a sentence-case one ("Super PAC blasts Trump for skipping debate"),
+    # whose -s verb the parser often reads as a plural noun
+    title_case = _is_title_case(line.split())
+    if not title_case and (end == len(text) or len(line.split()) > 16):
+        return []  # a sentence-case first line is a headline only when an article follows it
     taken = {c for f in frames for s, e in f.cue for c in range(s, e) if s < end}
     toks = []
     for t in doc:
@@ -1659,8 +1664,8 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
         lemma = surface.get(x.lower_) or (x.lower_ if x.lower_ in lex.verbs else None)
         if lemma is None or lemma not in lex.verbs or lemma in AS_VERBS:
             return None
-        # a third-person present tense, the headline's tense ("Says", "Slams")
-        return lemma if x.text[0].isupper() and x.lower_.endswith("s") else None
+        # a third-person present tense, the headline's tense ("Says", "Slams"; "blasts")
+        return lemma if (x.text[0].isupper() or not title_case) and x.lower_.endswith("s") else None
 
     out: list[Frame] = []
     start = 0
@@ -1671,7 +1676,7 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
             last_source = None
             continue
         lemma = cue_lemma(t)
-        if lemma is None or t.idx in taken or k == start:
+        if lemma is None or t.idx in taken or k == start or (not title_case and qidx.tok_quote[t.i] >= 0):
             continue
         cue_toks = [t]
         j = k - 1
@@ -1690,7 +1695,11 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
             if src and src[0].pos_ == "DET" and len(src) > 1:
                 src = src[1:] if src[0].lower_ in ("this", "that", "these", "those") else src  # "This Panel", "Another Figure"
             if not 1 <= len(src) <= 7 or not all(
-                    x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit() for x in src):
+                    x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit()
+                    or (not title_case and x.i != src[0].i and x.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT"))
+                    for x in src):
+                continue
+            if not title_case and not src[0].text[:1].isupper():
                 continue
             if any(cue_lemma(x) or x.lower_ in ("is", "are", "was", "were")
                    or (x.is_stop and x.i != src[0].i and x.lower_ not in ("and", "of", "the", "&", "’s", "'s"))
