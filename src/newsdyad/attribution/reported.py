@@ -1664,8 +1664,12 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
         lemma = surface.get(x.lower_) or (x.lower_ if x.lower_ in lex.verbs else None)
         if lemma is None or lemma not in lex.verbs or lemma in AS_VERBS:
             return None
-        # a third-person present tense, the headline's tense ("Says", "Slams"; "blasts")
-        return lemma if (x.text[0].isupper() or not title_case) and x.lower_.endswith("s") else None
+        if not (x.text[0].isupper() or not title_case):
+            return None
+        # the headline's present tense: "Says", "Slams", "blasts"; after a plural, "Experts rebuke"
+        if x.lower_.endswith("s") or (x.lower_ == lemma and x.i > 0 and x.nbor(-1).tag_ in ("NNS", "NNPS")):
+            return lemma
+        return None
 
     out: list[Frame] = []
     start = 0
