@@ -37,6 +37,7 @@ WEAK_IN_RELATIVE = {"pledge", "back", "speak", "seek", "challenge", "tell", "vot
                     "focus", "call", "defend"}
 # one-word subjects that name no holder ("this shows", "that suggests", "what matters")
 VAGUE_SOURCES = {"that", "this", "what", "these"}
+EVIDENCE_VERBS = {"show", "suggest", "indicate", "reveal", "find", "confirm", "demonstrate", "detail"}  # "polls showing ..."
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
@@ -140,7 +141,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
                 and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX")):
             head = head.head.head  # "held a briefing to brag ...", "had nothing to say about ...": the holder speaks
             continue
-        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and not _agentive_noun(head.head):
+        if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and not _agentive_noun(head.head)
+                and not (head.i == verb.i and head.lemma_ in EVIDENCE_VERBS)):
             # "a double-barreled attack labeling them ...", "at a rally blasting ...": the participle
             # is the doer's, the subject of the verb the noun hangs on
             noun = head.head
@@ -373,8 +375,9 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i:
                 for t in c.subtree:
-                    if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and any(
-                            x.dep_ == "mark" and x.lower_ == "that" and x.i < t.i for x in t.children):
+                    if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and (any(
+                            x.dep_ == "mark" and x.lower_ == "that" and x.i < t.i for x in t.children)
+                            or (t.dep_ == "relcl" and cue.cls in ("speech", "thought", "claim") and _that_clause(t))):
                         idxs.extend(x.i for x in t.subtree)
                         break
             if idxs:
@@ -488,6 +491,15 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
             return subtree_indices(obj), [c]
     return [], []
+
+
+def _that_clause(clause) -> bool:
+    """"predicted at the debate that he would win": the parser made the clause a relative
+    one on "debate", with "that" as its object; a subject of its own after "that" shows it
+    is the content."""
+    that = clause.doc[clause.left_edge.i]
+    return (that.lower_ == "that" and that.head.i == clause.i and that.dep_ in ("dobj", "mark")
+            and any(x.dep_ == "nsubj" and x.i > that.i for x in clause.children))
 
 
 def _sibling_cues(clause, cue_idx) -> set[int]:
