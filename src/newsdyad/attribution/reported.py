@@ -229,6 +229,38 @@ def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | No
     return (words[0].idx, words[-1].idx + len(words[-1].text)), head.i
 
 
+NP_INSIDE_DEPS = {"det", "compound", "amod", "poss", "nummod", "case"}
+
+
+def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
+    """'“...,” added another Ohio Republican.', '“...,” said Ana Ruiz, an economist who ...':
+    right after a quotation, the noun phrase after a subjectless cue verb is its speaker,
+    whatever the parser made of it (an object, or the subject of the next clause).
+    Its tokens, or []."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].text in (",", "—", "–"):
+        k -= 1
+    if (k < 0 or qidx.tok_quote[k] < 0 or verb.i + 1 >= len(doc)
+            or any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)):
+        return []
+    head = doc[verb.i + 1]
+    while head.dep_ in NP_INSIDE_DEPS and head.head.i > head.i:
+        head = head.head
+    if head.i == verb.i or not (head.pos_ == "PROPN" or _agentive_noun(head)) or qidx.tok_quote[head.i] >= 0:
+        return []
+    idxs = subtree_indices(head)
+    if verb.i in idxs or min(idxs) != verb.i + 1:
+        return []
+    out = []
+    for i in idxs:  # up to a quotation or a paragraph break
+        if qidx.tok_quote[i] >= 0 or "\n" in doc[i].text or (out and i != out[-1] + 1):
+            break
+        out.append(i)
+    while out and doc[out[-1]].is_punct:
+        out.pop()
+    return out
+
+
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
@@ -581,8 +613,8 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
     """'Bush lent his campaign money, fundraising documents show.': a cue verb with its
     subject ending the sentence after a comma, whose parse lost the clause before it.
     Content = the sentence up to that comma."""
-    if subj_i is None or qidx.tok_quote[verb.i] >= 0:
-        return []
+    if subj_i is None or qidx.tok_quote[verb.i] >= 0 or verb.tag_ == "VBG":
+        return []  # a participle ("..., said Lee, half joking") is no trailing cue
     sent = verb.sent
     if any(c.dep_ not in TRAILING_DEPS for c in verb.children if c.i > verb.i or c.i == subj_i):
         return []
@@ -662,13 +694,32 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
         gap = text[right:q.start]
         if (_GAP_OK.fullmatch(gap) and (gap.count("\n") == 0 or gap.rstrip(" \n").endswith(":"))):
             found.append(qi)
+    if found:
+        lead = _interrupted_lead(text, qidx, found[0], left)
+        if lead is not None:
+            found.insert(0, lead)
     if not found:
-        before = qidx.quotes_overlapping(max(0, left - 3), left)
-        for qi in before:
+        for qi in qidx.quotes_overlapping(max(0, left - 3), left):
             q = qidx.quotes[qi]
             if q.end <= left and _GAP_OK.fullmatch(text[q.end:left]) and "\n" not in text[q.end:left]:
                 found.append(qi)
     return found
+
+
+def _interrupted_lead(text: str, qidx: QuoteIndex, after_qi: int, left: int) -> int | None:
+    """'“The risk,” said Lee, “is that ...”': the quotation ending in a comma right before the
+    attribution (which starts at ``left``), when the one after it goes on in lower case:
+    one quotation interrupted by its cue."""
+    before = qidx.quotes_overlapping(max(0, left - 3), left)
+    if not before or before[-1] == after_qi:
+        return None
+    q, after = qidx.quotes[before[-1]], qidx.quotes[after_qi]
+    inner = text[q.start:q.end].rstrip("”\"'’ ")
+    first = text[after.start:after.end].lstrip("“\"'‘ ")
+    if (q.end <= left and inner.endswith(",") and first[:1].islower()
+            and _GAP_OK.fullmatch(text[q.end:left]) and "\n" not in text[q.end:left]):
+        return before[-1]
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S*$)|[.!?]\s+$")
@@ -813,6 +864,12 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source = _strip_span(text, source)
         if source is None and qidx.tok_quote[tok.i] < 0:
             source, source_head = _name_after_quote(doc, text, tok, qidx)
+        if source is None and qidx.tok_quote[tok.i] < 0 and not cue.addressee:
+            who = _inverted_speaker(doc, tok, qidx)
+            if who:
+                source = tokens_span(doc, who)
+                source_head = next((i for i in who if doc[i].head.i not in set(who)), who[-1])
+                idxs = []  # the quotation next to the cue is the content, not the words after the name
         if source is None and qidx.tok_quote[tok.i] < 0:
             left = _phrase_before(doc, tok, qidx)
             if left:
@@ -875,10 +932,17 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         content, kind = content_spans(doc, text, idxs, qidx, extra, tok.idx)
         if not content or any('="' in text[a:b] for a, b in content):
             continue  # nothing, or the markup of an embedded tweet ('author="..."')
+        if kind == "direct" and content[0][0] > tok.idx:
+            after = qidx.quotes_overlapping(content[0][0], content[0][0] + 1)
+            lead = _interrupted_lead(text, qidx, after[0], min(tok.idx, source[0] if source else tok.idx)) \
+                if after else None
+            if lead is not None:
+                content = list(qidx.quotes[lead].pieces) + content
         if rule == "cue_verb":
             rule = f"cue_verb:{lemma}" + (":trailing" if content[0][0] < tok.idx else "")
-        if source_head is not None and doc[source_head].lower_ in VAGUE_SOURCES and source[1] - source[0] <= 5:
-            source, source_head, reporter = None, None, None  # "this shows ...", "what matters ..."
+        if source_head is not None and source[1] - source[0] <= 5 and (
+                doc[source_head].lower_ in VAGUE_SOURCES or (doc[source_head].lower_ == "half" and tok.tag_ == "VBG")):
+            source, source_head, reporter = None, None, None  # "this shows ...", "what matters ...", "half joking"
         if cue.cls == "stance":
             if source is None:
                 continue  # a stance with nobody holding it is not an attribution
