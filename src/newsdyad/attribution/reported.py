@@ -36,6 +36,7 @@ OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "
 WEAK_IN_RELATIVE = {"pledge", "back", "speak", "seek", "challenge", "tell", "vote", "advocate", "decide", "embrace",
                     "focus", "call", "defend"}
 # one-word subjects that name no holder ("this shows", "that suggests", "what matters")
+QUANTIFIERS = {"many", "few", "most", "some", "several", "all", "others"}
 VAGUE_SOURCES = {"that", "this", "what", "these"}
 EVIDENCE_VERBS = {"show", "suggest", "indicate", "reveal", "find", "confirm", "demonstrate", "detail"}  # "polls showing ..."
 NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
@@ -116,12 +117,16 @@ def _agentive_noun(tok) -> bool:
             or tok.lemma_.lower() in ISSUED_NOUNS or tok.lower_ in ISSUED_NOUNS)
 
 
-def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
+def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIndex | None = None):
     """(source span, head token, reporter) for a cue verb."""
+    quote_of = (lambda t: qidx.tok_quote[t.i]) if qidx is not None else (lambda t: -1)
     head = _sibling_of(verb, cue_idx) or verb
     for _ in range(4):
         # the subject nearest the verb ("12:15 p.m.:\n\nObama says": the parser gives two)
-        subj = min((c for c in head.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - head.i), default=None)
+        # and outside quotations ('"Meh," wrote a supporter': the parser gives "Meh" too)
+        subj = min((c for c in head.children if c.dep_ in SUBJECTS),
+                   key=lambda c: (quote_of(c) >= 0 and quote_of(c) != quote_of(verb), abs(c.i - head.i)),
+                   default=None)
         if subj is None:
             passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
             agent = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -155,7 +160,7 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int]):
             break
         if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL:
             obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
-            if obj is not None and obj.pos_ in ("PRON", "PROPN", "NOUN"):
+            if obj is not None and (obj.pos_ in ("PRON", "PROPN", "NOUN", "NUM") or obj.lower_ in QUANTIFIERS):
                 subj = obj  # "forced Clinton to distance herself", "leaving many to wonder"
                 break
         if (head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech"
@@ -383,6 +388,7 @@ ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on"
 def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
     """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
     idxs: list[int] = []
+    parallel: set[int] = set()
     own_q = qidx.tok_quote[verb.i]
     if verb.lemma_ in AS_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -400,9 +406,19 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 continue
             if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
                 continue  # "..., saying ...": a cue of its own, not this one's content
+            if (c.dep_ == "ccomp" and c.lemma_ == verb.lemma_ and c.i in cue_idx and qidx.tok_quote[c.i] < 0
+                    and any(x.dep_ == "ccomp" and verb.i < x.i < c.i for x in verb.children)):
+                # "One in three said X and one in four said Y": the second "said" is parallel,
+                # and its subject, which the parser put in X, is not X's
+                who = _conj_phrase_before(verb.doc, c)
+                if who:
+                    parallel |= set(range(who[0] - 1, who[-1] + 1))
+                continue
             sib = (_sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) | _participle_cues(c, cue_idx)
-                   if c.dep_ == "ccomp" else set())
+                   | _parallel_cues(c, cue_idx) if c.dep_ == "ccomp" else set())
             idxs.extend(i for i in subtree_indices(c) if i not in sib)
+    if parallel:
+        idxs = [i for i in idxs if i not in parallel]
     if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i:
@@ -552,6 +568,36 @@ def _sibling_cues(clause, cue_idx) -> set[int]:
                 c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in x.children):
             out |= set(subtree_indices(x))
             cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < x.i and c.i > clause.i]
+            out |= set(cc[-1:])
+    return out
+
+
+def _conj_phrase_before(doc, verb) -> list[int]:
+    """"... and one in four said": the conjunct right before a subjectless verb, after
+    "and"/"but" (its tokens, or [])."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    k = verb.i - 1
+    while k > 0 and doc[k].dep_ != "cc":
+        k -= 1
+    if k <= 0 or doc[k].lower_ not in ("and", "but") or verb.i - k > 8:
+        return []
+    head = next((t for t in doc[k + 1:verb.i] if t.dep_ == "conj"), None)
+    if head is None or subtree_indices(head) != list(range(k + 1, verb.i)):
+        return []
+    return list(range(k + 1, verb.i))
+
+
+def _parallel_cues(clause, cue_idx) -> set[int]:
+    """"One in three said the party did not care and one in four said it was hostile": the
+    same cue verb again, with a subject of its own, coordinated inside the content, is a
+    parallel attribution, not part of the first one's content."""
+    out: set[int] = set()
+    for x in clause.children:
+        if (x.dep_ == "conj" and x.i > clause.i and x.i in cue_idx and x.lemma_ == clause.head.lemma_
+                and any(c.dep_ in SUBJECTS for c in x.children)):
+            out |= set(subtree_indices(x))
+            cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < x.i]
             out |= set(cc[-1:])
     return out
 
@@ -851,11 +897,19 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue
         idxs, more_cue = _content_tokens(doc, tok, qidx, cue, cue_idx)
         idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        while idxs and doc[idxs[-1]].dep_ == "cc" and qidx.tok_quote[idxs[-1]] < 0:
+            idxs = idxs[:-1]  # "... about them and": the "and" joins the next clause
+        if idxs and idxs[0] < tok.i and qidx.tok_quote[tok.i] < 0:
+            # "Most voters say they follow the race; 26 percent say they do not": a semicolon
+            # between the content and the cue ends the content's clause
+            semi = [i for i in range(idxs[0], tok.i) if doc[i].text == ";" and qidx.tok_quote[i] < 0]
+            if semi:
+                idxs = [i for i in idxs if i > semi[-1]]
         if (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and tok.i == _clause_start(tok)
                 and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
             source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
         else:
-            source, source_head, reporter = _source(doc, text, tok, lex, cue_idx)
+            source, source_head, reporter = _source(doc, text, tok, lex, cue_idx, qidx)
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
                 qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
@@ -876,7 +930,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 drop = set(left)
                 idxs = [i for i in idxs if i not in drop]
             else:
-                left = _subject_in_content(doc, tok, idxs, qidx)
+                left = _conj_phrase_before(doc, tok) if tok.dep_ == "ccomp" and tok.head.lemma_ == tok.lemma_ else []
+                left = left or _subject_in_content(doc, tok, idxs, qidx)
                 if left:
                     idxs = [i for i in idxs if i > tok.i]  # what came before is the subject (or another clause)
             if left:
