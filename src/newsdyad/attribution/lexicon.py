@@ -39,6 +39,26 @@ def _rows(name: str):
 
 
 @lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    lists: dict[str, frozenset[str]] = {}
+    for row in _rows("wordlists.tsv"):
+        name, entries = row[0].strip(), row[1]
+        if name in lists:
+            raise ValueError(f"wordlists.tsv: list {name!r} is given twice")
+        lists[name] = frozenset(w.strip() for w in entries.split("|") if w.strip())
+    return lists
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One of the word lists in ``wordlists.tsv`` (the attribution rules' closed classes:
+    "verbs whose object does the infinitive", "headline lead-ins", ...)."""
+    try:
+        return _word_lists()[name]
+    except KeyError:
+        raise KeyError(f"no word list {name!r} in {LEXICON_DIR / 'wordlists.tsv'}") from None
+
+
+@lru_cache(maxsize=1)
 def verb_cue_hashes():
     """spaCy string hashes of the verb-cue lemmas and of "accord" (for "according to"),
     as a numpy array: the stage finds cue candidates with one vectorised lookup."""

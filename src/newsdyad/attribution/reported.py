@@ -10,36 +10,30 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Span
-from .lexicon import Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes
+from .lexicon import (Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes,
+                      word_list)
 from .spans import (QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, subtree_indices, tokens_span,
                     trim_tokens)
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 RELATIVE = {"who", "that", "which", "whom"}
-STATEMENT_NOUNS = {"statement", "interview", "email", "release", "letter", "tweet", "post",
-                   "speech", "op-ed", "editorial", "report", "memo", "message", "conversation"}
+STATEMENT_NOUNS = word_list("statement_nouns")
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 # what someone issues, whose "-ing" clause is the issuer's words ("released a statement saying ...")
-ISSUED_NOUNS = STATEMENT_NOUNS | {"ad", "advertisement", "resolution", "video", "petition", "lawsuit", "bill",
-                                  "commercial", "spot", "op-ed", "column", "essay", "book", "note", "press release",
-                                  "remarks", "comment", "comments", "post", "ruling", "order", "motion", "complaint",
-                                  "sign", "banner", "placard", "poster", "flyer", "leaflet", "response", "reply",
-                                  "answer", "retort", "rebuttal", "announcement", "warning", "notice", "appeal"}
+ISSUED_NOUNS = STATEMENT_NOUNS | word_list("issued_nouns")
 # "forced Clinton to distance herself", "prompting them to focus on": the object does the infinitive
-OBJECT_CONTROL = {"force", "prompt", "lead", "leave", "push", "cause", "compel", "spur", "drive", "inspire",
-                  "pressure", "persuade", "convince", "encourage", "get", "motivate", "allow", "enable", "help",
-                  "require", "tempt", "provoke", "move"}
+OBJECT_CONTROL = word_list("object_control")
 # "helped to promote", "persuaded him to back": whose stance the infinitive is, is unclear
-OTHERS_XCOMP = {"help", "persuade", "push", "have", "able", "convince", "get", "make", "let", "pressure"}
+OTHERS_XCOMP = word_list("others_xcomp")
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
-WEAK_IN_RELATIVE = {"pledge", "back", "speak", "seek", "challenge", "tell", "vote", "advocate", "decide", "embrace",
-                    "focus", "call", "defend"}
+WEAK_IN_RELATIVE = word_list("weak_in_relative")
+# "leaving many to wonder": quantifiers that can hold a view
+QUANTIFIERS = word_list("quantifiers")
 # one-word subjects that name no holder ("this shows", "that suggests", "what matters")
-QUANTIFIERS = {"many", "few", "most", "some", "several", "all", "others"}
-VAGUE_SOURCES = {"that", "this", "what", "these"}
-EVIDENCE_VERBS = {"show", "suggest", "indicate", "reveal", "find", "confirm", "demonstrate", "detail"}  # "polls showing ..."
-NOT_SAYING = {"refuse", "decline", "fail", "hesitate", "neglect"}
+VAGUE_SOURCES = word_list("vague_sources")
+EVIDENCE_VERBS = word_list("evidence_verbs")  # "polls showing ..."
+NOT_SAYING = word_list("not_saying")
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
 
@@ -366,17 +360,15 @@ def _addressee(doc, verb, cue):
 
 
 # verbs of asking: "asked X to Y", "urged X to Y" (X the addressee, "to Y" the content)
-REQUEST_VERBS = {"ask", "urge", "beg", "implore", "encourage", "press", "invite", "challenge", "call", "plead",
-                 "appeal", "petition", "dare", "exhort", "entreat", "order", "direct", "instruct"}
-ASK_VERBS = {"ask", "urge", "beg", "implore", "entreat", "exhort", "press"}
+REQUEST_VERBS = word_list("request_verbs")
+ASK_VERBS = word_list("ask_verbs")
 # speech verbs whose "to"-infinitive is what was claimed or promised ("claimed to know", "vowed to fight")
-TO_INFINITIVE_CUES = {"claim", "vow", "pledge", "promise", "threaten", "swear", "profess", "purport"}
+TO_INFINITIVE_CUES = word_list("to_infinitive_cues")
 # belief verbs that only count as cues in "sees X as Y" or with a that-clause ("saw the film" is no cue)
-AS_VERBS = {"see", "view", "regard"}
-NOT_CONTENT_OBJECTS = {"goodbye", "hello", "hi", "farewell", "nothing", "grace", "mass", "prayers", "prayer",
-                       "sorry", "thanks", "much", "little", "anything", "something"}
+AS_VERBS = word_list("as_verbs")
+NOT_CONTENT_OBJECTS = word_list("not_content_objects")
 # a content that is one word standing for what was (not) said: "said no", "would not say when"
-PRO_FORM_CONTENT = {"when", "why", "how", "where", "whether", "what", "who", "no", "yes", "otherwise"}
+PRO_FORM_CONTENT = word_list("pro_form_content")
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
 OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
 # "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;
@@ -1009,9 +1001,7 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
 
 
 # verbs whose object relative is mostly a description ("the man she supports", "the city he spoke in")
-NOT_OBJECT_RELATIVE = {"support", "see", "speak", "offer", "back", "talk", "vote", "call", "name", "hold", "share",
-                       "focus", "know", "seek", "continue", "read", "hear", "watch", "listen", "learn", "issue",
-                       "publish", "broadcast", "post", "release", "file", "sign"}
+NOT_OBJECT_RELATIVE = word_list("not_object_relative")
 
 
 def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
@@ -1096,25 +1086,16 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
 # "Name: what they said" -- a headline or transcript line whose speaker stands before a colon.
 # A transcript pasted inside one long quotation opens each paragraph with a quote mark ('"PENCE: Well, ...').
 _COLON_LINE = re.compile(r"^[ \t]*[\"“]?(?P<src>[A-Z][^\n:\"“”]{0,48}?)[ \t]*:(?P<rest>[ \t]*[^\n]*)$", re.M)
-_NOT_SPEAKERS = {"update", "updated", "note", "editor's note", "editor’s note", "related", "watch", "video",
-                 "photo", "photos", "read more", "source", "sources", "credit", "image", "correction",
-                 "q", "a", "question", "answer", "warning", "breaking", "exclusive", "opinion", "analysis",
-                 "live", "subscribe", "follow", "contact", "email", "tags", "by", "ps", "p.s.", "re", "the latest",
-                 "latest", "timeline", "fact check", "age", "city", "job", "pay", "more", "also", "here",
-                 "editorial", "commentary", "review", "transcript", "excerpt", "background", "context"}
+_NOT_SPEAKERS = word_list("not_speakers")
 
 
 # a headline's lead-in, not its speaker ("Breaking: ...", "Wow: ...")
-_TEASERS = {"wow", "look", "boom", "busted", "bombshell", "revealed", "just leaked", "just in", "byline",
-            "paid notice", "must see", "must watch", "watch", "listen", "shocking", "huge", "big news", "news",
-            "in brief", "spoiler alert", "fix is in", "delegate update"}
+_TEASERS = word_list("teasers")
 _TITLE_TAG = re.compile(r"(?:EXCLUSIVE|BREAKING|UPDATE|WATCH|VIDEO|REPORT)\s*[–—-]\s*")
 _TITLE_ADDRESSEE = re.compile(r"\s+(?:on|to)\s+", re.I)
 
 # a headline "Poll: ...", "Newspaper: ...": a source noun standing for its publisher
-COLON_SOURCE_NOUNS = {"poll", "survey", "study", "report", "newspaper", "paper", "officials", "official",
-                      "experts", "analysts", "aides", "aide", "witnesses", "witness", "police", "prosecutors",
-                      "lawmakers", "democrats", "republicans", "critics", "supporters", "insiders", "allies"}
+COLON_SOURCE_NOUNS = word_list("colon_source_nouns")
 
 
 def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Frame]:
@@ -1224,17 +1205,10 @@ def _is_mention(mentions, s0: int, s1: int) -> bool:
 
 # cue nouns that are an attribution even when nobody is named ("criticism of the plan", "calls for
 # a recount"); for the rest ("a plan for", "the case for", "threats against") the holder must be named
-UNOWNED_NOUN_CUES = {"criticism", "endorsement", "call", "opposition", "promise", "claim", "suggestion", "mention",
-                     "complaint", "advice", "praise", "hope", "assertion", "belief", "argument", "assumption",
-                     "chant", "assessment", "condemnation", "denunciation", "allegation", "insistence"}
+UNOWNED_NOUN_CUES = word_list("unowned_noun_cues")
 # verbs whose subject receives or meets the view the cue noun names ("won the endorsement of",
 # "faced criticism", "rejected the claim that"), so the subject does not hold it
-NOT_HOLDING_VERBS = {"win", "receive", "get", "earn", "face", "draw", "attract", "spark", "prompt", "trigger",
-                     "provoke", "reject", "dismiss", "deny", "ignore", "respond", "answer", "address", "rebuff",
-                     "welcome", "hear", "read", "see", "cite", "quote", "echo", "seek", "secure", "land", "court",
-                     "garner", "have", "lose", "fuel", "raise", "invite", "meet", "greet", "cause",
-                     "counter", "refute", "debunk", "investigate", "examine", "report", "support", "back", "share",
-                     "follow", "accept", "need", "want", "be", "become", "remain", "include", "contain", "make"}
+NOT_HOLDING_VERBS = word_list("not_holding_verbs")
 
 
 def _holder_of_noun(tok):
@@ -1259,8 +1233,7 @@ def _holder_of_noun(tok):
 
 
 NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
-ISSUING_VERBS = {"make", "issue", "release", "give", "deliver", "offer", "express", "voice", "send", "post",
-                 "publish", "repeat", "renew", "reiterate", "put"}
+ISSUING_VERBS = word_list("issuing_verbs")
 
 
 def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
@@ -1483,7 +1456,7 @@ def _hashes(words: frozenset[str]):
     return numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
 
 
-COPULAS = {"be", "become", "remain", "grow", "sound", "feel", "seem", "appear"}
+COPULAS = word_list("copulas")
 ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "toward", "towards", "to", "regarding", "in", "at", "for",
                    "that", "between"}
 
@@ -1533,15 +1506,13 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
 # "X is considered Y", "X is seen as Y", "X is said to be Y", "a move described as reckless":
 # a view attributed to nobody in particular (PolNeAR's attribution without a source)
 # (naming -- "known as", "is called", "dubbed" -- is left out: a name is nobody's claim)
-PASSIVE_VIEW_VERBS = {"consider", "see", "view", "regard", "say", "believe", "think", "describe",
-                      "rumor", "rumour", "allege", "deem", "label", "brand", "perceive", "suspect",
-                      "portray", "reckon", "tout", "hail"}
+PASSIVE_VIEW_VERBS = word_list("passive_view_verbs")
 # perception verbs count only with "as" ("seen as a threat"; "could be seen surrounding the hotel" is sight)
-AS_ONLY_VIEWS = {"see", "view", "regard", "perceive"}
+AS_ONLY_VIEWS = word_list("as_only_views")
 PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "describe": ("as",), "portray": ("as",),
                       "perceive": ("as",), "hail": ("as",), "tout": ("as",), "brand": ("as",), "label": ("as",),
                       "consider": ("as",)}
-HEARSAY_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "reputedly", "ostensibly"}
+HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 
 
 def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
@@ -1594,8 +1565,7 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
 
 
 # "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source
-STANCE_HOLDER_NOUNS = {"supporter", "critic", "opponent", "advocate", "proponent", "defender", "champion",
-                       "foe", "detractor", "admirer", "skeptic", "sceptic", "booster", "fan", "cheerleader", "endorser"}
+STANCE_HOLDER_NOUNS = word_list("stance_holder_nouns")
 
 
 def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
@@ -1638,7 +1608,7 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
 
 
 # "In a CBS poll released Monday, Smith led by ten points": the poll is the source, "in" the cue
-IN_SOURCE_NOUNS = {"poll", "polls", "survey", "study", "estimate", "census", "words"}
+IN_SOURCE_NOUNS = word_list("in_source_nouns")
 
 
 def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
@@ -1674,10 +1644,9 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
 
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised
 PHRASE_PART_DEPS = {"dobj", "prt", "advmod", "acomp", "oprd", "ccomp", "prep", "npadvmod"}
-RECEIVING_VERBS = {"draw", "face", "earn", "win"}
+RECEIVING_VERBS = word_list("receiving_verbs")
 # what is drawn or faced from others ("drew criticism from X"); "drew a contrast with X" is the subject's own
-RECEIVED_NOUNS = {"criticism", "fire", "ire", "praise", "condemnation", "rebuke", "scorn", "attention", "backlash",
-                  "ridicule", "applause", "boo", "support", "endorsement"}
+RECEIVED_NOUNS = word_list("received_nouns")
 PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into",
                 "between")
 PARTICLE_PREPS = ("at", "on", "with", "about", "over", "against", "for", "behind")  # "came out against", not "came out of"
@@ -1756,8 +1725,7 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
 HEADLINE_ADVERBS_OK = re.compile(r"^[A-Z][a-z]+ly$")
 
 
-_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by",
-                      "from", "with", "as", "into", "over", "vs", "vs.", "via", "per", "than", "up"}
+_TITLE_SMALL_WORDS = word_list("title_small_words")
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -1867,7 +1835,7 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
     return out
 
 
-APPEARANCE_VERBS = {"seem", "appear"}
+APPEARANCE_VERBS = word_list("appearance_verbs")
 APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "attr", "oprd"}
 
 

@@ -18,20 +18,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Actor, Span
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_list
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}
-PERSON_ROLES = {"president", "minister", "premier", "official", "spokesman", "spokeswoman",
-                "spokesperson", "leader", "chancellor", "king", "queen", "prince", "senator",
-                "governor", "secretary", "ambassador", "envoy", "general", "commander", "chief",
-                "candidate", "mayor", "lawmaker", "diplomat", "adviser", "advisor", "aide", "man",
-                "woman", "officer", "director", "chairman", "head", "nominee"}
-NOT_PUBLICATIONS = {"reporter", "journalist", "correspondent", "press", "medium", "media", "editor",
-                    "columnist", "anchor", "host", "interviewer", "audience"}
+PERSON_ROLES = word_list("person_roles")
+NOT_PUBLICATIONS = word_list("not_publications")
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group",
               "LOC": "place", "FAC": "place"}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen"}
-MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince"}
+FEMALE_TITLES = word_list("female_titles")
+MALE_TITLES = word_list("male_titles")
 
 
 @dataclass
