@@ -1232,6 +1232,44 @@ def _holder_of_noun(tok):
     return None
 
 
+# "won the endorsement of X", "has the support of X": the subject gets X's backing
+BACKING_NOUNS = word_list("backing_nouns")
+GETTING_VERBS = word_list("getting_verbs")
+
+
+def _backer(tok):
+    """(backer, its preposition, the backed's tokens) for a backing noun: "Cruz picked up the
+    endorsement of Gov. Walker" (the subject of a getting verb is backed), "Clinton has strong
+    support among black voters", "support for Sanders was strongest among white voters"
+    ("among" names the backers); or None."""
+    if tok.lemma_ not in BACKING_NOUNS:
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        if tok.dep_ == "dobj" and verb.lemma_ in GETTING_VERBS else None
+    if subj is not None and (subj.lower_ in VAGUE_SOURCES or subj.lower_ in ("it", "there")):
+        subj = None
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+    if tok.dep_ in ("nsubj", "dobj"):  # "support ... was strongest among", "has support in the state among"
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i]
+    among = next((c for c in preps if c.lower_ == "among"), None)
+    of = next((c for c in preps if c.lower_ == "of"), None) if subj is not None else None
+    prep = among or of
+    p = _object_of(prep, ("pobj",)) if prep is not None else None
+    if p is None or not (p.pos_ in ("PROPN", "NUM") or _agentive_noun(p) or p.lower_ in QUANTIFIERS):
+        return None
+    for_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
+    backed = _object_of(for_, ("pobj",)) if for_ is not None else None
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if backed is not None:
+        return p, prep, subtree_indices(backed)
+    if poss is not None and poss.lower_ not in ("its", "their"):
+        return p, prep, [poss.i]
+    if subj is not None:
+        return p, prep, subtree_indices(subj)
+    return None
+
+
 NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
 ISSUING_VERBS = word_list("issuing_verbs")
 
@@ -1279,6 +1317,13 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
                     source, _ = _span_without(doc, p, set())
                     source_head = p.i
+        if source is None and not idxs:
+            backer = _backer(tok)
+            if backer is not None:  # "Cruz won the endorsement of Gov. Walker": Walker endorses Cruz
+                p, prep, idxs = backer
+                source, _ = _span_without(doc, p, set())
+                source_head = p.i
+                more = [prep] if prep.head.i == tok.i else []
         if (source is None or (source_head is not None and doc[source_head].pos_ == "PRON")) \
                 and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:  # "Smith offered his thoughts"
             subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
