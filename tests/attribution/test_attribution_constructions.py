@@ -359,6 +359,18 @@ CASES = [
     ("backing_noun_given_is_the_givers",
      "Gore made a formal endorsement of Hillary Clinton.",
      [("indirect", "Gore", "made endorsement of", ["Hillary Clinton"], None)]),
+    ("subject_after_an_opening_phrase_the_parser_hung_elsewhere",
+     "In an interview with Morning Joe hosts Joe Lang and Mia Brook, the Democratic presidential candidate stated "
+     "that the remarks do not fit.",
+     [("indirect", "the Democratic presidential candidate", "stated", ["the remarks do not fit"], None)]),
+    ("subject_after_a_while_clause",
+     "On Tuesday in New York City, while on the campaign trail for his wife, former president Bill Lane said his "
+     "wife was qualified.",
+     [("indirect", "former president Bill Lane", "said", ["his wife was qualified"], None)]),
+    ("trailing_name_and_role_the_parser_hung_on_the_content",
+     "Ten emails have been placed in secure storage, Pat Kerr, the undersecretary for management, wrote in a memo.",
+     [("indirect", "Pat Kerr, the undersecretary for management", "wrote in a memo",
+       ["Ten emails have been placed in secure storage"], None)]),
     ("said_so_then_a_phrase",
      "Half said so in May.",
      [("indirect", "Half", "said", ["so"], None)]),

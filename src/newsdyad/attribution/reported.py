@@ -283,17 +283,48 @@ def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
         if prev.is_space or prev.text in ("\n", ".", ";", ":", "—", "–") or qidx.tok_quote[prev.i] >= 0:
             break
         if prev.pos_ in ("VERB", "AUX") and prev.dep_ not in ("amod", "compound", "acl", "relcl"):
-            return []  # a clause of its own: not one noun phrase
+            return _after_last_comma(doc, prev.i + 1, i)  # a clause of its own: not one noun phrase
         j -= 1
     toks = [t for t in doc[j:i + 1] if not t.is_space]
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
-    if not toks or len(toks) > 25 or "\n" in doc[j:i + 1].text.strip() or toks[0].pos_ in ("ADP", "SCONJ"):
+    if toks and (toks[0].pos_ in ("ADP", "SCONJ") or len(toks) > 25 or any(t.dep_ == "mark" for t in toks)):
+        # "In an interview with NBC, the candidate stated ...": the phrase after the opener
+        return _after_last_comma(doc, toks[0].i, i)
+    if not toks or "\n" in doc[j:i + 1].text.strip():
         return []
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") for t in toks) and not any(
             t.text == "," for t in toks):
         return []
     return [t.i for t in toks]
+
+
+def _after_last_comma(doc, start: int, end: int) -> list[int]:
+    """The noun phrase between the last comma in doc[start:end + 1] and ``end`` (a name, a role
+    or a pronoun, without a verb), with a name before it in commas when it is that name's role
+    ("..., Pat Kennedy, the undersecretary for management, wrote"); or []."""
+    commas = [k for k in range(start, end + 1) if doc[k].text == ","]
+    if not commas:
+        return []
+
+    def phrase(a: int, b: int) -> list:
+        toks = [t for t in doc[a:b + 1] if not t.is_space]
+        if (not 1 <= len(toks) <= 8 or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+                or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ("(", ")", ",") for t in toks)):
+            return []
+        return toks
+
+    last = phrase(commas[-1] + 1, end)
+    if not last:
+        return []
+    if len(commas) >= 2 and last[0].pos_ != "PROPN":
+        name = phrase(commas[-2] + 1, commas[-1] - 1)
+        if name and name[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in name):
+            return [t.i for t in name] + [commas[-1]] + [t.i for t in last]
+    if not any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP") or _agentive_noun(t)
+               for t in last):
+        return []
+    return [t.i for t in last]
 
 
 def _subject_in_content(doc, verb, idxs: list[int], qidx: QuoteIndex) -> list[int]:
