@@ -401,6 +401,7 @@ NOT_CONTENT_OBJECTS = word_list("not_content_objects")
 # a content that is one word standing for what was (not) said: "said no", "would not say when"
 PRO_FORM_CONTENT = word_list("pro_form_content")
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
+AT_OBJECT_VERBS = word_list("at_object_verbs")
 OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
 # "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;
 # "would vote for Smith": the preference (not "voted on Monday")
@@ -504,11 +505,13 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                  or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
         own = set(subtree_indices(verb))
         idxs = [i for i in subtree_indices(h) if i not in own]
-    if not idxs and cue.cls in ("speech", "report", "claim"):
-        # "The meeting was first reported by the Herald": the passive subject is the content
+    if not idxs and cue.cls in ("speech", "report", "claim", "stance"):
+        # "The meeting was first reported by the Herald", "Her position was backed Friday by
+        # Sen. Ames": the passive subject is the content
         agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-        if agent is not None and subj is not None and agent.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+        if (agent is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+                and (agent.i == verb.i + 1 or (cue.cls == "stance" and agent.i <= verb.i + 3))):
             return subtree_indices(subj), [agent]
     if not idxs and verb.lemma_ == "point":
         # "Clinton pointed to her record": what is pointed to is the content
@@ -555,6 +558,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                         idxs.extend(subtree_indices(o))
                 return idxs, []
     preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
+    if verb.lemma_ in AT_OBJECT_VERBS:  # "balked at accepting any", "scoffed at the idea"
+        preps = preps | {"at"}
     # "apologized to Clinton for the remark": the topic, not the one spoken to
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i),
                     key=lambda c: (c.lower_ in ("to", "with"), c.i)):
@@ -931,6 +936,12 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and tok.i == _clause_start(tok)
                 and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
             source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            asker = _object_of(agent, ("pobj",)) if agent is not None else None
+            if asker is not None and asker.pos_ in ("PROPN", "NOUN", "PRON"):  # "Asked by Thrush if ...": Thrush asked
+                source, _ = _span_without(doc, asker, set())
+                source_head = asker.i
+                idxs = [i for i in idxs if i not in set(subtree_indices(agent))]
         else:
             source, source_head, reporter = _source(doc, text, tok, lex, cue_idx, qidx)
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
@@ -1301,7 +1312,7 @@ def _backer(tok):
     return None
 
 
-NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that"}
+NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that", "over"}
 ISSUING_VERBS = word_list("issuing_verbs")
 
 
