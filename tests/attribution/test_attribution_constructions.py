@@ -383,6 +383,11 @@ CASES = [
     ("concern_over",
      "The journalist expressed particular concern over those policies.",
      [("indirect", "The journalist", "expressed concern over", ["those policies"], None)]),
+    ("continuation_after_a_long_rest_of_sentence_and_when_asked",
+     "“Anybody can change,” he said when asked about the mayor’s temper on a radio show in Cleveland on Monday "
+     "morning. “But I see no sign that he wants to.”",
+     [("direct", "he", "said", ["Anybody can change,", "But I see no sign that he wants to."], None),
+      ("indirect", None, "when asked about", ["the mayor’s temper"], None)]),
     ("said_so_then_a_phrase",
      "Half said so in May.",
      [("indirect", "Half", "said", ["so"], None)]),

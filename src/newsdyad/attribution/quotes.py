@@ -170,6 +170,7 @@ def attach_continuations(text: str, frames, qidx) -> None:
 
 
 _SENTENCE_MARKS = re.compile(r"[.!?]")
+_QUOTE_MARK = re.compile(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # not an apostrophe ("mayor’s")
 _SENTENCE_END = re.compile(r"[.!?:][\s\u00a0]*$")
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 
@@ -178,13 +179,14 @@ def _rest_of_sentence(gap: str, start: int, end: int, frames, f=None) -> bool:
     """'“...,” Lee said in a statement on Tuesday. “...”': the words between the attribution
     and the next quotation only finish the attribution's sentence (no other cue, one full stop)."""
     body = gap.strip()
-    if len(body) > 120 or not body.endswith((".", ":", ",")) or any(ch in body for ch in "\"“”'‘’"):
+    if len(body) > 250 or not body.endswith((".", ":", ",")) or _QUOTE_MARK.search(body):
         return False
     if len(_SENTENCE_MARKS.findall(body[:-1])) > 0 and not _ABBREVIATION.search(body[:-1]):
         return False
     # another cue in between ends the continuation, unless it is the same speaker's ("..., adding that ...")
-    return not any(g.cue and start <= g.cue[0][0] < end and not (f is not None and g.source == f.source)
-                   for g in frames)
+    # or nobody's ("... he said when asked about it.")
+    return not any(g.cue and start <= g.cue[0][0] < end and g.source is not None
+                   and not (f is not None and g.source == f.source) for g in frames)
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
