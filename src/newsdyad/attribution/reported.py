@@ -443,6 +443,12 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
             idxs.extend(i for i in subtree_indices(c) if i not in sib)
     if parallel:
         idxs = [i for i in idxs if i not in parallel]
+    if idxs and cue.obj and max(idxs) < verb.i and own_q < 0 and all(qidx.tok_quote[i] < 0 for i in idxs) and any(
+            (c.dep_ == "dobj" and c.lower_ not in NOT_CONTENT_OBJECTS) or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
+            for c in verb.children if c.i > verb.i):
+        # "Morale has suffered, employees complain of ...", "...: 83% endorse background checks":
+        # the parser hung the clause before on the verb, but the verb's own object is the content
+        idxs = []
     if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i:
@@ -562,7 +568,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         preps = preps | {"at"}
     # "apologized to Clinton for the remark": the topic, not the one spoken to
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i),
-                    key=lambda c: (c.lower_ in ("to", "with"), c.i)):
+                    key=lambda c: (c.lower_ in ("to", "with"), c.lower_ != "about", c.i)):
         obj = _object_of(c)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
             return subtree_indices(obj), [c]
