@@ -34,6 +34,8 @@ QUANTIFIERS = word_list("quantifiers")
 VAGUE_SOURCES = word_list("vague_sources")
 EVIDENCE_VERBS = word_list("evidence_verbs")  # "polls showing ..."
 NOT_SAYING = word_list("not_saying")
+# "is focused on", "is aimed at": passives that name a state, not somebody's stance
+STATE_PASSIVES = word_list("state_passives")
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
 
 
@@ -420,6 +422,16 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     and obj is not None and c.i > obj.i), None)
         if as_ is not None:
             return subtree_indices(obj) + subtree_indices(as_), []
+        if obj is not None:
+            # the parser hung "as" elsewhere ("sees Netanyahu as captured by", "see the elections
+            # held Sunday as a test", "see the role in enforcing the laws as antiquated")
+            as_ = next((t for t in verb.doc[obj.i + 1:verb.sent.end] if t.lower_ == "as"
+                        and t.dep_ in ("prep", "mark") and any(a.i == verb.i for a in t.ancestors)), None)
+            if as_ is not None:
+                tail = subtree_indices(as_.head if as_.dep_ == "mark" else as_)
+                end = max(tail)
+                if as_.dep_ == "mark" or end > as_.i:
+                    return list(range(min(subtree_indices(obj)), end + 1)), []
         that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
             x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
         return (subtree_indices(that) if that is not None else []), []
@@ -1039,8 +1051,13 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 doc[source_head].lower_ in VAGUE_SOURCES or (doc[source_head].lower_ == "half" and tok.tag_ == "VBG")):
             source, source_head, reporter = None, None, None  # "this shows ...", "what matters ...", "half joking"
         if cue.cls == "stance":
-            if source is None:
-                continue  # a stance with nobody holding it is not an attribution
+            if source is None and (lemma in STATE_PASSIVES
+                                   or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)):
+                continue  # a stance with nobody holding it is not an attribution (but "is accused of" is)
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if source is None and subj is not None and subj.lower_ not in RELATIVE:
+                extra_content, _ = content_spans(doc, text, subtree_indices(subj), qidx)
+                content = sorted(set(content) | set(extra_content))  # "Roof is accused of X": Roof is in it
             rule = rule.replace("cue_verb", "stance_verb")
         frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(doc, tok, more_cue), cue_token=tok.i,
                             content=content, source=source, source_head=source_head,
@@ -1614,12 +1631,22 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
     reportedly met them"): content = what the view is about and the view itself."""
     out: list[Frame] = []
     for tok in _tokens_with_lemma(doc, PASSIVE_VIEW_VERBS):
-        if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        if tok.tag_ != "VBN":
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = _object_of(agent, ("pobj",)) if agent is not None else None
+        if agent is not None and (holder is None or holder.pos_ not in ("PROPN", "NOUN", "PRON")):
             continue
         comp = next((c for c in tok.children if c.i > tok.i and (
             (tok.lemma_ not in AS_ONLY_VIEWS and (
                 c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))))
             or (c.dep_ == "prep" and c.lower_ in PASSIVE_VIEW_PREPS.get(tok.lemma_, ())))), None)
+        as_word = None
+        if comp is None and "as" in PASSIVE_VIEW_PREPS.get(tok.lemma_, ()):
+            # "is seen by party leaders as uniquely credible": the parser makes "as" a modifier
+            comp = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("advcl", "acomp", "xcomp", "oprd")
+                         and doc[c.left_edge.i].lower_ == "as" and c.left_edge.i != c.i), None)
+            as_word = doc[comp.left_edge.i] if comp is not None else None
         if comp is None:
             continue
         passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -1639,8 +1666,16 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
             more = [comp]
         else:
             comp_idxs = subtree_indices(comp)
+        if as_word is not None:
+            comp_idxs = [i for i in comp_idxs if i != as_word.i]
+            more = [as_word]
+        source = source_head = None
+        if holder is not None:  # "She is seen by party leaders as credible": the leaders see her so
+            source, _ = _span_without(doc, holder, set())
+            source_head = holder.i
+            more = [*more, agent]
         frame = _clause_frame(doc, text, qidx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
-                              cue=_cue_spans(doc, tok, more))
+                              cue=_cue_spans(doc, tok, more), source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
     for tok in _tokens_with_lemma(doc, HEARSAY_ADVERBS):
