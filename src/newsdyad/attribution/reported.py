@@ -528,7 +528,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         # Sen. Ames": the passive subject is the content
         agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-        if (agent is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        if (agent is not None and subj is not None
+                and (subj.pos_ in ("NOUN", "PROPN") or (cue.cls == "stance" and subj.pos_ == "PRON"))
                 and (agent.i == verb.i + 1 or (cue.cls == "stance" and agent.i <= verb.i + 3))):
             return subtree_indices(subj), [agent]
     if not idxs and verb.lemma_ == "point":
