@@ -113,10 +113,35 @@ def _agentive_noun(tok) -> bool:
             or tok.lemma_.lower() in ISSUED_NOUNS or tok.lower_ in ISSUED_NOUNS)
 
 
+def _for_subject(verb):
+    """"It is common for news accounts to portray X", "time for Cruz to build bridges": the
+    object of the "for" right before an infinitive is who does it."""
+    doc = verb.doc
+    if verb.tag_ != "VB":
+        return None
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i:
+        k -= 1
+    if k < 2 or doc[k].lower_ != "to":
+        return None
+    for t in doc[max(0, k - 10):k]:
+        if t.lower_ == "for" and t.dep_ in ("prep", "mark"):
+            p = next((c for c in t.children if c.dep_ in ("pobj", "nsubj")), None)
+            if p is None and t.dep_ == "mark":
+                p = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON") and max(subtree_indices(p)) == k - 1:
+                return p
+    return None
+
+
 def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIndex | None = None):
     """(source span, head token, reporter) for a cue verb."""
     quote_of = (lambda t: qidx.tok_quote[t.i]) if qidx is not None else (lambda t: -1)
     head = _sibling_of(verb, cue_idx) or verb
+    doer = _for_subject(verb)
+    if doer is not None and not any(c.dep_ in SUBJECTS for c in verb.children):
+        span, _ = _span_without(doc, doer, set())
+        return _strip_span(text, span), doer.i, None  # "it is common for news accounts to portray ..."
     for _ in range(4):
         # the subject nearest the verb ("12:15 p.m.:\n\nObama says": the parser gives two)
         # and outside quotations ('"Meh," wrote a supporter': the parser gives "Meh" too)
@@ -1616,13 +1641,13 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
 
 # "X is considered Y", "X is seen as Y", "X is said to be Y", "a move described as reckless":
 # a view attributed to nobody in particular (PolNeAR's attribution without a source)
-# (naming -- "known as", "is called", "dubbed" -- is left out: a name is nobody's claim)
+# (plain naming -- "is called" -- is left out: a name is nobody's claim; "known as" and "dubbed" report a label)
 PASSIVE_VIEW_VERBS = word_list("passive_view_verbs")
 # perception verbs count only with "as" ("seen as a threat"; "could be seen surrounding the hotel" is sight)
 AS_ONLY_VIEWS = word_list("as_only_views")
 PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "describe": ("as",), "portray": ("as",),
                       "perceive": ("as",), "hail": ("as",), "tout": ("as",), "brand": ("as",), "label": ("as",),
-                      "consider": ("as",)}
+                      "consider": ("as",), "know": ("as",)}
 HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 
 
@@ -1654,7 +1679,8 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         if passive and any(c.dep_ == "auxpass" for c in tok.children):
             subj = passive[0]
             subj_idxs = [subj.i] if subj.lower_ in RELATIVE else subtree_indices(subj)
-        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and tok.lemma_ != "know":
+            # (but "The commander, also known as Abu Musa": an alias)
             own = set(subtree_indices(tok))
             subj_idxs = [i for i in subtree_indices(tok.head) if i not in own]
         else:
