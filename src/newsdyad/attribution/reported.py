@@ -429,6 +429,7 @@ NOT_CONTENT_OBJECTS = word_list("not_content_objects")
 PRO_FORM_CONTENT = word_list("pro_form_content")
 OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
 AT_OBJECT_VERBS = word_list("at_object_verbs")
+IN_OBJECT_VERBS = word_list("in_object_verbs")
 OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
 # "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;
 # "would vote for Smith": the preference (not "voted on Monday")
@@ -569,6 +570,11 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         obj = _object_of(about) if about is not None else None
         if obj is not None:
             return subtree_indices(obj), [about]
+    if not idxs and verb.lemma_ in IN_OBJECT_VERBS:  # "believes in small government"
+        in_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
+        obj = _object_of(in_) if in_ is not None else None
+        if obj is not None:
+            return subtree_indices(obj), [in_]
     if idxs or not cue.obj:
         return idxs, []
     for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
@@ -955,6 +961,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
+        if (lemma in PASSIVE_VIEW_VERBS and any(c.dep_ == "auxpass" for c in tok.children)
+                and not any(c.dep_ == "agent" for c in tok.children)):
+            continue  # "The dam is considered unsafe": a passive view (find_passive_view_frames)
         if tok.dep_ == "relcl" and lemma in WEAK_IN_RELATIVE and any(
                 c.dep_ in SUBJECTS and c.lower_ in ("who", "that") for c in tok.children):
             continue  # "delegates who pledged to ...", "a man who spoke at ...": who someone is, not what they hold
