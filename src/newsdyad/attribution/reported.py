@@ -134,6 +134,16 @@ def _for_subject(verb):
     return None
 
 
+def _main_verb_as_participle(tok) -> bool:
+    """"Beruff, a Scott ally, called Florida's standards “strong.”": the parser read the main
+    verb as a participle on the subject; a participle with an object of its own (and no
+    "by" agent) is the sentence's verb."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.i < tok.i
+            and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+            and not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tok.sent if t.i != tok.i))
+
+
 def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIndex | None = None):
     """(source span, head token, reporter) for a cue verb."""
     quote_of = (lambda t: qidx.tok_quote[t.i]) if qidx is not None else (lambda t: -1)
@@ -176,7 +186,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
             if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
                 head = gov
                 continue
-        if (head.dep_ == "relcl" or (head.dep_ == "acl" and head.tag_ == "VBG")) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if ((head.dep_ == "relcl" or (head.dep_ == "acl" and (head.tag_ == "VBG" or _main_verb_as_participle(head))))
+                and head.head.pos_ in ("NOUN", "PROPN", "PRON")):
             subj = head.head
             break
         if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL:
@@ -600,6 +611,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     if on is not None:
                         return [i for i in subtree_indices(on) if i != on.i] + idxs, [on]
                 for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
+                    if o.i != c.i and dep == "oprd" and o.dep_ == "oprd" and o.i > c.i:
+                        idxs.extend(subtree_indices(o))  # "called Trump “the orange prince”" (two oprd)
                     if o.i == c.i or dep != "dobj":
                         continue
                     if o.dep_ in ("oprd", "xcomp") or (
@@ -957,7 +970,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         cue = verbs.get(lemma)
         if cue is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "nmod") and lemma not in ("quote",):
+        if (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "nmod") and lemma not in ("quote",)
+                and not _main_verb_as_participle(tok)):
             continue  # "pledged delegates", "the statement issued"
         if tok.dep_ == "xcomp" and tok.head.lemma_ in NOT_SAYING:
             continue
@@ -1000,8 +1014,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
                 qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
+            own = set(subtree_indices(tok)) if _main_verb_as_participle(tok) else set()
             source, _ = _span_without(doc, doc[source_head],
-                                      {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0})
+                                      {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0} | own)
             source = _strip_span(text, source)
         if source is None and qidx.tok_quote[tok.i] < 0:
             source, source_head = _name_after_quote(doc, text, tok, qidx)
