@@ -1119,6 +1119,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
 NOT_OBJECT_RELATIVE = word_list("not_object_relative")
 
 
+MAKING_VERBS = word_list("making_verbs")
+
+
 def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     """The content is the noun the cue verb's clause modifies: "the contest she never
     envisioned", "everything he said", "a threat that Smith repeated" (source = the
@@ -1134,14 +1137,18 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
         tok = doc[int(i)]
         cue = lex.verbs.get(tok.lemma_)
         noun = tok.head
-        if (cue is None or tok.lemma_ in NOT_OBJECT_RELATIVE or tok.pos_ != "VERB" or tok.idx in taken
+        if (cue is None or tok.pos_ != "VERB" or tok.idx in taken
                 or noun.pos_ not in ("NOUN", "PRON", "PROPN")
                 or noun.i > tok.i or qidx.tok_quote[tok.i] >= 0):
             continue
         if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ not in RELATIVE) for c in tok.children):
             continue  # the clause has its own content
+        by_agent = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+        if tok.lemma_ in NOT_OBJECT_RELATIVE and (not by_agent or tok.lemma_ in MAKING_VERBS):
+            continue  # (but "a call echoed by Japan"; not "a report issued by the agency": that is who made it)
         source = source_head = None
-        if noun.lemma_ in lex.nouns:
+        as_phrase: list[int] = []
+        if noun.lemma_ in lex.nouns and not by_agent:
             continue  # "the observation that the sides agreed": a content clause the parser took for a relative
         if tok.dep_ == "relcl" and tok.tag_ != "VBN":
             if tok.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" for c in tok.children):
@@ -1156,7 +1163,11 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
             p = _object_of(agent, ("pobj",)) if agent is not None else None
             if p is None:
                 continue
-            source, _ = _span_without(doc, p, set())
+            as_ = next((c for c in [*tok.children, *p.children] if c.dep_ == "prep" and c.lower_ == "as"
+                        and c.i > tok.i), None)
+            if as_ is not None:  # "an option seen by organizers as a lifeboat": the view is content too
+                as_phrase = [i for i in subtree_indices(as_) if i != as_.i]
+            source, _ = _span_without(doc, p, set(subtree_indices(as_)) if as_ is not None else set())
             source_head = p.i
         else:
             continue
@@ -1166,7 +1177,7 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
         idxs = trim_tokens(doc, idxs)
         if not idxs or noun.i not in idxs:
             continue
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"object_relative:{tok.lemma_}",
+        frame = _clause_frame(doc, text, qidx, tok, idxs + as_phrase, rule=f"object_relative:{tok.lemma_}",
                               cue=_cue_spans(doc, tok), source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
