@@ -205,6 +205,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
         return None, None, None
     if subj is None:
         return None, None, None
+    if subj.lower_ == "it" and head.i != verb.i and head.lemma_ in ("be", "mean"):
+        return None, None, None  # "it is worth remembering that", "It means acknowledging": nobody
     if subj.lower_ in RELATIVE and head.dep_ == "relcl":
         if subj.lower_ == "that" and head.head.pos_ in ("NOUN", "PROPN"):
             # "a report that suggested ...": the antecedent is the source
