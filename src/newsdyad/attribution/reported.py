@@ -277,7 +277,7 @@ def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
     whatever the parser made of it (an object, or the subject of the next clause).
     Its tokens, or []."""
     k = verb.i - 1
-    while k >= 0 and doc[k].text in (",", "—", "–"):
+    while k >= 0 and (doc[k].text in (",", "—", "–") or doc[k].is_space):
         k -= 1
     if (k < 0 or qidx.tok_quote[k] < 0 or verb.i + 1 >= len(doc)
             or any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)):
@@ -1022,6 +1022,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source = _strip_span(text, source)
         if source is None and qidx.tok_quote[tok.i] < 0:
             source, source_head = _name_after_quote(doc, text, tok, qidx)
+            if source is not None:  # the parser may have hung the name inside the quotation's clause
+                idxs = [i for i in idxs if not source[0] <= doc[i].idx < source[1]]
         if source is None and qidx.tok_quote[tok.i] < 0 and not cue.addressee:
             who = _inverted_speaker(doc, tok, qidx)
             if who:
