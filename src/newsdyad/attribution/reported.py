@@ -285,7 +285,7 @@ def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
     head = doc[verb.i + 1]
     while head.dep_ in NP_INSIDE_DEPS and head.head.i > head.i:
         head = head.head
-    if head.i == verb.i or not (head.pos_ == "PROPN" or _agentive_noun(head)) or qidx.tok_quote[head.i] >= 0:
+    if head.i == verb.i or head.pos_ not in ("PROPN", "NOUN") or qidx.tok_quote[head.i] >= 0:
         return []
     idxs = subtree_indices(head)
     if verb.i in idxs or min(idxs) != verb.i + 1:
@@ -295,7 +295,7 @@ def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
         if qidx.tok_quote[i] >= 0 or "\n" in doc[i].text or (out and i != out[-1] + 1):
             break
         out.append(i)
-    while out and doc[out[-1]].is_punct:
+    while out and (doc[out[-1]].is_punct or doc[out[-1]].dep_ == "cc"):
         out.pop()
     return out
 
@@ -1024,7 +1024,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             source, source_head = _name_after_quote(doc, text, tok, qidx)
             if source is not None:  # the parser may have hung the name inside the quotation's clause
                 idxs = [i for i in idxs if not source[0] <= doc[i].idx < source[1]]
-        if source is None and qidx.tok_quote[tok.i] < 0 and not cue.addressee:
+        if source is None and qidx.tok_quote[tok.i] < 0 and (not cue.addressee or (
+                lemma == "ask" and "?" in text[max(0, tok.idx - 6):tok.idx])):  # '“...?” asked the boy'
             who = _inverted_speaker(doc, tok, qidx)
             if who:
                 source = tokens_span(doc, who)
