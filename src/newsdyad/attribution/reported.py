@@ -225,7 +225,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
     for t in subj.subtree:
         if t.dep_ in ("relcl", "acl") and t.i != subj.i and any(x.i in cue_idx or x.i == verb.i for x in t.subtree):
             drop |= {x.i for x in t.subtree}
-            name = next((a for a in t.subtree if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "") and a.i > t.i
+            name = next((a for a in t.subtree if a.dep_ == "appos" and a.pos_ == "PROPN"
+                         and a.ent_type_ in ("PERSON", "") and a.i > t.i
                          and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
                          and verb.i not in set(subtree_indices(a))), None)
             if name is not None and verb.i > max(subtree_indices(name)):
