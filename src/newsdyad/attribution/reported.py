@@ -810,12 +810,13 @@ def _block_after_colon(doc, text: str, last, qidx: QuoteIndex) -> Span | None:
     return (start, start + len(para))
 
 
-def _clause_start(tok) -> int:
-    """The token index where a participle's clause starts, skipping "when"/"while"/"if"."""
+def _opens_clause(tok) -> bool:
+    """Whether a participle opens its clause, after "when"/"while"/"if" at most: "Asked if
+    ...", "..., when asked about ..."."""
     i = tok.i
     while i > 0 and tok.doc[i - 1].head.i == tok.i and tok.doc[i - 1].dep_ in ("advmod", "mark"):
         i -= 1
-    return i if (i == 0 or tok.doc[i - 1].is_punct or tok.doc[i - 1].is_sent_start or tok.doc[i].is_sent_start) else tok.i
+    return i == 0 or tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i].is_sent_start
 
 
 def _same_paragraph(doc, text: str, tok, idxs: list[int], qidx: QuoteIndex) -> list[int]:
@@ -1011,7 +1012,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             semi = [i for i in range(idxs[0], tok.i) if doc[i].text == ";" and qidx.tok_quote[i] < 0]
             if semi:
                 idxs = [i for i in idxs if i > semi[-1]]
-        if (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ROOT") and tok.i == _clause_start(tok)
+        if (tok.tag_ == "VBN" and _opens_clause(tok) and (tok.dep_ in ("advcl", "ROOT") or any(
+                c.lower_ in ("when", "if", "after", "while", "once") and c.i < tok.i for c in tok.children))
                 and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
             source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
