@@ -1012,8 +1012,9 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             semi = [i for i in range(idxs[0], tok.i) if doc[i].text == ";" and qidx.tok_quote[i] < 0]
             if semi:
                 idxs = [i for i in idxs if i > semi[-1]]
-        if (tok.tag_ == "VBN" and _opens_clause(tok) and (tok.dep_ in ("advcl", "ROOT") or any(
-                c.lower_ in ("when", "if", "after", "while", "once") and c.i < tok.i for c in tok.children))
+        if (tok.tag_ == "VBN" and (any(c.lower_ in ("when", "if", "after", "while", "once") and c.i < tok.i
+                                       for c in tok.children)
+                                   or (tok.dep_ in ("advcl", "ROOT") and _opens_clause(tok)))
                 and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
             source, source_head, reporter = None, None, None  # "Asked if ...", "When asked about ...": nobody named
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
