@@ -59,6 +59,14 @@ def test_seed_scorer_counts_a_perfect_output():
     assert report["forbidden"]["violations"] == 0
 
 
+def test_seed_scorer_source_actor_null_gold_wants_none():
+    # gold says "Officials close to Ruto" are nobody in the actor list
+    assert seed.score(make_doc(), GOLD)["attributions"]["source_actor"] == {"hit": 1, "of": 1}
+    doc = make_doc()
+    doc.attributions[0].source.actor = "A1"  # resolved to Ruto himself: wrong
+    assert seed.score(doc, GOLD)["attributions"]["source_actor"] == {"hit": 0, "of": 1}
+
+
 def test_seed_scorer_catches_wrong_modality_chain_and_code():
     report = seed.score(make_doc(modality="asserted", parent=None, code="KEN"), GOLD)
     assert report["events"]["required"]["hit"] == 0

@@ -86,3 +86,75 @@ def test_attribution_speakers_quote_subject_pronoun(nlp, text, actors, pronoun_a
     pos = text.index(pronoun_at)
     owners = [a.id for a in result.actors if any(s <= pos < e for s, e in a.mentions)]
     assert owners == ([expected] if expected else [])
+
+
+def _resolved(nlp, text, actors, source_text):
+    """The actor resolved for the (first) attribution whose source reads ``source_text``."""
+    acts = [_actor(text, aid, surface, kind, *rest) for aid, surface, kind, *rest in actors]
+    result = find_attributions(nlp(text), acts)
+    found = [a for a in result.attributions
+             if a.source.span and text[a.source.span[0]:a.source.span[1]] == source_text]
+    assert found, f"no attribution with source {source_text!r}"
+    return found[0].source.actor, result
+
+
+@pytest.mark.parametrize("text,actors,source_text,expected", [
+    # I / we / our inside a quotation are its speaker
+    ("“We are deeply concerned about the strikes,” Maria Lopez said on Monday.",
+     [("A1", "Maria Lopez", "person")], "We", "A1"),
+    ("Mr Brandt spoke to reporters. “I am confident the deal will hold,” he said.",
+     [("A1", "Brandt", "person")], "I", "A1"),
+    ("Mr Brandt spoke to reporters. “Our support for the plan is firm,” he said.",
+     [("A1", "Brandt", "person")], "Our", "A1"),
+    # outside any quotation, "I" is the writer: nobody in the article
+    ("Maria Lopez spoke on Monday. I am confident the deal will hold.",
+     [("A1", "Maria Lopez", "person")], "I", None),
+])
+def test_attribution_speakers_first_person_in_quotation(nlp, text, actors, source_text, expected):
+    actor, _ = _resolved(nlp, text, actors, source_text)
+    assert actor == expected
+
+
+def test_attribution_speakers_relative_pronoun_is_its_antecedent(nlp):
+    text = "The talks stalled on Monday. Anna Weber, who said the offer was too small, left early."
+    actor, _ = _resolved(nlp, text, [("A1", "Anna Weber", "person")], "who")
+    assert actor == "A1"
+
+
+def test_attribution_speakers_possessive_pronoun(nlp):
+    text = "Mr Brandt spoke in Berlin on Monday. His criticism of the plan was sharp."
+    actor, result = _resolved(nlp, text, [("A1", "Brandt", "person")], "His")
+    assert actor == "A1"
+    assert (text.index("His"), text.index("His") + 3) in result.actors[0].mentions
+
+
+def test_attribution_speakers_pronoun_passes_over_names_inside_quotations(nlp):
+    # "the president" sits inside the quotation; "he" outside it is the speaker
+    text = ("Mr Brandt arrived late. “The constitution is clear,” said Omar Haddad, a law professor. "
+            "“President Karimov picks the judges, which is the problem,” he told reporters.")
+    actors = [("A1", "Brandt", "person"), ("A2", "Omar Haddad", "person"), ("A3", "President Karimov", "person")]
+    actor, _ = _resolved(nlp, text, actors, "he")
+    assert actor == "A2"
+
+
+def test_attribution_speakers_surname_is_not_a_first_name(nlp):
+    # "Christopher Lockyear" is not "Warren Christopher", though both hold "Christopher"
+    text = ("Warren Christopher visited Cairo in 1995. "
+            "Christopher Lockyear said the hospitals were overwhelmed.")
+    actor, _ = _resolved(nlp, text, [("A1", "Warren Christopher", "person")], "Christopher Lockyear")
+    assert actor is None
+    text = "Warren Christopher visited Cairo in 1995. Christopher said the talks had failed."
+    actor, _ = _resolved(nlp, text, [("A1", "Warren Christopher", "person")], "Christopher")
+    assert actor == "A1"
+
+
+def test_attribution_speakers_lone_surname_tagged_as_organisation(nlp):
+    # the tagger often calls a lone surname an ORG; once it has spoken, "he" may be it
+    text = ("“Prices will keep rising this year,” Towson said. "
+            "“Nobody in the market expects a cut,” he added.")
+    acts = [("A1", "Towson", "organisation")]
+    actor, _ = _resolved(nlp, text, acts, "he")
+    assert actor == "A1"
+    text = "Acme Corp cut its prices on Monday. He said the cut was overdue."
+    actor, _ = _resolved(nlp, text, [("A1", "Acme Corp", "organisation")], "He")
+    assert actor is None

@@ -32,7 +32,7 @@ from .reported import (
     find_signature_frames,
     find_speech_act_frames,
 )
-from .speakers import Resolver
+from .speakers import Resolver, resolve_first_person
 from .spans import QuoteIndex
 
 __all__ = ["AttributionResult", "find_attributions"]
@@ -97,7 +97,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames += unclaimed_quote_frames(doc, text, qidx, frames)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
-    resolver = Resolver(doc, actors, lex)
+    resolver = Resolver(doc, actors, lex, qidx.tok_quote)
     order = sorted(range(len(frames)), key=lambda i: frames[i].source[0] if frames[i].source else 0)
     source_actor: dict[int, str | None] = {}
     addressee_actor: dict[int, str | None] = {}
@@ -106,6 +106,8 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
         aid, new = resolver.resolve(f.source, f.source_head)
         if aid is not None and new and f.source is not None:
             resolver.add_mention(aid, _head_span(doc, f) if _is_pronoun(doc, f.source_head) else f.source)
+        if aid is not None and not _is_pronoun(doc, f.source_head):
+            resolver.speakers.add(aid)
         source_actor[id(f)] = aid
         bid, bnew = resolver.resolve(f.addressee, f.addressee_head)
         if bid is not None and bnew and f.addressee is not None:
@@ -122,6 +124,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
 
     frames = add_reported_by(frames, addressee_is_media)
     set_parents(frames)
+    resolve_first_person(doc, frames, qidx.tok_quote, source_actor, resolver)
 
     # ids in text order
     order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0][0] if frames[i].cue else 0,

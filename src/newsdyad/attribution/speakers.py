@@ -6,9 +6,12 @@ A source (or addressee) span resolves to a document actor:
 3. a definite description: media nouns ("the paper", "the newspaper") to the latest
    publication; other heads ("the officials", "the minister") to the latest actor a
    mention of which has that head noun or is introduced by it ("President X");
-4. a pronoun: he/she to the latest person of compatible gender (name list, Mr/Mrs/Ms),
+4. a relative pronoun ("officials who said") to its antecedent;
+5. a pronoun (also his/her/its/their): he/she to the latest person of compatible gender (name list, Mr/Mrs/Ms),
    it to the latest organisation or publication, they to the latest group, organisation
    or plural mention; within the latest sentence holding a candidate, subjects first.
+6. I/me/we/us (and my/our) inside a quotation to the speaker of the quotation around it
+   (``resolve_first_person``, once parents are known).
 Resolved pronouns, descriptions and names are added to the actor's mentions.
 """
 
@@ -20,7 +23,10 @@ from dataclasses import dataclass
 from ..model import Actor, Span
 from .lexicon import Lexicon, word_list
 
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "them": "p"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "n", "its": "n",
+            "they": "p", "them": "p", "their": "p"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+RELATIVES = {"who", "whom", "which", "that"}
 PERSON_ROLES = word_list("person_roles")
 NOT_PUBLICATIONS = word_list("not_publications")
 LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group",
@@ -66,8 +72,10 @@ class _LazyInfo(dict):
 
 
 class Resolver:
-    def __init__(self, doc, actors: list[Actor], lex: Lexicon):
+    def __init__(self, doc, actors: list[Actor], lex: Lexicon, tok_quote: list[int] | None = None):
         self.doc = doc
+        self.tok_quote = tok_quote  # quote number of each token, or -1
+        self.speakers: set[str] = set()  # actors named as a source so far
         self.lex = lex
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
@@ -150,9 +158,27 @@ class Resolver:
             i -= 1
         return None
 
+    def _person(self, aid: str, want: str) -> bool:
+        """Can a he/she pronoun stand for this actor?  A person of compatible gender, or a
+        one-word uncoded "organisation" already quoted as a speaker: the tagger often
+        labels a lone surname ORG ("Towson said")."""
+        info = self.info[aid]
+        if info.kind == "person":
+            return info.gender in (want, None)
+        actor = self.by_id[aid]
+        return (info.kind == "organisation" and aid in self.speakers and actor.code is None
+                and len(actor.name.split()) == 1)
+
     def _choose(self, pos: int, ok) -> str | None:
         """Latest sentence before ``pos`` holding a mention ``ok`` accepts: its subject
-        mention if any, else its first."""
+        mention if any, else its first.  From outside quotation marks, mentions inside
+        them are passed over ("“... the president gets to pick ...,” he told VOA")."""
+        tq = self.tok_quote
+        if tq is not None:
+            at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if at is not None and len(at) and tq[at[0].i] < 0:
+                inner = ok
+                ok = lambda m: tq[m.first] < 0 and inner(m)
         i = bisect_left(self.starts, pos) - 1
         best_sent, cands = None, []
         while i >= 0:
@@ -183,7 +209,7 @@ class Resolver:
             return None
         info = self.info
         if want in ("m", "f"):
-            ok = lambda m: m.actor not in exclude and info[m.actor].kind == "person" and info[m.actor].gender in (want, None)
+            ok = lambda m: m.actor not in exclude and self._person(m.actor, want)
         else:
             ok = lambda m: m.actor not in exclude and info[m.actor].kind in ("group", "organisation", "igo")
         return self._choose(tok.idx, ok)
@@ -204,21 +230,28 @@ class Resolver:
                 if aid is not None:
                     return aid, False
         low = head.lower_
+        if low in RELATIVES and head.head.dep_ in ("relcl", "acl") and head.head.head.i != head.head.i:
+            # "officials who said": the relative pronoun stands for its antecedent
+            ante = head.head.head
+            if ante.lower_ in RELATIVES:
+                return None, False
+            aid = self.resolve((ante.idx, ante.idx + len(ante.text)), ante.i)[0]
+            if aid is None and ante.dep_ == "appos":  # "Cruz, a graduate of Harvard Law School who ..."
+                aid = self.actor_at(ante.head)
+            return aid, False
         info = self.info
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want in ("m", "f"):
-                ok = lambda m: info[m.actor].kind == "person" and info[m.actor].gender in (want, None)
+                ok = lambda m: self._person(m.actor, want)
             elif want == "n":
                 ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country")
             else:
                 ok = lambda m: info[m.actor].kind in ("group", "organisation", "igo", "media")
             return self._choose(span[0], ok), True
         if head.pos_ == "PROPN":
-            for a in reversed(self.actors):
-                if len(head.text) > 2 and head.text in a.name.split():
-                    return a.id, True
-            return None, False
+            return self._by_name(span, head), True
+
         lemma = head.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children):
             return None, False
@@ -226,6 +259,27 @@ class Resolver:
             return self._choose(span[0], lambda m: info[m.actor].media), True
         role = lemma in PERSON_ROLES
         return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in self._context(m))), True
+
+    def _by_name(self, span: Span, head) -> str | None:
+        """A surname ("Karzai") to the latest actor whose name holds it: for a person, as a
+        word after the first name ("Christopher Lockyear" is not "Warren Christopher"); the
+        span's other names must all be in the actor's name too ("Richard Weitz" is not
+        "Alain Richard")."""
+        if len(head.text) <= 2:
+            return None
+        names = [t.text for t in self.doc[head.i: head.i + 1]]
+        names += [t.text for t in self.doc.char_span(span[0], span[1], alignment_mode="expand") or []
+                  if t.pos_ == "PROPN" and t.i != head.i and t.ent_type_ == head.ent_type_ and t.head.i == head.i
+                  and t.dep_ == "compound"]
+        for a in reversed(self.actors):
+            words = a.name.split()
+            if head.text not in words:
+                continue
+            if self.info[a.id].kind == "person" and len(words) > 1 and head.text == words[0] and head.text not in words[1:]:
+                continue
+            if all(n in words for n in names):
+                return a.id
+        return None
 
     def add_mention(self, aid: str, span: Span) -> None:
         actor = self.by_id[aid]
@@ -250,3 +304,26 @@ class Resolver:
         if head.lemma_.lower() in self.lex.media_nouns:
             return True
         return head.ent_type_ == "ORG" and any(t.text in self.lex.media_name_words for t in head.subtree)
+
+
+def resolve_first_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
+    """A first-person source inside a quotation ("“I believe we can win,” Smith said") is the
+    speaker of that quotation: the nearest enclosing direct or mixed attribution."""
+    for f in frames:
+        h = f.source_head
+        if h is None or f.kind == "reported_by" or source_actor.get(id(f)) is not None:
+            continue
+        tok = doc[h]
+        if tok.lower_ not in FIRST_PERSON or tok_quote[h] < 0:
+            continue
+        seen, p = set(), f.parent
+        while p is not None and p not in seen:
+            seen.add(p)
+            g = frames[p]
+            if g.kind in ("direct", "mixed") and any(s <= tok.idx < e for s, e in g.content):
+                aid = source_actor.get(id(g))
+                if aid is not None:
+                    source_actor[id(f)] = aid
+                    resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
+                break
+            p = g.parent

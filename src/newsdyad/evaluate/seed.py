@@ -11,6 +11,8 @@ Matching rules (printed with the report):
   the gold content by at least half of each, whose cue overlaps the gold cue, and
   whose source span overlaps the gold source (or, with no span, whose source actor is
   the gold source actor);
+- source actor: the found attribution's source actor is one the gold source actor maps
+  to; a gold source with no actor ("those who know him") wants no actor resolved;
 - chain: `via` needs the found attribution's parent to be a reported_by attribution
   whose source is the gold `via` source; `nested_in` needs its parent to be the
   attribution found for the gold parent;
@@ -168,8 +170,10 @@ def score(doc: Document, gold: dict) -> dict:
         att_report.append({
             "id": g["id"], "required": g.get("required", False), "found": best is not None,
             "output": best.id if best else None, **{f"{k}_ok": v for k, v in parts.items()},
-            "source_actor_ok": bool(best and g.get("source_actor")
-                                    and best.source.actor in actor_map.get(g["source_actor"], set())),
+            # a gold source with no actor ("those who know him") wants none resolved
+            "source_actor_ok": bool(best) and (
+                best.source.actor in actor_map.get(g["source_actor"], set()) if g.get("source_actor")
+                else best.source.actor is None),
             "kind_ok": bool(best and best.kind == g["kind"]),
         })
 
