@@ -59,6 +59,15 @@ def code_of(nlp, text, phrase, date=None):
         ("Officials close to Karzai said he was angry.", "Officials close to Karzai", "2013-07-01", "AFGGOV"),
         ("Karzai's government rejected the plan.", "Karzai's government", "2013-07-01", "AFGGOV"),
         ("Ukrainian lawmakers endorsed the pact.", "Ukrainian lawmakers", None, "UKRLEG"),
+        # a government or military role inside a non-state group keeps the group's code
+        ("A Taliban spokesman denied the report.", "Taliban spokesman", "2013-07-01", "AFGREB"),
+        ("The leader of Hezbollah gave a speech.", "leader of Hezbollah", "2015-06-01", "LBNREB"),
+        ("The leader of Afghanistan's Taliban insurgency praised the pullout.",
+         "leader of Afghanistan's Taliban insurgency", "2021-05-09", "AFGREB"),
+        ("Taliban spokesman Zabihullah Mujahid denied it.", "Zabihullah Mujahid", "2021-05-09", "AFGREB"),
+        # ... and once the group governs, its government code
+        ("A Taliban spokesman denied the report.", "Taliban spokesman", "2023-07-01", "AFGGOV"),
+        ("The leader of Afghanistan gave a speech.", "leader of Afghanistan", "2013-07-01", "AFGGOV"),
     ],
 )
 def test_actors_coding_table(nlp, text, phrase, date, code):

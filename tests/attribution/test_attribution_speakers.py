@@ -158,3 +158,11 @@ def test_attribution_speakers_lone_surname_tagged_as_organisation(nlp):
     text = "Acme Corp cut its prices on Monday. He said the cut was overdue."
     actor, _ = _resolved(nlp, text, [("A1", "Acme Corp", "organisation")], "He")
     assert actor is None
+
+
+def test_attribution_speakers_it_can_be_a_group_named_in_the_singular(nlp):
+    text = ("Afghan officials blamed the Taliban for the blast. "
+            "The Taliban denied involvement, saying it condemns any violence against civilians.")
+    acts = [("A1", "Afghan officials", "group"), ("A2", "Taliban", "group", 1)]
+    actor, _ = _resolved(nlp, text, acts, "it")
+    assert actor == "A2"

@@ -398,17 +398,34 @@ def _context_country(doc, tokens, mention_at, kb, date):
     return None, None
 
 
-def _prep_country(doc, head, mention_at, kb, date, preps=("of", "in", "from")):
-    """Country named in 'of X' / 'in X' / 'from X' / 'based in X' after the head."""
+def _nearest_first(tok) -> list:
+    """tok's subtree, breadth first and nearest word first: in "leader of Afghanistan's
+    Taliban insurgency" the Taliban (what is led) comes before Afghanistan (its place)."""
+    out, frontier = [], [tok]
+    while frontier:
+        out.extend(frontier)
+        nxt = []
+        for t in frontier:
+            nxt.extend(reversed(list(t.lefts)))
+            nxt.extend(t.rights)
+        frontier = nxt
+    return out
+
+
+def _prep_country(doc, head, mention_at, kb, date, preps=("of", "in", "from"), found: list | None = None):
+    """Country named in 'of X' / 'in X' / 'from X' / 'based in X' after the head; the
+    mention that named it is appended to ``found`` when given."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    root, m = _context_country(doc, list(pobj.subtree), mention_at, kb, date)
+                    root, m = _context_country(doc, _nearest_first(pobj), mention_at, kb, date)
                     if root:
+                        if found is not None:
+                            found.append(m)
                         return root, pobj.right_edge.i + 1
         if child.dep_ in {"acl", "amod"} and child.lemma_ in {"base", "headquarter", "station"}:
-            r = _prep_country(doc, child, mention_at, kb, date, ("in",))
+            r = _prep_country(doc, child, mention_at, kb, date, ("in",), found)
             if r[0]:
                 return r
     return None, None
@@ -465,10 +482,13 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     if src is not None:
         rule_bits.append(f"{src.rule.split(':')[0]}:{doc[src.start:src.end].text}")
     if root is None:
-        r, r_end = _prep_country(doc, head, mention_at, kb, date)
+        named_by: list = []
+        r, r_end = _prep_country(doc, head, mention_at, kb, date, found=named_by)
         if r:
             root, span_end = r, max(span_end, r_end)
             rule_bits.append(f"prep:{r}")
+            if named_by and named_by[0].kind in {"group", "organisation"}:
+                src = named_by[0]  # "the leader of the Taliban" is coded as the Taliban, like "Taliban leader"
     inherit = _close_to(head)
     m = Mention(left, span_end, "agent", None, "group", None, None, None, head=head.i,
                 name=doc[left:span_end].text)
@@ -504,6 +524,12 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     if agent.is_root:
         code = agent.sector
         root = None
+    elif root and _role_in_group(src, sector):
+        # "Taliban spokesman", "the leader of Hezbollah": a role inside a non-state group
+        # keeps the group's code (AFGREB), not the country's government (AFGGOV)
+        code = src.code
+        sector = split_code(src.code)[1]
+        rule_bits.append("role-in-group")
     elif root:
         code = root + (sector or "") if not root.startswith(("IGO", "NGO")) or not sector else root + sector
     elif sector and (agent.role in SECTOR_ONLY_ROLES or (agent.role == "title" and sector in SECTOR_ONLY_TITLE_SECTORS)) and inherit is None and not _proper_name(doc, head) and (
@@ -532,6 +558,13 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
     m.coord = [(c.root, c.start, doc[c.start:c.end].text, None if c.kind == "country" else (c.code, c.key))  # type: ignore[attr-defined]
                for c in coord if c.root != root]
     return m
+
+
+def _role_in_group(src: Mention | None, sector: str | None) -> bool:
+    """Is a government or military role word ("leader", "spokesman", "commander") used of a
+    non-state group from the knowledge base (its code's sector is REB, OPP, PTY, ...)?"""
+    return (src is not None and src.rule.startswith("kb:group") and bool(src.code) and sector in ("GOV", "MIL")
+            and split_code(src.code)[1] not in (None, "GOV", "MIL"))
 
 
 def _coordinated_countries(doc, src: Mention, left_tokens, mention_at, kb) -> list[Mention]:
@@ -672,6 +705,9 @@ def _person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_
         m.priority = max(m.priority, 2)
         return
     code = root + (sector or "") if not root.startswith(("IGO", "NGO")) else root
+    if _role_in_group(src, sector):  # "Taliban spokesman Zabihullah Mujahid"
+        code = src.code
+        sector = split_code(code)[1]
     m.code, m.root, m.sector = code, root, sector
     m.rule = f"title:{agent.phrase}" + ("+former" if former else "") + f"+country:{root}" + (
         f" ({m.rule})" if m.source == "kb" else "")

@@ -52,6 +52,7 @@ class _Mention:
     head: str  # head lemma
     first: int  # index of the mention's first token (its context is the three words before it too)
     last: int  # index after its last token
+    singular: bool = False  # its head is a singular noun ("the insurgent group", "the Taliban")
 
 
 class _LazyInfo(dict):
@@ -98,7 +99,7 @@ class Resolver:
             else:
                 root = toks.root
                 self._cache[key] = _Mention(s, e, aid, self._sent_of[root.i], root.dep_ in ("nsubj", "nsubjpass"),
-                                            root.lemma_.lower(), toks.start, toks.end)
+                                            root.lemma_.lower(), toks.start, toks.end, root.tag_ in ("NN", "NNP"))
         return self._cache[key]
 
     def _rebuild(self):
@@ -244,8 +245,9 @@ class Resolver:
             want = PRONOUNS[low]
             if want in ("m", "f"):
                 ok = lambda m: self._person(m.actor, want)
-            elif want == "n":
-                ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country")
+            elif want == "n":  # "The insurgent group denied it, saying it ...": a group named in the singular
+                ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country") or (
+                    info[m.actor].kind == "group" and m.singular)
             else:
                 ok = lambda m: info[m.actor].kind in ("group", "organisation", "igo", "media")
             return self._choose(span[0], ok), True
