@@ -156,6 +156,18 @@ def test_actors_coding_merges_name_variants(nlp):
     assert usa[0].kind == "country" and usa[0].country == "USA"
 
 
+def test_actors_coding_surname_that_is_also_a_place(nlp):
+    # once "Shamsa Mohamed Aden" is named, a lone "Aden" is her; "the port of Aden" stays a place
+    text = ("Shamsa Mohamed Aden fled the war in 2011. Aden is reluctant to go back. "
+            "Yemen's port of Aden was shelled on Monday.")
+    actors = find_actors(nlp(text), date="2021-05-09")
+    person = next(a for a in actors if a.name == "Shamsa Mohamed Aden")
+    lone = text.index("Aden is")
+    assert (lone, lone + 4) in person.mentions
+    port = text.index("Aden was")
+    assert not any(s <= port < e for s, e in person.mentions)
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

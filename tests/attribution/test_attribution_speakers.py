@@ -166,3 +166,15 @@ def test_attribution_speakers_it_can_be_a_group_named_in_the_singular(nlp):
     acts = [("A1", "Afghan officials", "group"), ("A2", "Taliban", "group", 1)]
     actor, _ = _resolved(nlp, text, acts, "it")
     assert actor == "A2"
+
+
+@pytest.mark.parametrize("text,source_text", [
+    ("Interior Minister Fred Matiangi spoke on Monday. Matiangi's official Twitter account said there "
+     "would be no more talks.", "Matiangi's official Twitter account"),
+    ("Fred Matiangi left the meeting early. His office said the camps would close.", "His office"),
+])
+def test_attribution_speakers_mouthpiece_is_its_owner(nlp, text, source_text):
+    actors = [("A1", "Fred Matiangi", "person"), ("A2", "Twitter", "organisation")] if "Twitter" in text \
+        else [("A1", "Fred Matiangi", "person")]
+    actor, _ = _resolved(nlp, text, actors, source_text)
+    assert actor == "A1"

@@ -229,8 +229,21 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
 
     covered = {k for start, end, eid, _a in kb_hits if kb.entries[eid].kind == "country"
                for k in range(start, end)}
+    # surnames of people named in full: a later lone "Aden" after "Shamsa Mohamed Aden" is her
+    # (not after a preposition: "the port of Aden", "in Aden")
+    surname_from: dict[str, int] = {}
+    for s, e in person_ents:
+        if e - s >= 2 and doc[e - 1].pos_ == "PROPN":
+            surname_from.setdefault(doc[e - 1].lower_, s)
+
+    def is_surname(start: int, end: int) -> bool:
+        return (end - start == 1 and doc[start].pos_ == "PROPN" and doc[start].dep_ != "pobj"  # "port of Aden"
+                and surname_from.get(doc[start].lower_, len(doc)) < start)
+
     for start, end, eid, alias in kb_hits:
         entry = kb.entries[eid]
+        if entry.kind != "person" and is_surname(start, end):
+            continue
         if entry.kind == "country" and any(s <= start and end <= e and not all(k in covered for k in range(s, e))
                                            for s, e in person_ents):
             continue  # "Jordan" inside "Michael Jordan"
@@ -280,11 +293,13 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
         if any(ent.start <= h < ent.end for h in agent_head) and ent.label_ != "PERSON":
             continue
         kind = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(ent.label_, "place")
+        if is_surname(ent.start, ent.end):
+            kind = "person"  # the tagger called a surname a place or an organisation
         start = ent.start
         if ent.label_ == "PERSON" and start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
         text = ent.text
-        if ent.label_ == "PERSON":
+        if kind == "person":
             key = ("person", ent[-1].lower_)
         else:
             key = ("ent", text.lower().removeprefix("the "))

@@ -6,11 +6,12 @@ A source (or addressee) span resolves to a document actor:
 3. a definite description: media nouns ("the paper", "the newspaper") to the latest
    publication; other heads ("the officials", "the minister") to the latest actor a
    mention of which has that head noun or is introduced by it ("President X");
-4. a relative pronoun ("officials who said") to its antecedent;
-5. a pronoun (also his/her/its/their): he/she to the latest person of compatible gender (name list, Mr/Mrs/Ms),
+4. a mouthpiece noun ("X's Twitter account", "X's office") to its owner X;
+5. a relative pronoun ("officials who said") to its antecedent;
+6. a pronoun (also his/her/its/their): he/she to the latest person of compatible gender (name list, Mr/Mrs/Ms),
    it to the latest organisation or publication, they to the latest group, organisation
    or plural mention; within the latest sentence holding a candidate, subjects first.
-6. I/me/we/us (and my/our) inside a quotation to the speaker of the quotation around it
+7. I/me/we/us (and my/our) inside a quotation to the speaker of the quotation around it
    (``resolve_first_person``, once parents are known).
 Resolved pronouns, descriptions and names are added to the actor's mentions.
 """
@@ -33,6 +34,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP
               "LOC": "place", "FAC": "place"}
 FEMALE_TITLES = word_list("female_titles")
 MALE_TITLES = word_list("male_titles")
+MOUTHPIECES = word_list("mouthpiece_nouns")
 
 
 @dataclass
@@ -223,6 +225,12 @@ class Resolver:
         aid = self.actor_at(head)
         if aid is not None:
             return aid, False
+        if head.lemma_.lower() in MOUTHPIECES:  # "Matiangi's official Twitter account": Matiangi
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ not in FIRST_PERSON:
+                aid = self.resolve((owner.idx, owner.idx + len(owner.text)), owner.i)[0]
+                if aid is not None:
+                    return aid, False
         near = sorted((c for c in head.children if c.dep_ in ("appos", "compound")),
                       key=lambda c: (c.dep_ != "appos", -c.i))
         for c in near:  # "US newspaper The New York Times", "the president, Hamid Karzai"
