@@ -178,3 +178,19 @@ def test_attribution_speakers_mouthpiece_is_its_owner(nlp, text, source_text):
         else [("A1", "Fred Matiangi", "person")]
     actor, _ = _resolved(nlp, text, actors, source_text)
     assert actor == "A1"
+
+
+def test_attribution_speakers_learn_gender_from_an_unambiguous_pronoun(nlp):
+    # neither name is in the first-name list; once "She" can only be Okonkwo, "He" is not
+    text = ("Okonkwo met the press on Monday. She said the vote was fair. "
+            "Okonkwo then met Bakare in Abuja. He said the count was wrong.")
+
+    def every(name):
+        return [(i, i + len(name)) for i in range(len(text)) if text.startswith(name, i)]
+
+    acts = [Actor(id="A1", name="Okonkwo", kind="person", mentions=every("Okonkwo")),
+            Actor(id="A2", name="Bakare", kind="person", mentions=every("Bakare"))]
+    result = find_attributions(nlp(text), acts)
+    by_source = {text[a.source.span[0]:a.source.span[1]]: a.source.actor for a in result.attributions}
+    assert by_source["She"] == "A1"
+    assert by_source["He"] == "A2"  # without the learned gender, the subject Okonkwo would win

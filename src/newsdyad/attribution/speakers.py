@@ -79,6 +79,7 @@ class Resolver:
         self.doc = doc
         self.tok_quote = tok_quote  # quote number of each token, or -1
         self.speakers: set[str] = set()  # actors named as a source so far
+        self.last_candidates: set[str] = set()  # the actors _choose last chose among
         self.lex = lex
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
@@ -197,6 +198,7 @@ class Resolver:
                 continue
             best_sent = m.sent
             cands.append(m)
+        self.last_candidates = {m.actor for m in cands}
         if not cands:
             return None
         for m in cands:
@@ -252,7 +254,10 @@ class Resolver:
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want in ("m", "f"):
-                ok = lambda m: self._person(m.actor, want)
+                aid = self._choose(span[0], lambda m: self._person(m.actor, want))
+                if aid is not None and len(self.last_candidates) == 1 and info[aid].gender is None:
+                    info[aid].gender = want  # the only one "she" could be: she is a woman from now on
+                return aid, True
             elif want == "n":  # "The insurgent group denied it, saying it ...": a group named in the singular
                 ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country") or (
                     info[m.actor].kind == "group" and m.singular)
