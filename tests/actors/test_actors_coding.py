@@ -168,6 +168,16 @@ def test_actors_coding_surname_that_is_also_a_place(nlp):
     assert not any(s <= port < e for s, e in person.mentions)
 
 
+def test_actors_coding_surname_inside_another_persons_name(nlp):
+    # "Ahmed" is Abiy Ahmed's surname, but "Ahmed Kico" is somebody else
+    text = "Ahmed Kico, a security expert, spoke to reporters. Prime Minister Abiy Ahmed did not."
+    actors = find_actors(nlp(text), date="2025-03-01")
+    kico = code_of(nlp, text, "Ahmed Kico", "2025-03-01")
+    assert kico is not None and kico.code is None and kico.name == "Ahmed Kico"
+    abiy = next(a for a in actors if a.code == "ETHGOV")
+    assert not any(s < text.index("Kico") for s, e in abiy.mentions)
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

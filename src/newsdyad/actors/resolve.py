@@ -244,6 +244,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
         entry = kb.entries[eid]
         if entry.kind != "person" and is_surname(start, end):
             continue
+        if entry.kind == "person" and _other_persons_name(doc, start, end, entry, person_ents, kb):
+            continue  # "Ahmed" inside "Ahmed Kico" is not Abiy Ahmed
         if entry.kind == "country" and any(s <= start and end <= e and not all(k in covered for k in range(s, e))
                                            for s, e in person_ents):
             continue  # "Jordan" inside "Michael Jordan"
@@ -364,6 +366,22 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     mentions.sort(key=lambda m: (m.start, -m.end))
     _resolve_inherited(doc, mentions, kb, date)
     return _merge(doc, mentions, kb, date)
+
+
+def _other_persons_name(doc, start: int, end: int, entry, person_ents, kb: KnowledgeBase) -> bool:
+    """Is the knowledge-base name at start:end part of a longer personal name that holds
+    a name word the entry's name does not ("Ahmed" in "Ahmed Kico" is not Abiy Ahmed)?"""
+    words = set(entry.name.split())
+    for s, e in person_ents:
+        if s <= start and end <= e and (e - s) > (end - start):
+            for i in range(s, e):
+                if start <= i < end:
+                    continue
+                t = doc[i]
+                if (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text not in words
+                        and t.lower_ not in HONORIFICS and _agent_at(doc, i, kb) is None):
+                    return True
+    return False
 
 
 def _title_word(doc, i: int, kb: KnowledgeBase) -> bool:
