@@ -194,3 +194,16 @@ def test_attribution_speakers_learn_gender_from_an_unambiguous_pronoun(nlp):
     by_source = {text[a.source.span[0]:a.source.span[1]]: a.source.actor for a in result.attributions}
     assert by_source["She"] == "A1"
     assert by_source["He"] == "A2"  # without the learned gender, the subject Okonkwo would win
+
+
+def test_attribution_speakers_role_of_an_owner(nlp):
+    # "the head of MSF" speaks for MSF, not for the earlier head of UNICEF
+    text = ("The head of the UN children's agency, UNICEF, spoke first. "
+            "The head of MSF said the hospitals were overwhelmed.")
+    acts = [("A1", "UNICEF", "igo"), ("A2", "MSF", "organisation")]
+    actor, _ = _resolved(nlp, text, acts, "The head of MSF")
+    assert actor == "A2"
+    text = ("The head of the UN children's agency, UNICEF, spoke first. "
+            "The head of the hospital said the wards were overwhelmed.")
+    actor, _ = _resolved(nlp, text, [("A1", "UNICEF", "igo")], "The head of the hospital")
+    assert actor is None

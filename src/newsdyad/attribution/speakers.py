@@ -5,7 +5,8 @@ A source (or addressee) span resolves to a document actor:
 2. a surname or other single name equal to a word of an actor's name ("Karzai");
 3. a definite description: media nouns ("the paper", "the newspaper") to the latest
    publication; other heads ("the officials", "the minister") to the latest actor a
-   mention of which has that head noun or is introduced by it ("President X");
+   mention of which has that head noun or is introduced by it ("President X"); a role
+   with an owner ("the head of MSF") to the owner, or to an earlier mention sharing it;
 4. a mouthpiece noun ("X's Twitter account", "X's office") to its owner X;
 5. a relative pronoun ("officials who said") to its antecedent;
 6. a pronoun (also his/her/its/their): he/she to the latest person of compatible gender (name list, Mr/Mrs/Ms),
@@ -273,6 +274,18 @@ class Resolver:
         if lemma in self.lex.media_nouns:
             return self._choose(span[0], lambda m: info[m.actor].media), True
         role = lemma in PERSON_ROLES
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if owner is not None:
+            if role:  # "the head of MSF" speaks for MSF
+                aid = self.actor_at(owner)
+                if aid is not None:
+                    return aid, False
+            # an earlier "head" must have had the same complement: "the head of MSF" is not
+            # "the head of the UN children's agency"
+            word = owner.lemma_.lower()
+            return self._choose(span[0], lambda m: (m.head == lemma or (role and lemma in self._context(m)))
+                                and word in self._context(m)), True
         return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in self._context(m))), True
 
     def _by_name(self, span: Span, head) -> str | None:
