@@ -1520,6 +1520,19 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
 
 
+def _as_source(doc, text, verb, lex):
+    """The clause's source, or the object the parser hung on its "as" ("As Tom Ridge put it:")."""
+    source, source_head, _ = _source(doc, text, verb, lex, set())
+    if source is None or source_head > verb.i:
+        source, source_head = None, None
+        as_ = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < verb.i), None)
+        obj = _object_of(as_, ("pobj",)) if as_ is not None else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            source, _ = _span_without(doc, obj, set())
+            source_head = obj.i
+    return source, source_head
+
+
 def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     """A quotation no cue word claims, introduced by a verb the lexicon does not list:
     '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
@@ -1568,12 +1581,37 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                     root = root.head
                 if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
                         and qidx.tok_quote[root.i] < 0):
-                    source, source_head, _ = _source(doc, text, root, lex, set())
+                    source, source_head = _as_source(doc, text, root, lex)
                     if source is not None and source_head < root.i and source[1] <= doc[k].idx \
                             and doc[source_head].pos_ in ("PROPN", "NOUN", "PRON") \
                             and doc[source_head].lower_ not in ("it", "this", "that", "there", "here"):
-                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=[(doc[k].idx, doc[k].idx + 1)],
-                                         cue_token=k, content=list(q.pieces), source=source,
+                        # the clause's verb is the cue ("As Ridge put it:", "Cruz called them on it:")
+                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=_cue_spans(doc, root),
+                                         cue_token=root.i, content=list(q.pieces), source=source,
+                                         source_head=source_head))
+                        continue
+        if verb is None and k is not None and doc[k].text == "," and k > 0 and qidx.tok_quote[k] < 0 \
+                and "\n" not in text[doc[k].idx:q.start] and text[q.start:q.end].lstrip("\"“'‘ ")[:1].isupper() \
+                and re.match(r"\s*(?:$|[.!?\n]|[A-Z])", text[q.end:q.end + 3]):  # the quotation ends the sentence
+            # comma: SUBJECT VERB (its words), “...”: "Hillary shot back, “...”",
+            # "Trump issued a statement, “...”", "As Vulture put it, “...”"
+            root = doc[k - 1]
+            while root.head.i != root.i and root.head.i < k:
+                root = root.head
+            if (root.pos_ == "VERB" and root.lemma_ not in ("be", "have") and qidx.tok_quote[root.i] < 0
+                    and k - root.i <= 6 and not any(
+                        (c.dep_ in ("ccomp", "xcomp", "advcl", "conj") and c.i < k)
+                        or (c.dep_ == "dobj" and c.lower_ != "it" and c.lemma_ not in STATEMENT_NOUNS)
+                        for c in root.children)):
+                subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+                source, source_head = _as_source(doc, text, root, lex)
+                if subj is None and source_head is not None and doc[source_head].head.lower_ == "as":
+                    subj = doc[source_head]
+                if subj is not None and subj.i < root.i and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                        and subj.lower_ not in ("it", "this", "that", "there", "here", "what"):
+                    if source is not None:
+                        out.append(Frame(kind="direct", rule="quote_after_comma", cue=_cue_spans(doc, root),
+                                         cue_token=root.i, content=list(q.pieces), source=source,
                                          source_head=source_head))
                         continue
         if verb is None or verb.lemma_ in lex.verbs:
