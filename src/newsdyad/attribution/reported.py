@@ -1520,6 +1520,29 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
 
 
+def _mistagged_trailing_cue(doc, j: int, lex: Lexicon):
+    """'“...,” the two write.' / '... the editorial read.' / '... a voice-over in the ad
+    states.': the tagger took the speech verb ending the short clause after a quotation for
+    a noun.  (cue token, source token indices) when the clause is a noun phrase and a speech
+    verb's form, up to the full stop; else None."""
+    k = j
+    while k < len(doc) and k - j <= 9 and (not doc[k].is_punct or doc[k].tag_ == "HYPH") \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k >= len(doc) or k - j < 2 or doc[k].text not in (".", "!") or k - j > 9:
+        return None
+    last = doc[k - 1]
+    cue = lex.verbs.get(last.lemma_.lower()) or lex.verbs.get(last.lower_)
+    if last.pos_ != "NOUN" or cue is None or cue.cls not in ("speech", "claim"):
+        return None
+    if last.lower_ not in (last.lemma_.lower(), last.lemma_.lower() + "s") and last.lower_ != "read":
+        return None  # a verb form: "write", "states", "read"; not "statement"
+    src = [i for i in range(j, k - 1) if not doc[i].is_space]
+    if not src or doc[src[-1]].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None
+    return last, src
+
+
 def _as_source(doc, text, verb, lex):
     """The clause's source, or the object the parser hung on its "as" ("As Tom Ridge put it:")."""
     source, source_head, _ = _source(doc, text, verb, lex, set())
@@ -1560,6 +1583,14 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 cand = doc[j].head
                 while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:
                     cand = cand.head
+                mistagged = _mistagged_trailing_cue(doc, j, lex)
+                if mistagged is not None:
+                    cue_tok, src_toks = mistagged
+                    out.append(Frame(kind="direct", rule=f"quote_before_cue:{cue_tok.lemma_.lower()}",
+                                     cue=[(cue_tok.idx, cue_tok.idx + len(cue_tok.text))], cue_token=cue_tok.i,
+                                     content=list(q.pieces), source=tokens_span(doc, src_toks),
+                                     source_head=src_toks[-1]))
+                    continue
                 if cand.pos_ == "VERB" and cand.i >= j:
                     end = max(subtree_indices(cand))
                     subj = next((c for c in cand.children if c.dep_ in SUBJECTS), None)
