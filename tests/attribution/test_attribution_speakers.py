@@ -207,3 +207,13 @@ def test_attribution_speakers_role_of_an_owner(nlp):
             "The head of the hospital said the wards were overwhelmed.")
     actor, _ = _resolved(nlp, text, [("A1", "UNICEF", "igo")], "The head of the hospital")
     assert actor is None
+
+
+def test_attribution_speakers_he_inside_a_quotation_is_not_its_speaker(nlp):
+    text = ("Prime Minister Tanaka spoke in Tokyo on Monday. “Tanaka has spoken openly about the threats,” "
+            "Ken Weber said. “These threats lie behind his desire for a new alliance,” Weber continued.")
+    acts = [("A1", "Tanaka", "person"), ("A2", "Ken Weber", "person")]
+    actor, result = _resolved(nlp, text, acts, "his")
+    assert actor == "A1"
+    his = text.index("his desire")
+    assert (his, his + 3) not in next(a for a in result.actors if a.id == "A2").mentions

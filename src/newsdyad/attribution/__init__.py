@@ -32,7 +32,7 @@ from .reported import (
     find_signature_frames,
     find_speech_act_frames,
 )
-from .speakers import Resolver, resolve_first_person
+from .speakers import Resolver, recheck_third_person, resolve_first_person
 from .spans import QuoteIndex
 
 __all__ = ["AttributionResult", "find_attributions"]
@@ -125,6 +125,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames = add_reported_by(frames, addressee_is_media)
     set_parents(frames)
     resolve_first_person(doc, frames, qidx.tok_quote, source_actor, resolver)
+    recheck_third_person(doc, frames, qidx.tok_quote, source_actor, resolver)
 
     # ids in text order
     order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0][0] if frames[i].cue else 0,

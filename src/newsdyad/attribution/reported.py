@@ -2059,7 +2059,7 @@ def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames:
             continue
         cue_toks = [t]
         j = k - 1
-        while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].lower_ not in lex.first_names)
+        while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].text not in lex.first_names)
                              or toks[j].lower_ in ("also", "again", "now", "just", "still")):
             cue_toks.insert(0, toks[j])  # "Finally Endorses", "Also Slams"
             j -= 1

@@ -13,7 +13,8 @@ A source (or addressee) span resolves to a document actor:
    it to the latest organisation or publication, they to the latest group, organisation
    or plural mention; within the latest sentence holding a candidate, subjects first.
 7. I/me/we/us (and my/our) inside a quotation to the speaker of the quotation around it
-   (``resolve_first_person``, once parents are known).
+   (``resolve_first_person``, once parents are known), and he/she/his/her inside one to
+   anybody but its speaker (``recheck_third_person``).
 Resolved pronouns, descriptions and names are added to the actor's mentions.
 """
 
@@ -309,6 +310,16 @@ class Resolver:
                 return a.id
         return None
 
+    def remove_mention(self, aid: str, span: Span) -> None:
+        actor = self.by_id[aid]
+        if span in actor.mentions:
+            actor.mentions.remove(span)
+            entry = (span[0], span[1], aid)
+            i = bisect_left(self._entries, entry)
+            if i < len(self._entries) and self._entries[i] == entry:
+                del self._entries[i]
+                del self.starts[i]
+
     def add_mention(self, aid: str, span: Span) -> None:
         actor = self.by_id[aid]
         if span not in actor.mentions:
@@ -334,6 +345,40 @@ class Resolver:
         return head.ent_type_ == "ORG" and any(t.text in self.lex.media_name_words for t in head.subtree)
 
 
+def _enclosing_quotation(frames, f, char: int):
+    """The nearest direct or mixed attribution up f's parents whose content holds ``char``."""
+    seen, p = set(), f.parent
+    while p is not None and p not in seen:
+        seen.add(p)
+        g = frames[p]
+        if g.kind in ("direct", "mixed") and any(s <= char < e for s, e in g.content):
+            return g
+        p = g.parent
+    return None
+
+
+def recheck_third_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
+    """A he/she/his/her inside a quotation is not its speaker (who would say I): "“These
+    challenges lie behind his desire for ...,” Weinstein continued" is somebody else's desire."""
+    for f in frames:
+        h = f.source_head
+        if h is None or f.kind == "reported_by" or tok_quote[h] < 0:
+            continue
+        tok = doc[h]
+        if PRONOUNS.get(tok.lower_) not in ("m", "f"):
+            continue
+        aid = source_actor.get(id(f))
+        g = _enclosing_quotation(frames, f, tok.idx) if aid is not None else None
+        if g is None or source_actor.get(id(g)) != aid:
+            continue
+        span = (tok.idx, tok.idx + len(tok.text))
+        resolver.remove_mention(aid, span)
+        other = resolver.resolve_pronoun(tok, frozenset([aid]))
+        source_actor[id(f)] = other
+        if other is not None:
+            resolver.add_mention(other, span)
+
+
 def resolve_first_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
     """A first-person source inside a quotation ("“I believe we can win,” Smith said") is the
     speaker of that quotation: the nearest enclosing direct or mixed attribution."""
@@ -344,14 +389,8 @@ def resolve_first_person(doc, frames, tok_quote: list[int], source_actor: dict, 
         tok = doc[h]
         if tok.lower_ not in FIRST_PERSON or tok_quote[h] < 0:
             continue
-        seen, p = set(), f.parent
-        while p is not None and p not in seen:
-            seen.add(p)
-            g = frames[p]
-            if g.kind in ("direct", "mixed") and any(s <= tok.idx < e for s, e in g.content):
-                aid = source_actor.get(id(g))
-                if aid is not None:
-                    source_actor[id(f)] = aid
-                    resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
-                break
-            p = g.parent
+        g = _enclosing_quotation(frames, f, tok.idx)
+        aid = source_actor.get(id(g)) if g is not None else None
+        if aid is not None:
+            source_actor[id(f)] = aid
+            resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
