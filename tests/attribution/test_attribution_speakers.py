@@ -217,3 +217,16 @@ def test_attribution_speakers_he_inside_a_quotation_is_not_its_speaker(nlp):
     assert actor == "A1"
     his = text.index("his desire")
     assert (his, his + 3) not in next(a for a in result.actors if a.id == "A2").mentions
+
+
+def test_attribution_speakers_the_billionaire_is_the_person_just_named(nlp):
+    text = ("Donald Trump spoke to 3,000 people in Reno on Sunday. "
+            "The billionaire said the league had gone soft.")
+    actor, _ = _resolved(nlp, text, [("A1", "Donald Trump", "person")], "The billionaire")
+    assert actor == "A1"
+    # two people named as subjects of the same sentence: no telling which
+    text = ("Donald Trump and Jeb Bush spoke in Reno on Sunday. "
+            "The billionaire said the league had gone soft.")
+    acts = [("A1", "Donald Trump", "person"), ("A2", "Jeb Bush", "person")]
+    actor, _ = _resolved(nlp, text, acts, "The billionaire")
+    assert actor is None

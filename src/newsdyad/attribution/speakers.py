@@ -37,6 +37,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP
 FEMALE_TITLES = word_list("female_titles")
 MALE_TITLES = word_list("male_titles")
 MOUTHPIECES = word_list("mouthpiece_nouns")
+PERSON_ANAPHORS = word_list("person_anaphors")
 
 
 @dataclass
@@ -103,7 +104,9 @@ class Resolver:
                 self._cache[key] = None
             else:
                 root = toks.root
-                self._cache[key] = _Mention(s, e, aid, self._sent_of[root.i], root.dep_ in ("nsubj", "nsubjpass"),
+                subject = root.dep_ in ("nsubj", "nsubjpass") or (  # "Trump and Bush spoke"
+                    root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
+                self._cache[key] = _Mention(s, e, aid, self._sent_of[root.i], subject,
                                             root.lemma_.lower(), toks.start, toks.end, root.tag_ in ("NN", "NNP"))
         return self._cache[key]
 
@@ -287,7 +290,37 @@ class Resolver:
             word = owner.lemma_.lower()
             return self._choose(span[0], lambda m: (m.head == lemma or (role and lemma in self._context(m)))
                                 and word in self._context(m)), True
-        return self._choose(span[0], lambda m: m.head == lemma or (role and lemma in self._context(m))), True
+        aid = self._choose(span[0], lambda m: m.head == lemma or (role and lemma in self._context(m)))
+        if aid is None and lemma in PERSON_ANAPHORS and head.tag_ == "NN":
+            aid = self._salient_person(span[0])
+        return aid, True
+
+    def _salient_person(self, pos: int) -> str | None:
+        """"the billionaire", "the candidate": the person who was the subject of the latest
+        sentence with a subject person, within the last two sentences, if there is one only."""
+        at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if at is None or not len(at):
+            return None
+        here = self._sent_of[at[0].i]
+        tq = self.tok_quote
+        found = None
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self._at(i)
+            i -= 1
+            if m is None or m.end > pos:
+                continue
+            if m.sent < here - 2:
+                break
+            if not m.subject or self.info[m.actor].kind != "person" or (tq is not None and tq[m.first] >= 0):
+                continue
+            if found is None:
+                found = m
+            elif m.sent == found.sent and m.actor != found.actor:
+                return None  # two people in the same sentence: no telling
+            elif m.sent != found.sent:
+                break
+        return found.actor if found is not None else None
 
     def _by_name(self, span: Span, head) -> str | None:
         """A surname ("Karzai") to the latest actor whose name holds it: for a person, as a
