@@ -178,6 +178,15 @@ def test_actors_coding_surname_inside_another_persons_name(nlp):
     assert not any(s < text.index("Kico") for s, e in abiy.mentions)
 
 
+def test_actors_coding_agent_phrase_stops_before_a_clause(nlp):
+    # the relative clause belongs to "instincts", but is no part of the actor's name
+    text = ("Mr. Lewandowski was a supporter of Mr. Trump's pugilistic instincts, which the candidate "
+            "has made clear he is uncertain about suppressing.")
+    actors = find_actors(nlp(text), date="2016-06-20")
+    assert actors and all("which" not in a.name for a in actors), [a.name for a in actors]
+    assert all("which" not in text[s:e] for a in actors for s, e in a.mentions)
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

@@ -431,6 +431,18 @@ def _context_country(doc, tokens, mention_at, kb, date):
     return None, None
 
 
+def _phrase_end(tok) -> int:
+    """End (exclusive) of tok's noun phrase with its "of"/"in" phrases but no clause,
+    apposition or coordination ("supporter of Mr. Trump's instincts, which ..." ends at
+    "instincts")."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}:
+            break
+        end = max(end, _phrase_end(child))
+    return end
+
+
 def _nearest_first(tok) -> list:
     """tok's subtree, breadth first and nearest word first: in "leader of Afghanistan's
     Taliban insurgency" the Taliban (what is led) comes before Afghanistan (its place)."""
@@ -456,7 +468,7 @@ def _prep_country(doc, head, mention_at, kb, date, preps=("of", "in", "from"), f
                     if root:
                         if found is not None:
                             found.append(m)
-                        return root, pobj.right_edge.i + 1
+                        return root, _phrase_end(pobj)
         if child.dep_ in {"acl", "amod"} and child.lemma_ in {"base", "headquarter", "station"}:
             r = _prep_country(doc, child, mention_at, kb, date, ("in",), found)
             if r[0]:
