@@ -1025,6 +1025,14 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 idxs = [i for i in idxs if i not in set(subtree_indices(agent))]
         else:
             source, source_head, reporter = _source(doc, text, tok, lex, cue_idx, qidx)
+            if (source_head is not None and qidx.tok_quote[source_head] >= 0 and qidx.tok_quote[tok.i] < 0
+                    and doc[source_head].head.i != tok.i):
+                # '“We were wrong,” Ramos, 58, told AFP': the parser joined the cue to the quoted
+                # clause, whose subject is no speaker; the name after the quotation is
+                alt, alt_head = _name_after_quote(doc, text, tok, qidx)
+                if alt is not None:
+                    source, source_head, reporter = alt, alt_head, None
+                    idxs = [i for i in idxs if qidx.tok_quote[i] >= 0]  # the quotation is what was said
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
                 qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
