@@ -169,10 +169,12 @@ CASES = [
      "As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the gate.”",
      [("direct", "Tom Ridge, a former secretary", "put", ["The barbarians are no longer at the gate."], None)]),
     ("quote_then_name_and_age_the_parser_joined_to_the_quotation",
-     "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told the "
-     "Gazette in an interview on Monday.",
-     [("direct", "Ramos, 58", "told", ["We were tremendously wrong to not have confronted him from the beginning,"],
-       None)]),
+     "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+     "in an interview in Mexico City on Monday.",
+     [("reported_by", "AFP", "told", ["We were tremendously wrong to not have confronted him from the beginning,"],
+       None),
+      ("direct", "Ramos, 58", "told", ["We were tremendously wrong to not have confronted him from the beginning,"],
+       "Q1")]),
     ("quote_then_a_speech_verb_tagged_as_a_noun",
      "“The new standard came out of thin air,” the two write.",
      [("direct", "the two", "write", ["The new standard came out of thin air,"], None)]),
