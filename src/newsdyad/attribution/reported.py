@@ -1030,9 +1030,15 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 # '“We were wrong,” Ramos, 58, told AFP': the parser joined the cue to the quoted
                 # clause, whose subject is no speaker; the name after the quotation is
                 alt, alt_head = _name_after_quote(doc, text, tok, qidx)
+                said = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in lex.verbs
+                             and qidx.tok_quote[c.i] < 0 and c.i < tok.i), None)
+                subj = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
                 if alt is not None:
                     source, source_head, reporter = alt, alt_head, None
                     idxs = [i for i in idxs if qidx.tok_quote[i] >= 0]  # the quotation is what was said
+                elif subj is not None:  # "''...,'' he said, not even suggesting X": he suggests X
+                    source, source_head, reporter = _span_without(doc, subj, set())[0], subj.i, None
+                    idxs = [i for i in idxs if i > tok.i]
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
                 qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
@@ -1085,6 +1091,13 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 rspan, _ = _span_without(doc, subj, set())
                 reporter = Reporter(rspan, subj.i, [(quoted.idx, quoted.idx + len(quoted.text))], "quoted_as_saying")
             rule = "quoted_as_saying"
+        if idxs and source is not None and min(idxs) > tok.i and qidx.tok_quote[tok.i] < 0 \
+                and tok.dep_ == "parataxis" and tok.head.tag_ == "VBG" and tok.head.i > tok.i \
+                and doc[source_head].head.i == tok.i and doc[source_head].dep_ in SUBJECTS \
+                and _closes_quotation_before(doc, text, source[0], qidx):
+            # "''We will win,'' he said, not even suggesting ...": the quotation is what he said;
+            # the parser hung the cue on the participle clause after it
+            idxs = []
         addressee, addressee_head = _addressee(doc, tok, cue)
         extra: list[int] = []
         if not idxs:
@@ -1526,6 +1539,21 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 
 
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
+
+
+def _closes_quotation_before(doc, text: str, pos: int, qidx: QuoteIndex) -> bool:
+    """Does a quotation ending in a comma, "?" or "!" close right before ``pos``?"""
+    before = text[:pos].rstrip()
+    if not before:
+        return False
+    qs = qidx.quotes_overlapping(len(before) - 1, len(before))
+    if not qs:
+        return False
+    q = qidx.quotes[qs[-1]]
+    if q.end != len(before):
+        return False
+    piece = text[q.pieces[-1][0]:q.pieces[-1][1]]
+    return bool(_TRAILING_MARK.search(piece))
 
 
 def _mistagged_trailing_cue(doc, j: int, lex: Lexicon):
