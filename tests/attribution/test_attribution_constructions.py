@@ -179,6 +179,11 @@ CASES = [
      "''We will win,'' he said, not even suggesting the polls were wrong.",
      [("direct", "he", "said", ["We will win,"], None),
       ("indirect", "he", "not even suggesting", ["the polls were wrong"], None)]),
+    ("participle_the_parser_hung_on_the_quotation",
+     "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
+     "carried away.”",
+     [("indirect", None, "seemed", ["Clinton", "to be ready to riff on the incident in Iowa"], None),
+      ("direct", "Clinton", "telling", ["Some people get a little carried away."], None)]),
     ("quote_then_a_speech_verb_tagged_as_a_noun",
      "“The new standard came out of thin air,” the two write.",
      [("direct", "the two", "write", ["The new standard came out of thin air,"], None)]),

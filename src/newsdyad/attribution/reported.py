@@ -1039,6 +1039,10 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 elif subj is not None:  # "''...,'' he said, not even suggesting X": he suggests X
                     source, source_head, reporter = _span_without(doc, subj, set())[0], subj.i, None
                     idxs = [i for i in idxs if i > tok.i]
+                elif tok.tag_ == "VBG" and qidx.tok_quote[tok.head.i] >= 0:
+                    before = _subject_of_clause_before(doc, tok, qidx)
+                    if before is not None:  # 'Clinton seemed ready to riff on it, telling the crowd, “...”'
+                        source, source_head, reporter = _span_without(doc, before, set())[0], before.i, None
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
                 qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
@@ -1539,6 +1543,23 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 
 
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
+
+
+def _subject_of_clause_before(doc, verb, qidx: QuoteIndex):
+    """'X did Y, telling the crowd, “...”' when the parser hung the participle on the quoted
+    clause: the subject of the clause that ends right before the participle's comma."""
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k < 0 or qidx.tok_quote[k] >= 0 or doc[k].sent.start != verb.sent.start:
+        return None
+    root = doc[k]
+    while root.head.i != root.i and root.head.i < verb.i:
+        root = root.head
+    subj = next((c for c in root.children if c.dep_ in SUBJECTS and qidx.tok_quote[c.i] < 0), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    return subj
 
 
 def _closes_quotation_before(doc, text: str, pos: int, qidx: QuoteIndex) -> bool:
