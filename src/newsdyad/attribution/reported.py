@@ -1464,7 +1464,7 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
         more: list = []
         relative = False
         for c in tok.children:
-            if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX") and \
+            if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX", "ADJ") and \
                     any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
                 idxs = subtree_indices(c)
                 break
