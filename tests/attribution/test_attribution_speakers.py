@@ -230,3 +230,10 @@ def test_attribution_speakers_the_billionaire_is_the_person_just_named(nlp):
     acts = [("A1", "Donald Trump", "person"), ("A2", "Jeb Bush", "person")]
     actor, _ = _resolved(nlp, text, acts, "The billionaire")
     assert actor is None
+
+
+def test_attribution_speakers_a_company_named_in_a_speakers_description_is_no_he(nlp):
+    # "a JetBlue pilot" speaks; JetBlue is only a word of the description, so "he" is not JetBlue
+    text = "“We will be late tonight,” a JetBlue pilot said on Monday. He said the storm was the reason."
+    actor, _ = _resolved(nlp, text, [("A1", "JetBlue", "organisation")], "He")
+    assert actor is None

@@ -106,8 +106,8 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
         aid, new = resolver.resolve(f.source, f.source_head)
         if aid is not None and new and f.source is not None:
             resolver.add_mention(aid, _head_span(doc, f) if _is_pronoun(doc, f.source_head) else f.source)
-        if aid is not None and not _is_pronoun(doc, f.source_head):
-            resolver.speakers.add(aid)
+        if aid is not None and f.source_head is not None and resolver.actor_at(doc[f.source_head]) == aid:
+            resolver.speakers.add(aid)  # named as the speaker itself ("Towson said"), not "a JetBlue pilot"
         source_actor[id(f)] = aid
         bid, bnew = resolver.resolve(f.addressee, f.addressee_head)
         if bid is not None and bnew and f.addressee is not None:
