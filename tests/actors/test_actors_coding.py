@@ -187,6 +187,12 @@ def test_actors_coding_agent_phrase_stops_before_a_clause(nlp):
     assert all("which" not in text[s:e] for a in actors for s, e in a.mentions)
 
 
+def test_actors_coding_agent_phrase_keeps_a_coordinated_name(nlp):
+    text = "The president of Trinidad and Tobago spoke on Monday."
+    actor = code_of(nlp, text, "president of Trinidad and Tobago", "2025-03-01")
+    assert actor is not None and actor.code == "TTOGOV", actor
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

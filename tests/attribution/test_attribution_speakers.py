@@ -237,3 +237,10 @@ def test_attribution_speakers_a_company_named_in_a_speakers_description_is_no_he
     text = "“We will be late tonight,” a JetBlue pilot said on Monday. He said the storm was the reason."
     actor, _ = _resolved(nlp, text, [("A1", "JetBlue", "organisation")], "He")
     assert actor is None
+
+
+def test_attribution_speakers_the_one_told_is_not_the_reported_subject(nlp):
+    # "X told Y they ...": they are X's (here nobody named), never the listener Y
+    text = "Some residents told the Daily Herald they agree with the ruling."
+    actor, _ = _resolved(nlp, text, [("A1", "Daily Herald", "media")], "they")
+    assert actor is None

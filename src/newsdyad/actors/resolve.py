@@ -431,15 +431,16 @@ def _context_country(doc, tokens, mention_at, kb, date):
     return None, None
 
 
-def _phrase_end(tok) -> int:
+def _phrase_end(tok, named=lambda i: False) -> int:
     """End (exclusive) of tok's noun phrase with its "of"/"in" phrases but no clause,
     apposition or coordination ("supporter of Mr. Trump's instincts, which ..." ends at
     "instincts")."""
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"}:
+        if child.dep_ in {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"} and not (
+                (child.ent_iob_ == "I" and tok.ent_type_) or named(child.i)):  # "Bosnia and Herzegovina"
             break
-        end = max(end, _phrase_end(child))
+        end = max(end, _phrase_end(child, named))
     return end
 
 
@@ -468,7 +469,7 @@ def _prep_country(doc, head, mention_at, kb, date, preps=("of", "in", "from"), f
                     if root:
                         if found is not None:
                             found.append(m)
-                        return root, _phrase_end(pobj)
+                        return root, _phrase_end(pobj, lambda i: mention_at(i) is not None)
         if child.dep_ in {"acl", "amod"} and child.lemma_ in {"base", "headquarter", "station"}:
             r = _prep_country(doc, child, mention_at, kb, date, ("in",), found)
             if r[0]:

@@ -83,6 +83,7 @@ class Resolver:
         self.tok_quote = tok_quote  # quote number of each token, or -1
         self.speakers: set[str] = set()  # actors named as a source so far
         self.last_candidates: set[str] = set()  # the actors _choose last chose among
+        self.last_choice: _Mention | None = None  # the mention it chose
         self.lex = lex
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
@@ -204,12 +205,26 @@ class Resolver:
             best_sent = m.sent
             cands.append(m)
         self.last_candidates = {m.actor for m in cands}
+        self.last_choice = None
         if not cands:
             return None
         for m in cands:
             if m.subject:
+                self.last_choice = m
                 return m.actor
+        self.last_choice = cands[-1]
         return cands[-1].actor
+
+    def _told_party(self, pronoun, m: _Mention | None) -> bool:
+        """Is m the one told, in the clause that governs the pronoun's own ("X told Y (that) he
+        ...")?  The subject of a reported clause is its teller's, not the listener's."""
+        if m is None or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+            return False
+        gov = pronoun.head.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            return False
+        root = self.doc[m.first:m.last].root
+        return root.head.i == gov.i and root.dep_ in ("dobj", "dative")
 
     def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> str | None:
         """A he/she/they pronoun to the latest compatible actor, leaving out ``exclude``
@@ -259,16 +274,19 @@ class Resolver:
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want in ("m", "f"):
-                aid = self._choose(span[0], lambda m: self._person(m.actor, want))
-                if aid is not None and len(self.last_candidates) == 1 and info[aid].gender is None:
-                    info[aid].gender = want  # the only one "she" could be: she is a woman from now on
-                return aid, True
+                ok = lambda m: self._person(m.actor, want)
             elif want == "n":  # "The insurgent group denied it, saying it ...": a group named in the singular
                 ok = lambda m: info[m.actor].kind in ("organisation", "media", "igo", "country") or (
                     info[m.actor].kind == "group" and m.singular)
             else:
                 ok = lambda m: info[m.actor].kind in ("group", "organisation", "igo", "media")
-            return self._choose(span[0], ok), True
+            aid = self._choose(span[0], ok)
+            if aid is not None and self._told_party(head, self.last_choice):
+                return None, False  # "some told VOA they agree": they are not VOA
+            if aid is not None and want in ("m", "f") and len(self.last_candidates) == 1 \
+                    and info[aid].gender is None:
+                info[aid].gender = want  # the only one "she" could be: she is a woman from now on
+            return aid, True
         if head.pos_ == "PROPN":
             return self._by_name(span, head), True
 
