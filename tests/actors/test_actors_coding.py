@@ -193,6 +193,16 @@ def test_actors_coding_agent_phrase_keeps_a_coordinated_name(nlp):
     assert actor is not None and actor.code == "TTOGOV", actor
 
 
+def test_actors_coding_family_name_first(nlp):
+    # "Li Qiang" is Premier Li; a "Qiang" elsewhere is somebody else
+    text = "Chinese Premier Li Qiang spoke on Tuesday. Li said growth would hold. A Qiang, a writer, disagreed."
+    actors = find_actors(nlp(text), date="2024-03-10")
+    li = next(a for a in actors if a.name == "Li Qiang")
+    at = text.index("Li said")
+    assert (at, at + 2) in li.mentions
+    assert not any(s == text.index("Qiang,") for s, e in li.mentions)
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

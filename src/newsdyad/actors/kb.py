@@ -24,6 +24,10 @@ from typing import Iterable
 
 from .petrarch import DatedCode, read_actors, read_agents
 
+# countries whose people are written family name first in English-language news
+# ("Xi Jinping" is President Xi, "Moon Jae-in" President Moon)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP"})
+
 KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
@@ -304,7 +308,9 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
         for alias in rec["aliases"]:
             kb.add_alias(alias, eid)
         words = name.split()
-        if len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
+        if len(words) >= 2 and last_root in FAMILY_NAME_FIRST and words[0][:1].isupper():
+            _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
+        elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]
             if surname not in {"II", "III", "VI", "I", "Jr."}:
                 _add_surname(kb, surname, eid)

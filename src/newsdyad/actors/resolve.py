@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor
 from ..nlp import doc_text
-from .kb import Alias, Entry, KnowledgeBase, load_knowledge_base, token_norm
+from .kb import FAMILY_NAME_FIRST, Alias, Entry, KnowledgeBase, load_knowledge_base, token_norm
 
 ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "mister"}
@@ -431,6 +431,14 @@ def _context_country(doc, tokens, mention_at, kb, date):
     return None, None
 
 
+def _family_name(entry, root: str | None) -> str:
+    """The word a person is called by alone: the last ("Karzai"), or the first where the
+    family name comes first ("Li Qiang": Li)."""
+    words = entry.name.split()
+    first = root in FAMILY_NAME_FIRST or any(r in FAMILY_NAME_FIRST for r, *_ in entry.offices)
+    return (words[0] if first and len(words) > 1 else words[-1]).lower()
+
+
 def _phrase_end(tok, named=lambda i: False) -> int:
     """End (exclusive) of tok's noun phrase with its "of"/"in" phrases but no clause,
     apposition or coordination ("supporter of Mr. Trump's instincts, which ..." ends at
@@ -807,7 +815,7 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
         key = m.key
         if m.source == "kb" and m.kind == "person":
             entry = kb.entries[m.entry]
-            surname_of[entry.name.split()[-1].lower()] = key
+            surname_of[_family_name(entry, m.root)] = key
         elif m.source == "ent" and m.kind == "person":
             last = doc[m.end - 1].lower_
             if last in surname_of:
@@ -836,7 +844,7 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
                 if holder is not None:
                     key = ("kb", holder)
                     m.rule += f"+holder:{kb.entries[holder].name}"
-                    surname_of.setdefault(kb.entries[holder].name.split()[-1].lower(), key)
+                    surname_of.setdefault(_family_name(kb.entries[holder], m.root), key)
                 elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"}:
                     key = last_person_gov
                     m.rule += "+anaphor:last-official"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..actors.kb import FAMILY_NAME_FIRST
 from ..model import Actor, Span
 from .lexicon import Lexicon, word_list
 
@@ -355,8 +356,9 @@ class Resolver:
             words = a.name.split()
             if head.text not in words:
                 continue
-            if self.info[a.id].kind == "person" and len(words) > 1 and head.text == words[0] and head.text not in words[1:]:
-                continue
+            if self.info[a.id].kind == "person" and len(words) > 1 and head.text == words[0] \
+                    and head.text not in words[1:] and (a.country or (a.code or "")[:3]) not in FAMILY_NAME_FIRST:
+                continue  # a first name, unless the family name comes first ("Li Qiang": Li)
             if all(n in words for n in names):
                 return a.id
         return None
