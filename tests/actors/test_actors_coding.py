@@ -203,6 +203,11 @@ def test_actors_coding_family_name_first(nlp):
     assert not any(s == text.index("Qiang,") for s, e in li.mentions)
 
 
+def test_actors_coding_month_is_no_surname(nlp):
+    text = "He was released in May 2017 and rearrested in July 2019."
+    assert not any(a.name == "Theresa May" for a in find_actors(nlp(text), date="2021-02-26"))
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

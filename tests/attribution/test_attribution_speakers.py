@@ -244,3 +244,12 @@ def test_attribution_speakers_the_one_told_is_not_the_reported_subject(nlp):
     text = "Some residents told the Daily Herald they agree with the ruling."
     actor, _ = _resolved(nlp, text, [("A1", "Daily Herald", "media")], "they")
     assert actor is None
+
+
+def test_attribution_speakers_he_after_said_outside_quotation_marks(nlp):
+    # the reported clause is not a quotation: "he" is the sayer, not the man named before
+    text = ('Frantz Exantus spoke to reporters on Friday. Arnel Joseph said he considers himself '
+            'a "representative" of the slum.')
+    acts = [("A1", "Frantz Exantus", "person"), ("A2", "Arnel Joseph", "person")]
+    actor, _ = _resolved(nlp, text, acts, "he")
+    assert actor == "A2"

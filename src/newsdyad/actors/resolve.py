@@ -255,6 +255,8 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
             continue  # "the West African states", "the West Wing": part of a longer name
         if entry.kind == "person" and not alias.rest and _title_word(doc, start, kb):
             continue  # "the King of Morocco" is a title, not the surname of Tom King
+        if entry.kind == "person" and not alias.rest and doc[start].ent_type_ in {"DATE", "TIME"}:
+            continue  # "released in May 2017" is no Theresa May
         if doc[start].lower_ == "the" and end - start > 1 and doc[start + 1:end].root.dep_ in {"compound", "amod"}:
             start += 1
         code, note = entry.code_at(date)

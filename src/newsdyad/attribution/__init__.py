@@ -117,7 +117,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
             rid, rnew = resolver.resolve(f.reporter.source, f.reporter.head)
             source_actor[id(f.reporter)] = rid
         if f.kind in ("direct", "mixed"):
-            _resolve_quote_subjects(doc, resolver, f, aid)
+            _resolve_quote_subjects(doc, resolver, f, aid, qidx.tok_quote)
 
     def addressee_is_media(f: Frame) -> bool:
         return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(id(f)))
@@ -153,7 +153,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     return AttributionResult(attributions=attributions, actors=actors, notes=notes)
 
 
-def _resolve_quote_subjects(doc, resolver: Resolver, f: Frame, speaker: str | None) -> None:
+def _resolve_quote_subjects(doc, resolver: Resolver, f: Frame, speaker: str | None, tok_quote: list[int]) -> None:
     """A he/she/they subject opening a quotation ("“He has long voiced suspicions ...,” the
     paper said") is resolved to the latest compatible actor other than the speaker, and
     added to that actor's mentions."""
@@ -164,8 +164,8 @@ def _resolve_quote_subjects(doc, resolver: Resolver, f: Frame, speaker: str | No
         tok = span[0]
         while tok.i + 1 < len(doc) and (tok.is_punct or tok.is_space):
             tok = doc[tok.i + 1]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON":
-            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or tok_quote[tok.i] < 0:
+            continue  # only inside the quotation: in "Joseph said he ...", he is Joseph
         aid = resolver.resolve_pronoun(tok, frozenset([speaker]) if speaker else frozenset())
         if aid is not None:
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
