@@ -208,6 +208,20 @@ def test_actors_coding_month_is_no_surname(nlp):
     assert not any(a.name == "Theresa May" for a in find_actors(nlp(text), date="2021-02-26"))
 
 
+def test_actors_coding_surname_of_a_person_named_in_full_is_not_a_kb_namesake(nlp):
+    text = "Jimmy Lai, a businessman, is in prison. Lai rejects the charges."
+    actors = find_actors(nlp(text), date="2025-03-01")
+    lai = next(a for a in actors if a.name == "Jimmy Lai")
+    at = text.index("Lai rejects")
+    assert (at, at + 3) in lai.mentions
+    assert not any(a.code == "TWNGOV" for a in actors)
+
+
+def test_actors_coding_the_highest_office_holder_of_a_shared_surname(nlp):
+    actor = code_of(nlp, "Does Kim think it is better to wait?", "Kim", "2020-02-01")
+    assert actor is not None and actor.name == "Kim Jong-un"
+
+
 def test_actors_coding_title_joins_office_holder(nlp):
     text = "Hamid Karzai arrived. The Afghan president said the talks failed."
     actors = find_actors(nlp(text), date="2013-07-01")

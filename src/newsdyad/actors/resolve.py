@@ -146,19 +146,26 @@ def _kb_matches(doc, kb: KnowledgeBase, date: str | None) -> list[tuple[int, int
     return out
 
 
+OFFICE_RANK = {"HOS": 6, "HOG": 5, "VP": 4, "FM": 3, "DEF": 3, "SG": 3, "ELI": 0}
+
+
 def _pick(found: list[Alias], kb: KnowledgeBase, date: str | None) -> Alias:
     if len(found) == 1:
         return found[0]
     users = [a for a in found if a.user]
     pool = users or found
-    best, best_score = pool[0], (-1, "")
+    best, best_score = pool[0], (-1, -1, "")
     for alias in pool:
         entry = kb.entries[alias.entry]
         if date:
             holds = any(t.valid_on(date) for t in entry.dated)
-            score = (1 if holds else 0, max((t.start for t in entry.dated if t.start <= date), default=""))
+            # among people holding office then, the higher office ("Kim" in 2020 is Kim Jong Un,
+            # not his sister's party post), then the latest to take office
+            rank = max((OFFICE_RANK.get(o, 1) for _r, o, start, end in entry.offices
+                        if (start or "") <= date and (not end or date < end)), default=0)
+            score = (1 if holds else 0, rank, max((t.start for t in entry.dated if t.start <= date), default=""))
         else:
-            score = (1, max((t.start for t in entry.dated), default=""))
+            score = (1, 0, max((t.start for t in entry.dated), default=""))
         if score > best_score:
             best, best_score = alias, score
     return best
@@ -240,10 +247,18 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
         return (end - start == 1 and doc[start].pos_ == "PROPN" and doc[start].dep_ != "pobj"  # "port of Aden"
                 and surname_from.get(doc[start].lower_, len(doc)) < start)
 
+    named_in_full: dict[int, set[int]] = {}  # start of a full-name person entity -> KB entries it names
+    for s, e, eid, _a in kb_hits:
+        if e - s >= 2:
+            named_in_full.setdefault(s, set()).add(eid)
     for start, end, eid, alias in kb_hits:
         entry = kb.entries[eid]
         if entry.kind != "person" and is_surname(start, end):
             continue
+        if entry.kind == "person" and is_surname(start, end) and not any(
+                eid in named_in_full.get(s, ()) for s, e in person_ents
+                if e - s >= 2 and doc[e - 1].lower_ == doc[start].lower_ and s < start):
+            continue  # "Lai" after "Jimmy Lai" is him, not Taiwan's Lai Ching-te
         if entry.kind == "person" and _other_persons_name(doc, start, end, entry, person_ents, kb):
             continue  # "Ahmed" inside "Ahmed Kico" is not Abiy Ahmed
         if entry.kind == "country" and any(s <= start and end <= e and not all(k in covered for k in range(s, e))
