@@ -348,10 +348,9 @@ class Resolver:
         "Alain Richard")."""
         if len(head.text) <= 2:
             return None
-        names = [t.text for t in self.doc[head.i: head.i + 1]]
-        names += [t.text for t in self.doc.char_span(span[0], span[1], alignment_mode="expand") or []
-                  if t.pos_ == "PROPN" and t.i != head.i and t.ent_type_ == head.ent_type_ and t.head.i == head.i
-                  and t.dep_ == "compound"]
+        names = [head.text] + [t.text for t in head.children  # the other names of the span: "Richard" Weitz
+                               if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ == head.ent_type_
+                               and span[0] <= t.idx < span[1]]
         for a in reversed(self.actors):
             words = a.name.split()
             if head.text not in words:
