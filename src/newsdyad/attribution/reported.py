@@ -1545,6 +1545,15 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
 
 
+def _clause_root_before(doc, i: int, limit: int):
+    """The highest head above token i that still stands before ``limit``: the root of the
+    clause that ends there (the parser may hang it on what follows)."""
+    root = doc[i]
+    while root.head.i != root.i and root.head.i < limit:
+        root = root.head
+    return root
+
+
 def _subject_of_clause_before(doc, verb, qidx: QuoteIndex):
     """'X did Y, telling the crowd, “...”' when the parser hung the participle on the quoted
     clause: the subject of the clause that ends right before the participle's comma."""
@@ -1553,9 +1562,7 @@ def _subject_of_clause_before(doc, verb, qidx: QuoteIndex):
         k -= 1
     if k < 0 or qidx.tok_quote[k] >= 0 or doc[k].sent.start != verb.sent.start:
         return None
-    root = doc[k]
-    while root.head.i != root.i and root.head.i < verb.i:
-        root = root.head
+    root = _clause_root_before(doc, k, verb.i)
     subj = next((c for c in root.children if c.dep_ in SUBJECTS and qidx.tok_quote[c.i] < 0), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
         return None
@@ -1664,9 +1671,7 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
             elif (k is not None and doc[k].text == ":" and k > 0 and qidx.tok_quote[k] < 0
                   and _GAP_OK.fullmatch(text[doc[k].idx + 1:q.start])):
                 # "He then listed the qualities he looks for:\n\n“...”": the colon is the cue
-                root = doc[k - 1]  # the clause before the colon (the parser may join the quotation to it)
-                while root.head.i != root.i and root.head.i < k:
-                    root = root.head
+                root = _clause_root_before(doc, k - 1, k)  # the parser may join the quotation to it
                 if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
                         and qidx.tok_quote[root.i] < 0):
                     source, source_head = _as_source(doc, text, root, lex)
@@ -1683,9 +1688,7 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 and re.match(r"\s*(?:$|[.!?\n]|[A-Z])", text[q.end:q.end + 3]):  # the quotation ends the sentence
             # comma: SUBJECT VERB (its words), “...”: "Hillary shot back, “...”",
             # "Trump issued a statement, “...”", "As Vulture put it, “...”"
-            root = doc[k - 1]
-            while root.head.i != root.i and root.head.i < k:
-                root = root.head
+            root = _clause_root_before(doc, k - 1, k)
             if (root.pos_ == "VERB" and root.lemma_ not in ("be", "have") and qidx.tok_quote[root.i] < 0
                     and k - root.i <= 6 and not any(
                         (c.dep_ in ("ccomp", "xcomp", "advcl", "conj") and c.i < k)
