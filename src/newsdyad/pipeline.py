@@ -22,6 +22,8 @@ class Options:
     replace_kb: bool = False  # True: user dictionaries replace the built-in knowledge base
     batch_size: int = DEFAULT_BATCH_SIZE
     jobs: int = 1
+    require_source: bool = True  # drop events whose source has no actor code (PETRARCH's require_dyad, per side)
+    require_target: bool = False  # drop events whose target has no actor code
 
     @property
     def model_name(self) -> str:
@@ -40,8 +42,9 @@ def _load_kb(options: Options):
     )
 
 
-def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
+def code_parsed(doc, source: SourceDocument, kb=None, options: Options | None = None) -> Document:
     """Run every extraction stage over one parsed spaCy Doc (pure: no I/O)."""
+    options = options or Options()
     actors = find_actors(doc, date=source.date, kb=kb)
     attributed = find_attributions(doc, actors)
     events = find_events(
@@ -49,6 +52,8 @@ def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
         actors=attributed.actors,
         attributions=attributed.attributions,
         date=source.date,
+        require_source=options.require_source,
+        require_target=options.require_target,
     )
     return Document(
         doc_id=source.resolved_id(),
@@ -77,10 +82,10 @@ class Pipeline:
         """Code a stream of documents in this process, in input order; memory stays flat."""
         pairs = ((s.text, s) for s in sources)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
-            yield code_parsed(doc, source, self.kb)
+            yield code_parsed(doc, source, self.kb, self.options)
 
     def code_one(self, source: SourceDocument) -> Document:
-        return code_parsed(self.nlp(source.text), source, self.kb)
+        return code_parsed(self.nlp(source.text), source, self.kb, self.options)
 
 
 _default: dict[Options, Pipeline] = {}

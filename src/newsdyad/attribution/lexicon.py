@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..wordlists import word_list  # noqa: F401  (re-exported: the rules import it from here)
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 
@@ -36,26 +38,6 @@ def _rows(name: str):
         if not line.strip() or line.startswith("#"):
             continue
         yield line.rstrip("\n").split("\t")
-
-
-@lru_cache(maxsize=1)
-def _word_lists() -> dict[str, frozenset[str]]:
-    lists: dict[str, frozenset[str]] = {}
-    for row in _rows("wordlists.tsv"):
-        name, entries = row[0].strip(), row[1]
-        if name in lists:
-            raise ValueError(f"wordlists.tsv: list {name!r} is given twice")
-        lists[name] = frozenset(w.strip() for w in entries.split("|") if w.strip())
-    return lists
-
-
-def word_list(name: str) -> frozenset[str]:
-    """One of the word lists in ``wordlists.tsv`` (the attribution rules' closed classes:
-    "verbs whose object does the infinitive", "headline lead-ins", ...)."""
-    try:
-        return _word_lists()[name]
-    except KeyError:
-        raise KeyError(f"no word list {name!r} in {LEXICON_DIR / 'wordlists.tsv'}") from None
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import typer
 
 from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
+from .require import RequireOpt, apply_require
 
 app = typer.Typer(
     name="newsdyad",
@@ -130,6 +131,7 @@ def code_command(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    require: RequireOpt = "source",
     date: Annotated[
         Optional[str],
         typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
@@ -166,7 +168,10 @@ def code_command(
         default_date = normalise_date(date)
         if default_date is None:
             _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
-    options = make_options(model, actors, agents, replace_kb, jobs)
+    try:
+        options = apply_require(make_options(model, actors, agents, replace_kb, jobs), require)
+    except ValueError as err:
+        _fail(str(err))
     stats = RunStats()
 
     def with_defaults(items):

@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..progress import DocumentProgress, estimate_records
+from .require import RequireOpt, apply_require
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -103,6 +104,7 @@ def ingest_command(
         show_default=False)] = None,
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
+    require: RequireOpt = "source",
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
@@ -124,6 +126,10 @@ def ingest_command(
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
                       agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
+    try:
+        options = apply_require(options, require)
+    except ValueError as err:
+        _fail(str(err))
     show = progress if progress is not None else sys.stderr.isatty()
     bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
     items = read_inputs(inputs, input_format)

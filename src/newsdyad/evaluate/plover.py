@@ -16,6 +16,9 @@ Matching (also printed by :func:`render`):
 * A record is recalled when at least one output event carries the gold category.  Recall =
   recalled records / records, overall and per gold category.  "Top category" also reports how
   often the first event of the record carries it, and "no event" how many records got none.
+* PLOVER codes events whose perpetrator the sentence does not name ("three civilians were
+  killed in a bombing"), so these records are coded with no side required (``require_source``
+  off), whatever the options say about targets.
 """
 
 from __future__ import annotations
@@ -40,7 +43,11 @@ def run(path: str, options=None, limit: int | None = None) -> dict:
     from ..model import SourceDocument
     from ..pipeline import load_pipeline
 
-    pipeline = load_pipeline(options)
+    import dataclasses
+
+    from ..pipeline import Options
+
+    pipeline = load_pipeline(dataclasses.replace(options or Options(), require_source=False))
     started = time.perf_counter()
     per_record: list[dict[str, Any]] = []
     totals: Counter = Counter()

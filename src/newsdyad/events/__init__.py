@@ -11,7 +11,10 @@ holds its trigger.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Actor, Attribution, Event, Participant
+from ..wordlists import word_list
 from .cameo import code_info
 from .dates import resolve_date
 from .extract import Cand, Extractor
@@ -21,6 +24,24 @@ from .places import _country_names, find_location
 __all__ = ["find_events"]
 
 RECIPROCAL_ROOTS = frozenset({"04", "06", "19", "057"})  # coordinated sources with no target: mutual
+
+
+def _reciprocal(cand: Cand, sources, targets, root: str) -> bool:
+    """Coordinated sources with no target act on each other only when the predicate is symmetric:
+    "Sudan and South Sudan held talks" (each the other's target), but not "the group and its
+    allies launched attacks" (no allies -> group attack)."""
+    if targets or len(sources) < 2 or not (root in RECIPROCAL_ROOTS or cand.code[:3] in RECIPROCAL_ROOTS):
+        return False
+    symmetric = word_list("reciprocal_predicates")
+    matched = {m.split()[0] for m in re.findall(r"lexicon:[VNA]:([^:]+):", cand.rule)}  # "held talks": talk
+    words = matched | {t.lemma_.lower() for t in cand.trigger} | {t.text.lower() for t in cand.trigger}
+    return bool(words & symmetric)
+
+
+def _agentive(toks) -> list:
+    """Drop subject phrases headed by a noun that names no actor ("the population", "the crash")."""
+    nouns = word_list("non_agent_nouns")
+    return [t for t in toks if not (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns)]
 
 def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int]) -> str | None:
     """The attribution with the smallest content piece holding the span; on a tie, the deeper one
@@ -100,8 +121,13 @@ def _third_place(location, sources, targets, reciprocal: bool) -> bool:
     return all(c[:3] != location.country for c in codes)
 
 
-def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None) -> list[Event]:
-    """Events of one parsed document (pure: no I/O)."""
+def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None,
+                require_source: bool = False, require_target: bool = False) -> list[Event]:
+    """Events of one parsed document (pure: no I/O).
+
+    ``require_source`` / ``require_target`` (PETRARCH's ``require_dyad``, stated per side): an
+    event whose source (target) has no actor code is dropped.  Both are off here; the pipeline's
+    ``Options`` require a source by default."""
     lex = load_lexicon()
     ex = Extractor(doc, actors, lex)
     events: list[Event] = []
@@ -115,6 +141,10 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
     for sent in doc.sents:
         for cand in ex.candidates(sent):
             _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
+    if require_source or require_target:
+        events = [e for e in events if (e.source.code or not require_source) and (e.target.code or not require_target)]
+        for i, e in enumerate(events, 1):
+            e.id = f"E{i}"
     return events
 
 
@@ -122,7 +152,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
     info = code_info(cand.code)
     if info is None:
         return
-    sources = [p for p in _participants(ex, cand.sources) if _resolved(p)]
+    sources = [p for p in _participants(ex, _agentive(cand.sources)) if _resolved(p)]
     targets = [p for p in _participants(ex, cand.targets) if _resolved(p)]
     location = find_location(doc, [t for t in cand.trigger])
     rule = cand.rule
@@ -137,9 +167,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
             return
         sources = [Participant()]
-    reciprocal = False
-    if not targets and len(sources) > 1 and (info.root in RECIPROCAL_ROOTS or cand.code[:3] in RECIPROCAL_ROOTS):
-        reciprocal = True  # "Sudan and South Sudan held talks": each is the other's target
+    reciprocal = _reciprocal(cand, sources, targets, info.root)
     if not targets:
         targets = [Participant()]
     start = min(t.idx for t in cand.trigger)

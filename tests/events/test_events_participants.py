@@ -1,0 +1,65 @@
+"""Which coordinated subjects act on each other, which subjects are no actors, and which sides
+must carry a code (``--require``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.actors import find_actors
+from newsdyad.events import find_events
+from newsdyad.pipeline import Options, code_text
+
+
+def _triples(nlp, text, date="2016-04-02"):
+    doc = nlp(text)
+    events = find_events(doc, actors=find_actors(doc, date=date), attributions=[], date=date)
+    return {(e.source.code, e.target.code, e.root_code) for e in events}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ethiopia and Eritrea held talks in Asmara.", ("ETH", "ERI")),
+    ("Chad and Niger met in Niamey on Monday.", ("TCD", "NER")),
+    ("India and Pakistan signed an agreement on river water.", ("IND", "PAK")),
+])
+def test_events_participants_symmetric_predicates_are_reciprocal(nlp, text, pair):
+    got = {(s, t) for s, t, _ in _triples(nlp, text)}
+    assert pair in got and pair[::-1] in got, got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Syria and Iran launched attacks in the north.", ("SYR", "IRN")),
+    ("Russia and Belarus arrested dozens of activists.", ("RUS", "BLR")),
+])
+def test_events_participants_one_sided_actions_are_not_reciprocal(nlp, text, pair):
+    got = {(s, t) for s, t, _ in _triples(nlp, text)}
+    assert pair not in got and pair[::-1] not in got, got
+
+
+@pytest.mark.parametrize("text,root", [
+    ("As Japan's population continues to decline, Tokyo plans new visas.", "12"),
+    ("The crash killed ten people near Lagos.", "19"),
+    ("Prices in Argentina rejected all forecasts.", "12"),
+])
+def test_events_participants_non_agent_subjects_give_no_event(nlp, text, root):
+    assert not any(r == root for _s, _t, r in _triples(nlp, text)), _triples(nlp, text)
+
+
+UNCODED_SOURCE = "Unidentified assailants shot dead two Kenyan police officers on Sunday."
+
+
+@pytest.mark.parametrize("options,kept", [
+    (Options(), False),
+    (Options(require_source=False), True),
+])
+def test_events_participants_require_source(options, kept):
+    doc = code_text("Three Kenyan soldiers were killed in an ambush on Sunday.", date="2016-04-02", options=options)
+    assert any(e.root_code in ("18", "19") and e.source.code is None for e in doc.events) == kept, doc.events
+
+
+def test_events_participants_require_target_drops_untargeted():
+    text = "Chad and Niger met in Niamey. Nigeria hosted a summit on Lake Chad."
+    loose = code_text(text, date="2016-04-02", options=Options(require_source=False))
+    strict = code_text(text, date="2016-04-02", options=Options(require_target=True))
+    assert all(e.target.code for e in strict.events)
+    assert len(strict.events) <= len(loose.events)
+    assert [e.id for e in strict.events] == [f"E{i}" for i in range(1, len(strict.events) + 1)]
