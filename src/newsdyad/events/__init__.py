@@ -20,6 +20,7 @@ from .dates import resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
 from .places import _country_names, find_location
+from .refine import Refinable, refine
 
 __all__ = ["find_events"]
 
@@ -185,10 +186,17 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         rule += "+target:first-coded-actor-in-object"
     if reciprocal:
         rule += "+reciprocal"
+    base_rule, base_code, base_info = rule, code, info
     for s in sources:
         for t in ([o for o in sources if o is not s] if reciprocal else targets):
             if t.actor is not None and t.actor == s.actor:
                 t = Participant()
+            code, fired = refine(Refinable(base_code, tuple(cand.trigger), s, t,
+                                           ex.actors.get(s.actor), ex.actors.get(t.actor)))
+            if code is None:
+                continue
+            info = (code_info(code) or base_info) if fired else base_info
+            rule = base_rule + (f"+refine:{fired}>{code}" if fired else "")
             key = (trigger, s.actor, s.code, t.actor, t.code, code)
             if key in seen:
                 continue

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..wordlists import word_list
+
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL = frozenset({"could", "might", "may", "can", "ca", "should", "must", "ought"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-SPEECH = frozenset({"say", "tell", "add", "note", "state", "announce", "declare", "report", "claim",
-                    "insist", "write", "confirm", "explain", "reiterate", "stress", "warn", "believe",
-                    "think", "indicate", "signal", "suggest", "reply", "respond", "assert", "argue"})
-HYPO_WORDS = frozenset({"possible", "potential", "likely", "possibly", "perhaps", "reportedly"})
+SPEECH = word_list("speech_verbs")
+HYPO_WORDS = word_list("hypothetical_modifiers")
+UNREALISED = word_list("unrealised_heads")  # "were supposed to sign"
+SCHEDULED = word_list("scheduled_heads")  # "is scheduled to visit"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "acl", "pcomp"})
 
 
@@ -86,6 +88,13 @@ def clause_modality(tok, stop=None) -> ClauseModality:
             break
         if head.lemma_.lower() in SPEECH:
             continue
+        if child.dep_ == "xcomp" and (head.lower_ in UNREALISED or head.lemma_.lower() in UNREALISED):
+            hypo = True  # "were supposed to sign the deal": it did not happen as planned
+            cue.append(head.lower_)
+        elif child.dep_ == "xcomp" and (head.lower_ in SCHEDULED or head.lemma_.lower() in SCHEDULED) and (
+                any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in head.children)):
+            future = True  # "is scheduled to visit", "are expected to sign": planned
+            cue.append(head.lower_)
         for c in head.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL - {"should", "must", "ought"}:
                 hypo = True
