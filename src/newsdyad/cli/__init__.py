@@ -305,6 +305,9 @@ def eval_plover(
 
 
 from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats, events, claims, sql)
+from . import news as _news  # noqa: E402  (eval news)
+
+_news.register(eval_app)
 
 corpus.register(app)
 
