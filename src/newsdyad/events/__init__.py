@@ -20,6 +20,7 @@ from .dates import resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
 from .places import _country_names, find_location
+from .participants import settle_country, story_country
 from .refine import Refinable, refine
 
 __all__ = ["find_events"]
@@ -139,6 +140,8 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
 
         d = parse_iso(date)
         article_date = d.isoformat() if d else date
+    ex.states = set(_country_names().values())
+    ex.home = story_country(actors, ex.states)
     for sent in doc.sents:
         for cand in ex.candidates(sent):
             _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
@@ -163,6 +166,12 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         if code:
             sources = [Participant(actor=p.actor, code=code, span=p.span) for p in sources] or [Participant(code=code)]
             rule += "+source:country-of-protest"
+    place = location.country if location is not None else None
+    settled = [settle_country(p, place, ex.home, ex.states) for p in sources + targets]
+    if any(how for _p, how in settled):
+        rule += "+country:" + ",".join(sorted({how for _p, how in settled if how}))
+        sources = [p for p, _how in settled[:len(sources)]]
+        targets = [p for p, _how in settled[len(sources):]]
     if not sources:
         # no source actor: only a passive report of violence or an investigation, with a known target
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
