@@ -167,7 +167,7 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
             sources = [Participant(actor=p.actor, code=code, span=p.span) for p in sources] or [Participant(code=code)]
             rule += "+source:country-of-protest"
     place = location.country if location is not None else None
-    settled = [settle_country(p, place, ex.home, ex.states) for p in sources + targets]
+    settled = [settle_country(p, place, ex.home, ex.states, ex.actors.get(p.actor)) for p in sources + targets]
     if any(how for _p, how in settled):
         rule += "+country:" + ",".join(sorted({how for _p, how in settled if how}))
         sources = [p for p, _how in settled[:len(sources)]]

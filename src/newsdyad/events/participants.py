@@ -46,8 +46,14 @@ def story_country(actors: list[Actor], states: set[str]) -> str | None:
 
 
 def settle_country(part: Participant, place_country: str | None, home: str | None,
-                   states: set[str]) -> tuple[Participant, str]:
-    """The participant with its country prefixed when its code is sector-only, and how ('' if unchanged)."""
+                   states: set[str], actor: Actor | None = None) -> tuple[Participant, str]:
+    """The participant with its country prefixed when its code is sector-only, and how ('' if unchanged).
+
+    An actor left uncoded whose role still names a sector ("the general": MIL; "the president":
+    GOV) is settled the same way, and stays uncoded when no country is settled."""
+    if part.code is None and actor is not None and actor.sector and actor.country is None:
+        settled, how = settle_country(Participant(part.actor, actor.sector, part.span), place_country, home, states)
+        return (settled, how + "+role") if how else (part, "")
     if not sector_only(part.code, states):
         return part, ""
     country, how = (place_country, "place") if place_country in states else (home, "story")
