@@ -15,9 +15,9 @@ from newsdyad.evaluate import news
 from .conftest import REPO
 
 GOLD_DIR = REPO / "eval" / "news"
-# gold-a committed 8 story files; gold-b codes 8 more in parallel (merged later) and the issue
+# gold-a committed 10 story files; gold-b codes 8 more in parallel (merged later) and the issue
 # asks for at least 15 in the end. Raise this floor as files are merged, never lower it.
-MIN_GOLD_STORIES = 8
+MIN_GOLD_STORIES = 10
 
 
 def ev(code="112", source="RUSGOV", target="UKR", modality="asserted", trigger=(110, 117), sentence=(100, 180)):
