@@ -148,6 +148,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
             parent=ids.get(f.parent) if f.parent is not None else None,
             rule=f.rule,
         ))
+    _resolve_participant_pronouns(doc, resolver, frames, source_actor, qidx.tok_quote)
     for a in actors:
         a.mentions = sorted(set(a.mentions))
     return AttributionResult(attributions=attributions, actors=actors, notes=notes)
@@ -167,6 +168,37 @@ def _resolve_quote_subjects(doc, resolver: Resolver, f: Frame, speaker: str | No
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or tok_quote[tok.i] < 0:
             continue  # only inside the quotation: in "Joseph said he ...", he is Joseph
         aid = resolver.resolve_pronoun(tok, frozenset([speaker]) if speaker else frozenset())
+        if aid is not None:
+            resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
+
+
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+
+
+def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor: dict, tok_quote: list[int]) -> None:
+    """He, she and they as a clause's participants (subject, object, possessor) join the latest
+    compatible actor's mentions, in text order, so the events stage sees who did what: in "Ruto
+    met the envoy. He later rejected the plan", "He" is Ruto.  Inside a quotation the quoted
+    speaker is left out ("“He lied,” Odinga said": he is not Odinga)."""
+    speaker_of_quote: dict[int, str] = {}
+    for f in frames:
+        aid = source_actor.get(id(f))
+        if aid is None:
+            continue
+        for s, e in f.content:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                q = tok_quote[span[0].i]
+                if q >= 0:
+                    speaker_of_quote.setdefault(q, aid)
+    for tok in doc:
+        if tok.pos_ != "PRON" or tok.dep_ not in PARTICIPANT_DEPS or tok.lower_ in ("it", "its"):
+            continue
+        if resolver.actor_at(tok) is not None:
+            continue
+        q = tok_quote[tok.i]
+        exclude = frozenset([speaker_of_quote[q]]) if q >= 0 and q in speaker_of_quote else frozenset()
+        aid = resolver.resolve_pronoun(tok, exclude)
         if aid is not None:
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
 
