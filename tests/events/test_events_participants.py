@@ -63,3 +63,14 @@ def test_events_participants_require_target_drops_untargeted():
     assert all(e.target.code for e in strict.events)
     assert len(strict.events) <= len(loose.events)
     assert [e.id for e in strict.events] == [f"E{i}" for i in range(1, len(strict.events) + 1)]
+
+
+@pytest.mark.parametrize("text,root,expected", [
+    ("Iran issued new threats against Israel on Sunday.", "13", True),
+    ("Kenya renewed calls for a ceasefire in Sudan.", "02", True),
+    ("The Afghan army addressed the threat from the Taliban.", "13", False),
+    ("The United States denied the request from Pakistan.", "02", False),
+])
+def test_events_participants_nominal_act_needs_an_expressing_verb(nlp, text, root, expected):
+    got = _triples(nlp, text)
+    assert any(r == root for _s, _t, r in got) == expected, got

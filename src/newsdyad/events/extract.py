@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..wordlists import word_list
 from ..model import Actor, Participant
 from ..nlp import doc_text
 from .cameo import is_code
@@ -640,8 +641,9 @@ class Extractor:
         kind = entry.frame
         expressed = False  # "state their willingness", "promised to": the expression itself is the event
         if t.pos_ == "NOUN":
-            if governor is None and t.dep_ in OBJ and t.head.pos_ == "VERB":
-                governor = t.head
+            if governor is None and t.dep_ in OBJ and t.head.pos_ == "VERB" and (
+                    _lemma(t.head) in word_list("nominal_expressing_verbs")):
+                governor = t.head  # "issued threats": the issuer threatens; "addressed the threat": no
             wsrc = [c for c in t.children if c.dep_ == "poss"]
             if not wsrc and governor is not None:
                 wsrc = self.subjects(governor)
