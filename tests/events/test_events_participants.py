@@ -74,3 +74,16 @@ def test_events_participants_require_target_drops_untargeted():
 def test_events_participants_nominal_act_needs_an_expressing_verb(nlp, text, root, expected):
     got = _triples(nlp, text)
     assert any(r == root for _s, _t, r in got) == expected, got
+
+
+@pytest.mark.parametrize("text,patient", [
+    ("Jimmy Lai stands accused of sedition by Hong Kong prosecutors.", "Jimmy Lai"),
+    ("Joshua Wong remains detained by Hong Kong police.", "Joshua Wong"),
+])
+def test_events_participants_stative_passive_subject_is_the_patient(text, patient):
+    doc = code_text(text, date="2024-04-02", options=Options(require_source=False))
+    names = {a.id: a.name for a in doc.actors}
+    assert doc.events, text
+    for e in doc.events:
+        assert patient not in names.get(e.source.actor, ""), (e.source, e.target)
+    assert any(patient in names.get(e.target.actor, "") for e in doc.events), [(e.source, e.target) for e in doc.events]

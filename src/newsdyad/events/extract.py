@@ -147,7 +147,13 @@ def _pobj(prep):
 def _is_passive(v) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
         return True
-    return v.dep_ == "acl" and v.tag_ == "VBN"
+    return v.tag_ == "VBN" and (v.dep_ == "acl" or _stative_passive(v))
+
+
+def _stative_passive(v) -> bool:
+    """A participle after a linking verb: "X stands accused of Y", "X remains detained" (X is the patient)."""
+    return v.dep_ in ("acomp", "advcl", "oprd", "xcomp") and v.tag_ == "VBN" and v.head.lemma_ in (
+        "stand", "remain", "stay", "seem", "appear", "become", "get")
 
 
 def _infinitival(v) -> bool:
@@ -271,8 +277,9 @@ class Extractor:
     def subjects(self, v, depth: int = 0) -> list:
         if depth > 6:
             return []
+        auxpass = any(c.dep_ == "auxpass" for c in v.children)
         for c in v.children:
-            if c.dep_ in SUBJ:
+            if c.dep_ in SUBJ and not (auxpass and c.dep_ == "nsubj"):  # "X remains detained": X is the patient
                 if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return _conj_expand(v.head)
                 return _conj_expand(c)
@@ -283,6 +290,8 @@ class Extractor:
         if _is_passive(v):
             return []
         dep = v.dep_
+        if _stative_passive(v):
+            return []  # "Lai stands accused": Lai is the patient; the agent is a "by" phrase, if any
         if dep == "xcomp" or (dep == "advcl" and _infinitival(v)):
             head = v.head
             if dep == "xcomp" and _is_passive(head):  # "X was forced / is scheduled to meet": X
@@ -303,7 +312,7 @@ class Extractor:
             return [v.head]  # main verb the parser hung under its subject
         if dep == "acl" and v.tag_ == "VBG":
             return [v.head]
-        if dep == "acomp":
+        if dep == "acomp" and not _stative_passive(v):
             return self.subjects(v.head, depth + 1)
         if dep == "ccomp" and v.head.pos_ == "ADJ":
             return []
@@ -318,9 +327,13 @@ class Extractor:
     def verb_targets(self, v, skip=(), clause_target: bool = False) -> list:
         cands = []
         if _is_passive(v):
-            cands += [c for c in v.children if c.dep_ == "nsubjpass"]
+            auxpass = [a for a in v.children if a.dep_ == "auxpass"]
+            cands += [c for c in v.children if c.dep_ == "nsubjpass"] or [  # "X remains detained"
+                c for x in ([v] if auxpass else []) + auxpass for c in x.children if c.dep_ == "nsubj"]
             if v.dep_ == "acl":
                 cands.append(v.head)
+            if _stative_passive(v):  # "Lai stands accused of sedition": Lai is the one accused
+                cands += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         for c in v.children:
             if c.dep_ in ("dative", "iobj"):
                 p = _pobj(c) if c.pos_ == "ADP" else c
