@@ -87,3 +87,15 @@ def test_events_participants_stative_passive_subject_is_the_patient(text, patien
     for e in doc.events:
         assert patient not in names.get(e.source.actor, ""), (e.source, e.target)
     assert any(patient in names.get(e.target.actor, "") for e in doc.events), [(e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent of an act named as the subject acts, and the act is not coded a second time
+    ("Coordinated airstrikes by the Somali army have killed at least 50 al-Shabab militants.", [("SOMMIL", "SOMREB", "19")]),
+    ("Chad's raid freed four hostages on Sunday.", [("TCD", None, "08")]),
+    # attackers, kidnappers and bloggers are actors
+    ("Somali troops killed all six attackers who stormed a hotel in Mogadishu.", [("SOMMIL", "SOMUAF", "19")]),
+])
+def test_events_participants_agents_of_acts_and_new_agent_nouns(text, expected):
+    got = [(e.source.code, e.target.code, e.root_code) for e in code_text(text, date="2021-03-15").events]
+    assert got == expected, got

@@ -476,6 +476,12 @@ class Extractor:
             return part
         if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
             return self._antecedent(tok)
+        if tok.pos_ == "NOUN" and depth < 1 and self.match(tok, "N") is not None:
+            # "airstrikes by the Somali army killed ...", "Israel's raid freed ...": the act's agent acts
+            for p in [c for c in tok.children if c.dep_ == "poss"] + self._preps(tok, ("by",)):
+                part = self.resolve(p, depth + 1)
+                if part is not None:
+                    return part
         for left in tok.lefts:
             if left.dep_ == "amod" and left.tag_ == "VBN" and _lemma(left) in AFFILIATION:
                 continue  # "the al-Qaeda-linked group" is not al-Qaeda
@@ -803,6 +809,9 @@ class Extractor:
                         self.consumed.add(s.i)
         for x in res.tokens:
             self.consumed.add(x.i)
+        for x in res.sources:  # "airstrikes by the army killed 50": the airstrikes are this event, not another
+            if x.pos_ == "NOUN" and tok.pos_ == "VERB" and self.match(x, "N") is not None:
+                self.consumed.add(x.i)
         if tok.pos_ == "VERB":  # "condemned the allegations by X": the object is the theme, not an event
             for c in tok.children:
                 if c.dep_ in OBJ:
