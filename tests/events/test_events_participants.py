@@ -99,3 +99,13 @@ def test_events_participants_stative_passive_subject_is_the_patient(text, patien
 def test_events_participants_agents_of_acts_and_new_agent_nouns(text, expected):
     got = [(e.source.code, e.target.code, e.root_code) for e in code_text(text, date="2021-03-15").events]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Kenya refused to attend a hearing by the International Court of Justice.", "IGOUNOJUD"),
+    ("Iran refused to join talks with the United States.", "USA"),
+])
+def test_events_participants_refusal_target_is_the_first_actor_in_what_is_refused(text, target):
+    events = code_text(text, date="2021-03-15").events
+    assert any(e.root_code == "12" and (e.target.code or "").startswith(target[:6]) for e in events), [
+        (e.code, e.target.code) for e in events]

@@ -722,6 +722,10 @@ class Extractor:
             targets = res.targets if res is not None else []
             if kind == "threaten" and not targets and addressee:  # "threatened Moscow with sanctions"
                 targets = addressee
+            if not targets and kind in ("reject", "intend") and comp is not None:
+                # "refused to attend a hearing by the UN court": the first actor named in what is refused
+                objs = [c for c in comp.children if c.dep_ in OBJ]
+                targets = self.deep_actor(objs[0]) if objs else []
         if switched and not any(self.resolve(x) for x in targets):
             return None
         topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
