@@ -109,3 +109,13 @@ def test_events_participants_refusal_target_is_the_first_actor_in_what_is_refuse
     events = code_text(text, date="2021-03-15").events
     assert any(e.root_code == "12" and (e.target.code or "").startswith(target[:6]) for e in events), [
         (e.code, e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 2013 agreement between Kenya and Somalia set the rules.", {("KEN", "SOM", "057", "asserted")}),
+    ("The talks could result in a peace deal between Sudan and Chad.", {("SDN", "TCD", "057", "hypothetical")}),
+    ("The agreement was praised by observers.", set()),
+])
+def test_events_participants_relation_nouns_with_between(text, expected):
+    got = {(e.source.code, e.target.code, e.code, e.modality) for e in code_text(text, date="2021-03-15").events}
+    assert expected <= got and (expected or not any(c == "057" for _s, _t, c, _m in got)), got

@@ -150,6 +150,20 @@ def _is_passive(v) -> bool:
     return v.tag_ == "VBN" and (v.dep_ == "acl" or _stative_passive(v))
 
 
+def _governing_verb(tok, steps: int = 4):
+    """The verb whose clause holds a prepositional noun ("result in a deal" -> result), or None."""
+    t = tok
+    for _ in range(steps):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ not in ("prep", "pobj", "pcomp"):
+            return None
+    return None
+
+
 def _stative_passive(v) -> bool:
     """A participle after a linking verb: "X stands accused of Y", "X remains detained" (X is the patient)."""
     return v.dep_ in ("acomp", "advcl", "oprd", "xcomp") and v.tag_ == "VBN" and v.head.lemma_ in (
@@ -413,7 +427,7 @@ class Extractor:
                     targets = targets or _conj_expand(p)
                 elif not sources:
                     sources = _conj_expand(p)
-            elif word == "between":
+            elif word in ("between", "among", "amongst"):  # "an agreement among Kenya, Somalia and the UN"
                 both = _conj_expand(p)
                 if not sources:
                     sources, targets = both[:1], both[1:]
@@ -788,8 +802,9 @@ class Extractor:
         entry, used = m
         if entry.frame in WRAPPER_FRAMES:
             return self.wrapper(tok, entry)
-        if entry.frame == "transparent" or entry.frame == "ncomp":
-            return None
+        if entry.frame == "transparent" or (entry.frame == "ncomp" and not (
+                tok.pos_ == "NOUN" and self._preps(tok, ("between", "among", "amongst")))):
+            return None  # "an agreement between Kenya and Somalia" states a relation; "an agreement" alone no event
         if tok.pos_ == "VERB" and tok.dep_ == "advcl" and (_infinitival(tok) or tok.tag_ == "VBG"):
             self.consumed.update(t.i for t in tok.subtree)
             return None  # purpose or consequence clause: neither it nor what it holds is an event
@@ -822,6 +837,10 @@ class Extractor:
                     self.consumed.update(t.i for t in c.subtree)
         anchor = tok
         cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not (cm.hypothetical or cm.future or cm.negated):
+            gov = _governing_verb(tok)  # "could result in a peace deal between X and Y": a possible deal
+            if gov is not None:
+                cm = clause_modality(gov)
         code, modality = res.code, "asserted"
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
         if code == "190":  # the weapon names the kind of force: "drones struck", "attacked with artillery"
