@@ -6,7 +6,10 @@
 A coder reading a story about Sudan codes "the military removed Bashir" as SDNMIL, not MIL: the
 story settles whose military it is.  newsdyad does the same, in this order:
 
-1. the country of the place the event happens in ("police in Mandalay fired on ..." -> MMRCOP);
+1. for sectors whose members act at home (``local_sectors``: police, protesters, rebels, civilians,
+   ...), the country of the place the event happens in ("police in Mandalay fired on ..." ->
+   MMRCOP); an official or a soldier abroad is not of the place ("an ICE spokesperson" at
+   Guantanamo is no Cuban official);
 2. the story's own country: the one country whose actors hold at least 40% of the mentions of
    country-coded actors, with two or more mentions and half again as many as the runner-up.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Actor, Participant
+from ..wordlists import word_list
 
 ORG_ROOTS = ("IGO", "NGO", "IMG")
 
@@ -56,7 +60,8 @@ def settle_country(part: Participant, place_country: str | None, home: str | Non
         return (settled, how + "+role") if how else (part, "")
     if not sector_only(part.code, states):
         return part, ""
-    country, how = (place_country, "place") if place_country in states else (home, "story")
+    local = part.code[:3] in word_list("local_sectors")
+    country, how = (place_country, "place") if place_country in states and local else (home, "story")
     if not country:
         return part, ""
     return Participant(actor=part.actor, code=country + part.code, span=part.span), how
