@@ -20,45 +20,34 @@ from .places import city_country, country_code
 
 SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
-VERB_TARGET_PREPS = ("with", "against", "at", "on", "upon", "to", "into", "toward", "towards", "over", "for")
-OBJ_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "about", "toward", "towards", "between", "for", "of")
-NOUN_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon")
-OBJECT_CONTROL = frozenset({"urge", "ask", "force", "persuade", "pressure", "encourage", "invite", "press",
-                            "order", "implore", "compel", "allow", "permit", "help", "call", "appeal", "push"})
-OF_PATIENT = frozenset({"arrest", "detention", "deportation", "abduction", "kidnapping", "assassination",
-                        "massacre", "release", "killing", "expulsion", "removal", "ouster", "bombing",
-                        "extradition", "recognition", "blockade", "siege", "invasion", "occupation",
-                        "investigation", "probe", "trial", "condemnation", "criticism", "praise"})
-CONTAINER_NOUNS = frozenset({"offer", "proposal", "call", "appeal", "invitation", "demand", "request", "plan",
-                             "idea", "bid", "effort", "attempt", "move", "decision", "push", "initiative"})
-SERIES = frozenset({"campaign", "series", "wave", "spate", "string", "round", "act"})
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd"})
-DOC_NOUNS = frozenset({"report", "statement", "study", "document", "letter", "communique", "survey", "dossier",
-                       "resolution", "declaration"})
-WEAK_WISH = frozenset({"hope", "wish", "expect", "decide", "aim", "plan", "intend", "propose"})
+VERB_TARGET_PREPS = word_list("verb_target_prepositions")
+OBJ_TARGET_PREPS = word_list("object_target_prepositions")
+NOUN_TARGET_PREPS = word_list("noun_target_prepositions")
+OBJECT_CONTROL = word_list("events_object_control")
+OF_PATIENT = word_list("events_of_patient_nouns")
+CONTAINER_NOUNS = word_list("events_container_nouns")
+SERIES = word_list("events_series_nouns")
+PROTESTERS = word_list("events_protester_nouns")
+DOC_NOUNS = word_list("events_document_nouns")
+WEAK_WISH = word_list("events_weak_wish_verbs")
 NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns = asking someone for them
-AFFILIATION = frozenset({"link", "back", "affiliate", "inspire", "ally", "align", "support", "sponsor", "fund",
-                         "arm", "train", "supply"})
-NOMINAL_FUTURE = frozenset({"planned", "expected", "upcoming", "scheduled", "forthcoming", "impending", "proposed-"})
-GENERIC_FORCE = frozenset({"action", "force", "war", "use", "retaliation", "response", "intervention"})
-AIR_WEAPONS = frozenset({"jet", "warplane", "drone", "aircraft", "plane", "bomber", "helicopter", "airstrike",
-                         "gunship", "fighter-bomber", "airplane"})
-HEAVY_WEAPONS = frozenset({"artillery", "tank", "howitzer", "mortar", "rocket", "shell", "missile", "cannon"})
+AFFILIATION = word_list("events_affiliation_participles")
+NOMINAL_FUTURE = word_list("events_nominal_future_modifiers")
+GENERIC_FORCE = word_list("events_generic_force_nouns")
+AIR_WEAPONS = word_list("events_air_weapons")
+HEAVY_WEAPONS = word_list("events_heavy_weapons")
 ATTEMPT = frozenset({"try", "attempt", "seek"})
 PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "us"})
+PRONOUNS = word_list("events_participant_pronouns")
 TOPICS = {
-    "mil": frozenset({"military", "security", "defense", "defence", "troop", "army", "weapon", "arm", "soldier",
-                      "armed", "arms", "naval", "missile"}),
-    "econ": frozenset({"economic", "trade", "financial", "loan", "investment", "economy", "credit", "fund"}),
-    "hum": frozenset({"humanitarian", "food", "medical", "relief", "refugee"}),
-    "peace": frozenset({"peace", "settlement", "ceasefire", "truce", "armistice"}),
+    "mil": word_list("events_topic_mil"),
+    "econ": word_list("events_topic_econ"),
+    "hum": word_list("events_topic_hum"),
+    "peace": word_list("events_topic_peace"),
 }
-QUANTITY = frozenset({"thousand", "hundred", "dozen", "number", "score", "million", "contingent", "group",
-                      "batch", "wave", "team", "unit", "battalion", "company", "brigade", "couple"})
-MONEY = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "billion", "million", "package", "$"})
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "representative",
-                    "negotiator", "commander", "delegation", "source"})
+QUANTITY = word_list("events_quantity_nouns")
+MONEY = word_list("events_money_nouns")
+SPOKES = word_list("events_spokes_nouns")
 
 
 # Dependencies through which a wished or requested clause extends (not advcl, relcl, parataxis).
@@ -166,8 +155,8 @@ def _governing_verb(tok, steps: int = 4):
 
 def _stative_passive(v) -> bool:
     """A participle after a linking verb: "X stands accused of Y", "X remains detained" (X is the patient)."""
-    return v.dep_ in ("acomp", "advcl", "oprd", "xcomp") and v.tag_ == "VBN" and v.head.lemma_ in (
-        "stand", "remain", "stay", "seem", "appear", "become", "get")
+    return v.dep_ in ("acomp", "advcl", "oprd", "xcomp") and v.tag_ == "VBN" and v.head.lemma_ in word_list(
+        "linking_verbs")
 
 
 def _infinitival(v) -> bool:

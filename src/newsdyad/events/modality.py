@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..wordlists import word_list
 
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL = frozenset({"could", "might", "may", "can", "ca", "should", "must", "ought"})
+HYPOTHETICAL = word_list("hypothetical_modals")
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 SPEECH = word_list("speech_verbs")

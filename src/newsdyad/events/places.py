@@ -9,9 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Location
+from ..wordlists import word_list
 from .cameo import _rows
 
-PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "around", "within"})
+PLACE_PREPS = word_list("place_prepositions")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 

@@ -73,8 +73,7 @@ def verbal_attack(r: Refinable) -> str | None:
 
 def aid_kind(r: Refinable) -> str | None:
     """Support or aid qualified as military (072), humanitarian (073) or economic (071)."""
-    if r.code not in ("051", "070") or not r.trigger_lemmas() & {"support", "aid", "assistance", "help", "give",
-                                                                    "provide", "send", "offer"}:
+    if r.code not in ("051", "070") or not r.trigger_lemmas() & word_list("aid_trigger_lemmas"):
         return None
     mods = r.modifiers()
     for name, code in (("military_aid_modifiers", "072"), ("humanitarian_aid_modifiers", "073"),
