@@ -28,3 +28,12 @@ def test_attribution_participant_pronouns_table(text, anchor, expected):
 def test_attribution_participant_pronouns_feed_events():
     doc = code_text("President William Ruto met the envoy on Monday. He later rejected the plan.", date="2023-05-02")
     assert any(e.root_code == "12" and e.source.code == "KENGOV" for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“We categorically reject the allegations by Pakistan,” Afghanistan's foreign ministry said.", ("AFGGOV", "01")),
+    ("“I will meet President Ruto next week,” Nigerian President Bola Tinubu told reporters.", ("NGAGOV", "03")),
+])
+def test_attribution_participant_pronouns_first_person_is_the_quoted_speaker(text, expected):
+    events = code_text(text, date="2025-03-15").events
+    assert any((e.source.code, e.root_code) == expected for e in events), [(e.source.code, e.code) for e in events]

@@ -119,3 +119,13 @@ def test_events_participants_refusal_target_is_the_first_actor_in_what_is_refuse
 def test_events_participants_relation_nouns_with_between(text, expected):
     got = {(e.source.code, e.target.code, e.code, e.modality) for e in code_text(text, date="2021-03-15").events}
     assert expected <= got and (expected or not any(c == "057" for _s, _t, c, _m in got)), got
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Kenya will try to meet Somali officials.", "intended"),
+    ("Kenya met Somali officials on Monday.", "asserted"),
+])
+def test_events_participants_future_on_a_control_verb_reaches_its_complement(text, modality):
+    events = code_text(text, date="2025-03-15").events
+    assert any(e.target.code == "SOMGOV" and e.modality == modality for e in events), [
+        (e.code, e.modality) for e in events]

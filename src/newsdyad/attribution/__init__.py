@@ -32,7 +32,7 @@ from .reported import (
     find_signature_frames,
     find_speech_act_frames,
 )
-from .speakers import Resolver, recheck_third_person, resolve_first_person
+from .speakers import FIRST_PERSON, Resolver, recheck_third_person, resolve_first_person
 from .spans import QuoteIndex
 
 __all__ = ["AttributionResult", "find_attributions"]
@@ -179,11 +179,12 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
     """He, she and they as a clause's participants (subject, object, possessor) join the latest
     compatible actor's mentions, in text order, so the events stage sees who did what: in "Ruto
     met the envoy. He later rejected the plan", "He" is Ruto.  Inside a quotation the quoted
-    speaker is left out ("“He lied,” Odinga said": he is not Odinga)."""
+    speaker is left out ("“He lied,” Odinga said": he is not Odinga), and I and we are the quoted
+    speaker ("“We reject the allegations,” the ministry said")."""
     speaker_of_quote: dict[int, str] = {}
     for f in frames:
         aid = source_actor.get(id(f))
-        if aid is None:
+        if aid is None or f.kind not in ("direct", "mixed"):
             continue
         for s, e in f.content:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -197,6 +198,10 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
         if resolver.actor_at(tok) is not None:
             continue
         q = tok_quote[tok.i]
+        if tok.lower_ in FIRST_PERSON:  # "“We reject the allegations,” the ministry said": we is the ministry
+            if q >= 0 and q in speaker_of_quote:
+                resolver.add_mention(speaker_of_quote[q], (tok.idx, tok.idx + len(tok.text)))
+            continue
         exclude = frozenset([speaker_of_quote[q]]) if q >= 0 and q in speaker_of_quote else frozenset()
         aid = resolver.resolve_pronoun(tok, exclude)
         if aid is not None:

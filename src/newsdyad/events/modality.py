@@ -95,6 +95,9 @@ def clause_modality(tok, stop=None) -> ClauseModality:
                 any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in head.children)):
             future = True  # "is scheduled to visit", "are expected to sign": planned
             cue.append(head.lower_)
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in head.children):
+            future = True  # "will help release him", "will try to meet": the embedded act is planned
+            cue.append("will")
         for c in head.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL - {"should", "must", "ought"}:
                 hypo = True
