@@ -129,3 +129,11 @@ def test_events_participants_future_on_a_control_verb_reaches_its_complement(tex
     events = code_text(text, date="2025-03-15").events
     assert any(e.target.code == "SOMGOV" and e.modality == modality for e in events), [
         (e.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("Trump said he will help release Jimmy Lai.", {"0353"}),  # the helped act, once
+    ("Japan helped Turkey after the earthquake.", {"070"}),  # no coded complement: help is aid
+])
+def test_events_participants_helping_verbs_give_way_to_the_helped_act(text, codes):
+    assert {e.code for e in code_text(text, date="2025-03-15").events} == codes

@@ -791,6 +791,9 @@ class Extractor:
         entry, used = m
         if entry.frame in WRAPPER_FRAMES:
             return self.wrapper(tok, entry)
+        if entry.lemma in word_list("helping_verbs") and any(
+                c.dep_ in ("xcomp", "ccomp") and self.match(c) is not None for c in tok.children):
+            return None  # "will help release Lai", "helped broker the deal": the helped act is the event
         if entry.frame == "transparent" or (entry.frame == "ncomp" and not (
                 tok.pos_ == "NOUN" and self._preps(tok, ("between", "among", "amongst")))):
             return None  # "an agreement between Kenya and Somalia" states a relation; "an agreement" alone no event
