@@ -6,7 +6,7 @@ Entries are indexed by (part of speech, head lemma); entries with constraints co
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .cameo import _rows, is_code
 
@@ -55,13 +55,14 @@ class Entry:
             cons.append("reverse")
         return f"{self.origin}:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
 
-    @property
+    @cached_property
     def n_constraints(self) -> int:
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None)
 
 
+@lru_cache(maxsize=None)
 def _set(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
