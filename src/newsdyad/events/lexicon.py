@@ -175,10 +175,12 @@ def _read_tsv(lex: "Lexicon", name: str, origin: str) -> None:
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Lexicon:
+def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False, keep_unknown_codes: bool = False) -> Lexicon:
     """The event lexicon: our own lexicon.tsv merged with the packaged PETRARCH conversion
     (petrarch_verbs.tsv) and any PETRARCH-format verb dictionaries given; with replace (and at least one
-    file) only the files.  Each file's MapReport is in .reports."""
+    file) only the files.  Each file's MapReport is in .reports.  keep_unknown_codes keeps the files'
+    patterns whose codes are not CAMEO codes (counted either way; for test dictionaries such as
+    PETRARCH's PETR.Validate.verbs.txt)."""
     from .petrarch_map import map_dictionary
     from .petrarch_verbs import read_verb_file
 
@@ -188,7 +190,8 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Le
         _read_tsv(lex, "lexicon.tsv", "lexicon")
         _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
     for path in verbs_files:
-        entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path)
+        entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path,
+                                         keep_unknown_codes=keep_unknown_codes)
         skipped = merge_entries(lex, entries)
         if skipped:
             report.notes["entries of a verb our lexicon frames as a wrapper"] = skipped
