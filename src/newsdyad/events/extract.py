@@ -171,14 +171,38 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self._sent_words: dict[int, frozenset[str]] = {}
+        self._sent_of: list[int] | None = None
+        if doc.has_annotation("SENT_START"):
+            self._sent_of = [0] * len(doc)
+            for sent in doc.sents:
+                for i in range(sent.start, sent.end):
+                    self._sent_of[i] = sent.start
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
 
     # ------------------------------------------------------------------ lexicon matching
+    def sentence_words(self, tok) -> frozenset[str]:
+        """Lemmas and lower-case forms of the sentence holding tok: an entry that needs a word the
+        sentence lacks cannot hold, so it is skipped before its constraints are checked."""
+        start = tok.sent.start if self._sent_of is None else self._sent_of[tok.i]
+        words = self._sent_words.get(start)
+        if words is None:
+            sent = tok.sent
+            words = frozenset({_lemma(t) for t in sent} | {t.lower_ for t in sent})
+            self._sent_words[start] = words
+        return words
+
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        words = None
         for key in keys:
             for e in self.lex.by_key.get(key, ()):
+                if e.required:
+                    if words is None:
+                        words = self.sentence_words(tok)
+                    if any(words.isdisjoint(r) for r in e.required):
+                        continue
                 used = self.satisfies(tok, e)
                 if used is not None:
                     return e, used
