@@ -171,13 +171,9 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
-        self._sent_words: dict[int, frozenset[str]] = {}
-        self._sent_of: list[int] | None = None
-        if doc.has_annotation("SENT_START"):
-            self._sent_of = [0] * len(doc)
-            for sent in doc.sents:
-                for i in range(sent.start, sent.end):
-                    self._sent_of[i] = sent.start
+        self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
+        self._sent_words: frozenset[str] | None = None
+        self._arr = None
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
 
@@ -185,13 +181,22 @@ class Extractor:
     def sentence_words(self, tok) -> frozenset[str]:
         """Lemmas and lower-case forms of the sentence holding tok: an entry that needs a word the
         sentence lacks cannot hold, so it is skipped before its constraints are checked."""
-        start = tok.sent.start if self._sent_of is None else self._sent_of[tok.i]
-        words = self._sent_words.get(start)
-        if words is None:
-            sent = tok.sent
-            words = frozenset({_lemma(t) for t in sent} | {t.lower_ for t in sent})
-            self._sent_words[start] = words
-        return words
+        sent = self._sent
+        if sent is None or not (sent.start <= tok.i < sent.end):
+            return self._words(tok.sent.start, tok.sent.end)
+        if self._sent_words is None:
+            self._sent_words = self._words(sent.start, sent.end)
+        return self._sent_words
+
+    def _words(self, start: int, end: int) -> frozenset[str]:
+        if self._arr is None:  # lemma and lower-case hashes of the whole document, read once
+            from spacy.attrs import LEMMA, LOWER
+
+            self._arr = self.doc.to_array([LEMMA, LOWER])
+        strings = self.doc.vocab.strings
+        words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
+        words |= {_FIXES[w] for w in words if w in _FIXES}
+        return frozenset(words)
 
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
@@ -882,6 +887,7 @@ class Extractor:
 
     def candidates(self, sent) -> list[Cand]:
         by_key = self.lex.by_key
+        self._sent, self._sent_words = sent, None
         toks = [t for t in sent if any(k in by_key for k in _keys(t))]
         if not toks:
             return []
