@@ -124,13 +124,13 @@ def _third_place(location, sources, targets, reciprocal: bool) -> bool:
 
 
 def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None,
-                require_source: bool = False, require_target: bool = False) -> list[Event]:
-    """Events of one parsed document (pure: no I/O).
+                require_source: bool = False, require_target: bool = False, lexicon=None) -> list[Event]:
+    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one).
 
     ``require_source`` / ``require_target`` (PETRARCH's ``require_dyad``, stated per side): an
     event whose source (target) has no actor code is dropped.  Both are off here; the pipeline's
     ``Options`` require a source by default."""
-    lex = load_lexicon()
+    lex = lexicon if lexicon is not None else load_lexicon()
     ex = Extractor(doc, actors, lex)
     events: list[Event] = []
     seen: set[tuple] = set()

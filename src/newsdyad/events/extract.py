@@ -181,14 +181,43 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
+        self._sent_words: frozenset[str] | None = None
+        self._arr = None
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
 
     # ------------------------------------------------------------------ lexicon matching
+    def sentence_words(self, tok) -> frozenset[str]:
+        """Lemmas and lower-case forms of the sentence holding tok: an entry that needs a word the
+        sentence lacks cannot hold, so it is skipped before its constraints are checked."""
+        sent = self._sent
+        if sent is None or not (sent.start <= tok.i < sent.end):
+            return self._words(tok.sent.start, tok.sent.end)
+        if self._sent_words is None:
+            self._sent_words = self._words(sent.start, sent.end)
+        return self._sent_words
+
+    def _words(self, start: int, end: int) -> frozenset[str]:
+        if self._arr is None:  # lemma and lower-case hashes of the whole document, read once
+            from spacy.attrs import LEMMA, LOWER
+
+            self._arr = self.doc.to_array([LEMMA, LOWER])
+        strings = self.doc.vocab.strings
+        words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
+        words |= {_FIXES[w] for w in words if w in _FIXES}
+        return frozenset(words)
+
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        words = None
         for key in keys:
             for e in self.lex.by_key.get(key, ()):
+                if e.required:
+                    if words is None:
+                        words = self.sentence_words(tok)
+                    if any(words.isdisjoint(r) for r in e.required):
+                        continue
                 used = self.satisfies(tok, e)
                 if used is not None:
                     return e, used
@@ -255,6 +284,9 @@ class Extractor:
                     break
                 for p in self._preps(h, preps):
                     names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                    if e.pobj_mod is not None and not {_lemma(c) for c in p.children
+                                                       if c.dep_ in ("amod", "compound", "nmod")} & e.pobj_mod:
+                        continue
                     if lemmas is None or names & lemmas:
                         hit = p
                         break
@@ -264,6 +296,12 @@ class Extractor:
                 return None
             if lemmas is not None:
                 used.append(hit)
+        if e.subj is not None:  # PETRARCH "&MILITARY *": the subject's head (or a compound of it)
+            names = set()
+            for t in self.subjects(tok):
+                names |= {_lemma(t), t.lower_} | {_lemma(c) for c in t.children if c.dep_ == "compound"}
+            if not names & e.subj:
+                return None
         if e.xcomp is not None:
             if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
                 return None
@@ -563,7 +601,18 @@ class Extractor:
             return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
         passive = _is_passive(tok)
         sources = self.subjects(tok)
-        targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        targets = []
+        if entry.target_prep:  # PETRARCH "(TO +)": the target is that preposition's object
+            named = self._preps(tok, tuple(entry.target_prep))
+            for o in self.objects(tok):
+                named += self._preps(o, tuple(entry.target_prep))
+            targets = _conj_expand(named[0]) if named else []
+        if not targets:
+            targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        if entry.reverse:  # PETRARCH "[:173]": the target acts on the source ("appeared before a court")
+            if not targets and used:
+                targets = [used[-1]]
+            sources, targets = targets, sources
         return Result(entry.code, entry, sources, targets, [tok] + used,
                       explicit_subject=self.explicit_subject(tok), passive=passive)
 
@@ -877,6 +926,7 @@ class Extractor:
 
     def candidates(self, sent) -> list[Cand]:
         by_key = self.lex.by_key
+        self._sent, self._sent_words = sent, None
         toks = [t for t in sent if any(k in by_key for k in _keys(t))]
         if not toks:
             return []
