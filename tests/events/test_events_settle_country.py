@@ -31,6 +31,8 @@ def test_events_settle_country_story_country(actors, expected):
     (Participant("x", "USAGOV"), "CUB", "SOM", None, "USAGOV"),  # a coded side is left alone
     (Participant("x", "IGOUNO"), None, "SOM", None, "IGOUNO"),
     (Participant("x", "MIL"), None, None, None, "MIL"),  # nothing settled
+    (Participant("x", "HRI"), None, "SDN", None, "HRI"),  # rights groups are as often foreign as local
+    (Participant("x", "MED"), "KEN", "SDN", None, "MED"),
     (Participant("x", None), None, "SDN", _actor("x", None, sector="MIL", kind="person"), "SDNMIL"),  # "the general"
     (Participant("x", None), None, "SDN", _actor("x", None, kind="person"), None),  # a person with no role
 ])

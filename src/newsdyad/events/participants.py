@@ -60,6 +60,8 @@ def settle_country(part: Participant, place_country: str | None, home: str | Non
         return (settled, how + "+role") if how else (part, "")
     if not sector_only(part.code, states):
         return part, ""
+    if part.code[:3] in word_list("transnational_sectors"):
+        return part, ""  # "rights groups", "the media outlet": as often foreign as local
     local = part.code[:3] in word_list("local_sectors")
     country, how = (place_country, "place") if place_country in states and local else (home, "story")
     if not country:
