@@ -17,7 +17,7 @@ from .conftest import REPO
 GOLD_DIR = REPO / "eval" / "news"
 # gold-a committed 10 story files; gold-b codes 8 more in parallel (merged later) and the issue
 # asks for at least 15 in the end. Raise this floor as files are merged, never lower it.
-MIN_GOLD_STORIES = 10
+MIN_GOLD_STORIES = 20
 
 
 def ev(code="112", source="RUSGOV", target="UKR", modality="asserted", trigger=(110, 117), sentence=(100, 180)):
@@ -125,7 +125,8 @@ def test_news_prf_empty():
     (lambda g: g["events"][0].update(code="999"), "not a CAMEO code"),
     (lambda g: g["events"][0].update(modality="maybe"), "modality"),
     (lambda g: g["events"][0].update(source=None), "no source"),
-    (lambda g: g["events"][0]["source"].update(code=None), "source without a code"),
+    (lambda g: g["events"][0]["source"].update(code=None, span=None), "neither code nor span"),
+    (lambda g: g["events"][0]["source"].update(code=None), None),  # an unnamed agent: its words, no code
     (lambda g: g.update(scheme="other/1"), "scheme"),
     (lambda g: None, None),
 ])

@@ -137,3 +137,14 @@ def test_events_participants_future_on_a_control_verb_reaches_its_complement(tex
 ])
 def test_events_participants_helping_verbs_give_way_to_the_helped_act(text, codes):
     assert {e.code for e in code_text(text, date="2025-03-15").events} == codes
+
+
+@pytest.mark.parametrize("text,forbidden_source", [
+    ("A Kenyan court halted Ahmed Hassan's deportation.", "Ahmed Hassan"),  # Ahmed Hassan is deported, not deporting
+    ("Jimmy Lai's arrest drew protests in Hong Kong.", "Jimmy Lai"),
+])
+def test_events_participants_possessor_of_a_patient_noun_is_no_source(text, forbidden_source):
+    doc = code_text(text, date="2025-03-15", options=Options(require_source=False))
+    names = {a.id: a.name for a in doc.actors}
+    assert not any(forbidden_source in names.get(e.source.actor, "") for e in doc.events), [
+        (e.code, e.source, e.target) for e in doc.events]

@@ -156,8 +156,6 @@ def validate_gold(gold: dict, text: str, cameo_codes: set[str] | None = None) ->
                 problems.append(f"{where} {role}: odd actor code {a.get('code')!r}")
             if a.get("span") is not None:
                 span_ok(a["span"], f"{where} {role}")
-        if ev.get("source") is not None and ev["source"].get("code") is None:
-            problems.append(f"{where}: source without a code")
     return problems
 
 

@@ -436,10 +436,15 @@ class Extractor:
         """(sources, targets) of a nominal event: his meeting with X, the return of Y, attack on Z."""
         sources: list = []
         targets: list = []
+        lemma = _lemma(n)
+        patient_poss = lemma in OF_PATIENT and not any(  # "Ahmed's deportation": Ahmed is deported;
+            c.dep_ == "prep" and c.lower_ == "of" for c in n.children)  # "Israel's release of prisoners": Israel acts
         for c in n.children:
             if c.dep_ == "poss":
-                sources = _conj_expand(c)
-        lemma = _lemma(n)
+                if patient_poss:
+                    targets = _conj_expand(c)
+                else:
+                    sources = _conj_expand(c)
         for c in n.children:
             if c.dep_ not in ("prep", "agent"):
                 continue
