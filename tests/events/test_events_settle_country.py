@@ -33,6 +33,7 @@ def test_events_settle_country_story_country(actors, expected):
     (Participant("x", "MIL"), None, None, None, "MIL"),  # nothing settled
     (Participant("x", "HRI"), None, "SDN", None, "HRI"),  # rights groups are as often foreign as local
     (Participant("x", "MED"), "KEN", "SDN", None, "MED"),
+    (Participant("x", "PTY"), None, "USA", None, "PTY"),  # "the parties" are as often the sides of a war
     (Participant("x", None), None, "SDN", _actor("x", None, sector="MIL", kind="person"), "SDNMIL"),  # "the general"
     (Participant("x", None), None, "SDN", _actor("x", None, kind="person"), None),  # a person with no role
 ])
