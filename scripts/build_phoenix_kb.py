@@ -28,6 +28,8 @@ Rules (each has a test in tests/actors/test_actors_kb_build.py):
   alias or demonym of that ISO code in the built-in ``countries.tsv``): the same first letter and
   a similarity ratio >= 0.8 (difflib).  Everything else (Kabul, Helmand, Oran, "the
   graveyard of empires") is dropped; capitals are already the built-in metonyms.
+- An organisation's one-word synonym that is neither an acronym nor a hyphenated name
+  ("ORGANIZATION", "SENATE", "YOUTH") is dropped: in running text it names something else.
 - Person synonyms that begin with a title ("PRESIDENT KARZAI") are dropped: the resolver reads
   titles itself.
 - Phrases are written in title case with Arabic and European particles in lower case
@@ -174,6 +176,17 @@ def builtin_country_names(path: Path | None = None) -> dict[str, list[str]]:
     return out
 
 
+def is_loose_word(phrase: str) -> bool:
+    """A one-word synonym of an organisation that is neither an acronym nor a hyphenated name
+    ("ORGANIZATION", "SENATE", "YOUTH", "ASSAD"): in running text it would name something else."""
+    word = phrase.replace("_", " ").strip()
+    if " " in word:
+        return False
+    if len(re.sub(r"[^A-Za-z]", "", word)) < 2:
+        return True
+    return not keep_acronym(word) and "-" not in word
+
+
 def is_title_synonym(phrase: str) -> bool:
     first = phrase.replace("_", " ").split()[0].lower() if phrase.split() else ""
     return first in TITLE_WORDS
@@ -204,7 +217,7 @@ def convert(blocks: list[DictActor], label: str, country_names: dict[str, list[s
     """Person rows and group rows from parsed blocks; also counts of what was dropped."""
     persons: list[tuple[str, ...]] = []
     groups: list[tuple[str, ...]] = []
-    dropped = {"place_synonyms": 0, "title_synonyms": 0, "null_code": 0}
+    dropped = {"place_synonyms": 0, "title_synonyms": 0, "word_synonyms": 0, "null_code": 0}
     for block in blocks:
         if not block.phrases:
             continue
@@ -240,6 +253,14 @@ def convert(blocks: list[DictActor], label: str, country_names: dict[str, list[s
                 else:
                     dropped["place_synonyms"] += 1
             synonyms = kept
+        else:
+            kept = []
+            for phrase in synonyms:
+                if is_loose_word(phrase):
+                    dropped["word_synonyms"] += 1
+                else:
+                    kept.append(phrase)
+            synonyms = kept
         name = cased(primary)
         aliases = [a for a in dict.fromkeys(cased(p) for p in synonyms) if a != name]
         groups.append((block.default, name, "|".join(aliases), guess_kind(block.default), source))
@@ -263,7 +284,7 @@ def main(argv: list[str]) -> int:
     country_names = builtin_country_names()
     persons: list[tuple[str, ...]] = []
     groups: list[tuple[str, ...]] = []
-    totals = {"place_synonyms": 0, "title_synonyms": 0, "null_code": 0}
+    totals = {"place_synonyms": 0, "title_synonyms": 0, "word_synonyms": 0, "null_code": 0}
     for name in SOURCES:
         p, g, d = convert(parse_file(src / name), name, country_names)
         persons += p

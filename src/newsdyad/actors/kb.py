@@ -43,7 +43,7 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP"})
 KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
-    "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "NSA": "GOV",
+    "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
     "SPOKES": "GOV", "GOV": "GOV", "SG": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB",
     "OPP": "OPP", "REL": "REL", "ELI": "ELI",
 }
@@ -343,8 +343,15 @@ def officeholder_rows() -> list[tuple[str, str, str, list[str], str, str]]:
     return rows
 
 
+def word_list(name: str) -> set[str]:
+    """The words of a one-word-a-line data file (comments skipped)."""
+    return {cols[0].strip() for cols in data_lines(name) if cols and cols[0].strip()}
+
+
 def _load_officeholders(kb: KnowledgeBase) -> None:
     by_name: dict[str, dict] = {}
+    core = {_col(cols, 2) for cols in data_lines("officeholders.tsv")}
+    given = word_list("given_names.txt")
     for root, office, name, aliases, start, end in officeholder_rows():
         rec = by_name.setdefault(name, {"aliases": [], "terms": []})
         rec["aliases"].extend(a for a in aliases if a not in rec["aliases"])
@@ -367,7 +374,9 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             sector = OFFICE_SECTOR.get(office, "GOV")
             dated.append(DatedCode(root + sector, start, end))
         last_root = terms[-1][0]
-        elite = last_root if last_root.startswith("IGO") else last_root + "ELI"
+        # a former office holder is an elite of his country; a leader of an international
+        # organisation or group keeps its code
+        elite = last_root if len(last_root) > 3 else last_root + "ELI"
         eid = kb.add_entry(Entry(name=name, kind="person", default=elite, dated=tuple(dated),
                                  source="kb:officeholder", offices=tuple(terms)))
         for root, office, _s, _e in terms:
@@ -382,6 +391,8 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]
+            if name not in core and surname in given:
+                continue  # "Ahmed" alone is not Abdullahi Yusuf Ahmed
             if surname not in {"II", "III", "VI", "I", "Jr."}:
                 _add_surname(kb, surname, eid)
 
