@@ -316,15 +316,16 @@ def officeholder_rows() -> list[tuple[str, str, str, list[str], str, str]]:
     An unknown end (``?``) becomes the start of the next term of the same office and root,
     an unknown start the end of the previous one; what cannot be filled stays ``?``."""
     rows = []
-    seen = set()
+    seen: dict[tuple, int] = {}
     for fname in officeholder_files():
         for cols in data_lines(fname):
             row = (_col(cols, 0), _col(cols, 1), _col(cols, 2), _alts(_col(cols, 3)),
                    _col(cols, 4), _col(cols, 5))
             key = (row[0], row[1], row[2], row[4], row[5])
-            if key in seen:
+            if key in seen:  # the same term again: only its aliases are new
+                rows[seen[key]][3].extend(a for a in row[3] if a not in rows[seen[key]][3])
                 continue
-            seen.add(key)
+            seen[key] = len(rows)
             rows.append(row)
     by_office: dict[tuple[str, str], list[int]] = {}
     for i, row in enumerate(rows):
