@@ -385,9 +385,16 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             if eid not in ids:
                 ids.append(eid)
         kb.add_alias(name, eid)
+        one_word = False
         for alias in rec["aliases"]:
-            kb.add_alias(alias, eid)
+            if name not in core and " " not in alias and not alias.isupper():
+                _add_surname(kb, alias, eid)  # "Lee": several people may share it
+                one_word = True
+            else:
+                kb.add_alias(alias, eid)
         words = name.split()
+        if one_word:
+            continue  # the row says what the person is called alone ("Lawrence Wong": "Wong")
         if len(words) >= 2 and last_root in FAMILY_NAME_FIRST and words[0][:1].isupper():
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
