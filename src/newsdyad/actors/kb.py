@@ -44,7 +44,7 @@ KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
     "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
-    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB",
+    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
     "OPP": "OPP", "REL": "REL", "ELI": "ELI",
 }
 
@@ -387,7 +387,12 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
         kb.add_alias(name, eid)
         one_word = False
         for alias in rec["aliases"]:
-            if name not in core and " " not in alias and not alias.isupper():
+            if alias == NO_LONE_NAME:
+                one_word = True  # "Simon Harris" is never just "Harris" (Kamala Harris is)
+            elif name not in core and " " not in alias and not alias.isupper():
+                if _owned_by_non_person(kb, alias):
+                    continue
+
                 _add_surname(kb, alias, eid)  # "Lee": several people may share it
                 one_word = True
             else:
@@ -399,10 +404,24 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]
-            if name not in core and surname in given:
-                continue  # "Ahmed" alone is not Abdullahi Yusuf Ahmed
+            if name not in core and (surname in given or _owned_by_non_person(kb, surname)):
+                continue  # "Ahmed" alone is not Abdullahi Yusuf Ahmed, "Muscat" is Oman's capital
             if surname not in {"II", "III", "VI", "I", "Jr."}:
                 _add_surname(kb, surname, eid)
+
+
+NO_LONE_NAME = "-"  # an office holder's alias list holding "-": no one-word name is indexed
+
+
+def _owned_by_non_person(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a country, place, organisation or group already has this word as a name."""
+    tokens = phrase_tokens(word)
+    bucket = kb.index.get(tokens[0], ()) if tokens else ()
+    for key in ((tokens, False), (tokens, True)):
+        at = kb._seen.get(key)
+        if at is not None and at < len(bucket) and kb.entries[bucket[at].entry].kind != "person":
+            return True
+    return False
 
 
 def _add_surname(kb: KnowledgeBase, surname: str, eid: int) -> None:
