@@ -8,8 +8,9 @@ the rows derived from the MIT-licensed Phoenix dictionaries by ``scripts/build_p
 
 Office-holder dates: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY`` when only that is known);
 ``?`` is an unknown date, filled from the neighbouring term of the same office (an unknown end
-is the successor's start, an unknown start the predecessor's end); an empty end is "still in
-office".  A term whose start stays unknown is kept for the office list but dates nothing.
+is the successor's start, an unknown start the predecessor's end); a side nothing fills makes
+the term one year long from (or up to) its known side; an empty end is "still in office".
+A person none of whose terms has a known date is only an elite of the country.
 
 Everything is indexed by token sequence: ``index[first_token]`` lists the phrases that
 start with that token (longest first), so matching a document costs one dict lookup per
@@ -360,14 +361,20 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
     for name, rec in by_name.items():
         terms = []
         for root, office, start, end in rec["terms"]:
-            if start == UNKNOWN:
+            if start == UNKNOWN and end in (UNKNOWN, ""):
                 continue  # the office is known, its dates are not: it dates nothing
+            # a side that no neighbouring term fills is not stretched to all time:
+            # the term is taken to last one year up to its known end, or from its known start
+            if start == UNKNOWN:
+                start = f"{int(end[:4]) - 1:04d}{end[4:]}"
             if end == UNKNOWN:
-                # the term ended on an unknown day that no successor fills: it is not
-                # stretched to today (one year from its start)
                 end = f"{int(start[:4]) + 1:04d}{start[4:]}"
             terms.append((root, office, start, end))
         if not terms:
+            root = rec["terms"][0][0]
+            eid = kb.add_entry(Entry(name=name, kind="person", default=root if len(root) > 3 else root + "ELI",
+                                     source="kb:officeholder"))
+            kb.add_alias(name, eid)
             continue
         terms.sort(key=lambda t: t[2])
         dated = []
