@@ -476,8 +476,10 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
     for cols in data_lines("phoenix_persons.tsv"):
         rows.setdefault((cols[0], cols[5]), []).append(cols)
     countries = kb.countries
+    index, seen = kb.index, kb._seen
     for (name, _source), terms in rows.items():
-        if _is_taken(kb, phrase_tokens(name)):
+        tokens = phrase_tokens(name)
+        if _is_taken(kb, tokens):
             continue  # the built-in office holder wins
         default = None
         dated = []
@@ -493,7 +495,12 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
                 default = root + "ELI"  # after (or before) every term: an elite, as for built-in holders
         eid = kb.add_entry(Entry(name=name, kind="person", default=default, dated=tuple(dated),
                                  source="phoenix:person"))
-        kb.add_alias(name, eid)
+        if len(tokens) > 1:  # what add_alias does for a multi-word name, without its checks
+            bucket = index.setdefault(tokens[0], [])
+            seen[(tokens, False)] = len(bucket)
+            bucket.append(Alias(tokens[1:], eid, name[:1].isupper(), False, name))
+        else:
+            kb.add_alias(name, eid)
         if terms[0][1]:
             for alias in terms[0][1].split("|"):
                 tokens = phrase_tokens(alias)
