@@ -23,7 +23,7 @@ Rules (each has a test in tests/actors/test_actors_kb_build.py):
 - **City and province synonyms are dropped.**  A country block (a block whose only code is a
   bare three-letter root, e.g. ``AFGHANISTAN_ [AFG]``) lists its country's name variants,
   demonyms, capitals, cities and provinces as synonyms.  A synonym is kept only when it names
-  the country itself: it contains a word of a state's formal name (REPUBLIC, KINGDOM, ...), or
+  the country itself: it is an acronym ("DPRK"), it contains a word of a state's formal name (REPUBLIC, KINGDOM, ...), or
   it is a spelling variant of one of the country's names (its primary phrase, or a name,
   alias or demonym of that ISO code in the built-in ``countries.tsv``): the same first letter and
   a similarity ratio >= 0.8 (difflib).  Everything else (Kabul, Helmand, Oran, "the
@@ -145,6 +145,8 @@ def _letters(text: str) -> str:
 
 def names_country(synonym: str, names: list[str]) -> bool:
     """Whether a country block's synonym names the country itself (not a city or province)."""
+    if keep_acronym(synonym.replace(" ", "_")):
+        return True  # "USA", "DPRK": the country's own initials
     words = set(synonym.lower().replace("-", " ").split())
     if words & PLACE_WORDS:
         return False
@@ -206,6 +208,8 @@ def guess_kind(code: str) -> str:
     sector = code[3:6]
     if sector in {"REB", "INS", "UAF", "OPP", "PTY"}:
         return "group"
+    if sector == "ELI":
+        return "person"  # an undated elite ("DENG_XIAOPING_ [CHNELI]")
     return "organisation"
 
 

@@ -328,6 +328,17 @@ def officeholder_rows() -> list[tuple[str, str, str, list[str], str, str]]:
                 continue
             seen[key] = len(rows)
             rows.append(row)
+    return fill_unknown_dates(rows)
+
+
+def fill_unknown_dates(rows: list[tuple]) -> list[tuple]:
+    """Unknown (``?``) starts and ends of office-holder rows from the neighbouring terms.
+
+    >>> fill_unknown_dates([("PAK", "INT", "A", [], "2002-11-23", "?"),
+    ...                     ("PAK", "INT", "B", [], "2004-08-20", "2007-11-15")])[0][5]
+    '2004-08-20'
+    """
+    rows = list(rows)
     by_office: dict[tuple[str, str], list[int]] = {}
     for i, row in enumerate(rows):
         by_office.setdefault((row[0], row[1]), []).append(i)
