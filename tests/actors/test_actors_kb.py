@@ -56,8 +56,9 @@ def code_of(nlp, text, phrase, date=None):
         ("The Azadliq coalition accused the government of fraud.", "Azadliq coalition", "2005-11-07", "AZEOPP"),
         ("JNIM fighters attacked the base.", "JNIM", "2022-06-01", "MLIREB"),
         ("The TPLF accused the army of shelling.", "TPLF", "2021-06-01", "ETHREB"),
-        # rows derived from the Phoenix dictionaries
+        # rows derived from the Phoenix dictionaries; a built-in entry wins over a Phoenix one
         ("Boris Tadic met the envoy.", "Boris Tadic", "2009-06-01", "SRBGOV"),
+        ("The Federal Security Service detained him.", "Federal Security Service", "2015-01-01", "RUSSPY"),
     ],
 )
 def test_actors_kb_office_holder_codes(nlp, text, phrase, date, code):
@@ -121,5 +122,7 @@ def test_actors_kb_former_default_and_terms():
     assert akayev.code_at("1995-01-01")[0] == "KGZGOV"
     assert akayev.code_at("2006-01-01")[0] == "KGZELI"
     assert akayev.code_at("1980-01-01")[0] == "KGZELI"
+    # a former head of an international organisation is an elite of his country again
+    assert by_name["Anders Fogh Rasmussen"].code_at("2016-01-01")[0] == "DNKELI"
     # a leader of an international group keeps the group's code after the term
     assert by_name["Osama bin Laden"].code_at("2015-01-01")[0] == "IMGMOSALQ"

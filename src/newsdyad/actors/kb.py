@@ -393,9 +393,11 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             sector = OFFICE_SECTOR.get(office, "GOV")
             dated.append(DatedCode(root + sector, start, end))
         last_root = terms[-1][0]
-        # a former office holder is an elite of his country; a leader of an international
-        # organisation or group keeps its code
-        elite = last_root if len(last_root) > 3 else last_root + "ELI"
+        # a former office holder is an elite of his country, also after heading an international
+        # organisation (a former NATO chief is no longer NATO); one who only ever led an
+        # international organisation or group keeps its code
+        national = [t[0] for t in terms if len(t[0]) == 3]
+        elite = national[-1] + "ELI" if national else last_root
         eid = kb.add_entry(Entry(name=name, kind="person", default=elite, dated=tuple(dated),
                                  source="kb:officeholder", offices=tuple(terms)))
         for root, office, _s, _e in terms:
