@@ -43,8 +43,9 @@ def code_of(nlp, text, phrase, date=None):
         ("Yahya Jammeh spoke from exile.", "Yahya Jammeh", "2019-06-01", "GMBELI"),
         # a date before the first term: not yet in office, an elite
         ("Bassirou Diomaye Faye spoke to supporters.", "Bassirou Diomaye Faye", "2023-06-01", "SENELI"),
-        # an unknown start date: the person is still placed in the country
-        ("Aftab Sherpao announced new security measures.", "Aftab Sherpao", "2005-06-01", "PAKELI"),
+        # a start known to the year only
+        ("Aftab Sherpao announced new security measures.", "Aftab Sherpao", "2005-06-01", "PAKGOV"),
+        ("Aftab Sherpao announced new security measures.", "Aftab Sherpao", "2009-06-01", "PAKELI"),
         # namesakes: the one in office on the date
         ("Mutharika addressed parliament.", "Mutharika", "2008-06-01", "MWIGOV"),
         ("Mutharika addressed parliament.", "Mutharika", "2016-06-01", "MWIGOV"),
