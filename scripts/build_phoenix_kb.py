@@ -28,8 +28,9 @@ Rules (each has a test in tests/actors/test_actors_kb_build.py):
   alias or demonym of that ISO code in the built-in ``countries.tsv``): the same first letter and
   a similarity ratio >= 0.8 (difflib).  Everything else (Kabul, Helmand, Oran, "the
   graveyard of empires") is dropped; capitals are already the built-in metonyms.
-- An organisation's one-word synonym that is neither an acronym nor a hyphenated name
-  ("ORGANIZATION", "SENATE", "YOUTH") is dropped: in running text it names something else.
+- An organisation's one-word synonym that is neither an acronym nor a hyphenated name of two
+  words ("ORGANIZATION", "SENATE", "YOUTH", "AL-AQSA") is dropped: in running text it names
+  something else.
 - Person synonyms that begin with a title ("PRESIDENT KARZAI") are dropped: the resolver reads
   titles itself.
 - Phrases are written in title case with Arabic and European particles in lower case
@@ -186,7 +187,11 @@ def is_loose_word(phrase: str) -> bool:
         return False
     if len(re.sub(r"[^A-Za-z]", "", word)) < 2:
         return True
-    return not keep_acronym(word) and "-" not in word
+    if keep_acronym(word):
+        return False
+    # a hyphenated name holds two words that are not particles ("LASHKAR-E-TAIBA", "MAI-MAI");
+    # "AL-AQSA" alone is the mosque as often as the group
+    return len([p for p in word.split("-") if p and p.lower() not in PARTICLES]) < 2
 
 
 def is_title_synonym(phrase: str) -> bool:

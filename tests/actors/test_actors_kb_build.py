@@ -73,7 +73,7 @@ def test_actors_kb_build_country_synonyms(text, aliases, dropped):
 @pytest.mark.parametrize(
     "text,row",
     [
-        ("FELLOWSHIP_OF_THE_RING_ [GNDREB]\n+FOTR_\n+ORGANIZATION_\n+COMPANY-OF-NINE_\n",
+        ("FELLOWSHIP_OF_THE_RING_ [GNDREB]\n+FOTR_\n+ORGANIZATION_\n+COMPANY-OF-NINE_\n+AL-RING_\n",
          ("GNDREB", "Fellowship of the Ring", "FOTR|Company-of-Nine", "group", "test.txt:1")),
         ("WHITE_COUNCIL_ [IGOMEA]\n", ("IGOMEA", "White Council", "", "igo", "test.txt:1")),
         ("SHIRE_GAZETTE_ [GNDMED]\n", ("GNDMED", "Shire Gazette", "", "media", "test.txt:1")),
