@@ -76,6 +76,7 @@ def test_actors_kb_office_holder_codes(nlp, text, phrase, date, code):
         ("Parts of the city lost power.", "Parts", "2010-01-10"),
         ("Gross domestic product fell last year.", "Gross", "2005-01-10"),
         ("Horn said nothing more.", "Horn", "1995-06-01"),
+        ("Albert said he would come back.", "Albert", "2025-03-01"),  # a Phoenix one-word person
         ("Ahmed Kico, a security expert, spoke to reporters.", "Ahmed Kico", "2013-01-10"),
     ],
 )

@@ -471,7 +471,8 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
 
     Loaded after the project's own files: a phrase or surname a built-in entry already has
     stays with that entry, a person whose full name is built in is skipped whole, and a
-    country's spelling variants join the built-in country entry."""
+    country's spelling variants join the built-in country entry.  A person known by one word
+    only is skipped, and a one-word alias that is a common given name or names a place."""
     for cols in data_lines("phoenix_groups.tsv"):
         code, name, aliases, kind = cols[0], cols[1], cols[2], cols[3]
         phrases = [p for p in ([name] + aliases.split("|") if aliases else [name])
@@ -490,10 +491,11 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
         rows.setdefault((cols[0], cols[5]), []).append(cols)
     countries = kb.countries
     index, seen = kb.index, kb._seen
+    given = word_list("given_names.txt")
     for (name, _source), terms in rows.items():
         tokens = phrase_tokens(name)
-        if _is_taken(kb, tokens):
-            continue  # the built-in office holder wins
+        if len(tokens) == 1 or _is_taken(kb, tokens):
+            continue  # the built-in office holder wins; a one-word name ("ALBERT") is too loose
         default = None
         dated = []
         for cols in terms:
@@ -508,18 +510,18 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
                 default = root + "ELI"  # after (or before) every term: an elite, as for built-in holders
         eid = kb.add_entry(Entry(name=name, kind="person", default=default, dated=tuple(dated),
                                  source="phoenix:person"))
-        if len(tokens) > 1:  # what add_alias does for a multi-word name, without its checks
-            bucket = index.setdefault(tokens[0], [])
-            seen[(tokens, False)] = len(bucket)
-            bucket.append(Alias(tokens[1:], eid, name[:1].isupper(), False, name))
-        else:
-            kb.add_alias(name, eid)
+        # what add_alias does for a multi-word name, without its checks
+        bucket = index.setdefault(tokens[0], [])
+        seen[(tokens, False)] = len(bucket)
+        bucket.append(Alias(tokens[1:], eid, name[:1].isupper(), False, name))
         if terms[0][1]:
             for alias in terms[0][1].split("|"):
                 tokens = phrase_tokens(alias)
                 if not tokens or _is_taken(kb, tokens):
                     continue
                 if len(tokens) == 1:
+                    if alias in given or _owned_by_non_person(kb, alias):
+                        continue
                     _add_surname(kb, alias, eid)
                 else:
                     kb.add_alias(alias, eid)
