@@ -59,6 +59,9 @@ def code_of(nlp, text, phrase, date=None):
         ("The TPLF accused the army of shelling.", "TPLF", "2021-06-01", "ETHREB"),
         # rows derived from the Phoenix dictionaries; a built-in entry wins over a Phoenix one
         ("Boris Tadic met the envoy.", "Boris Tadic", "2009-06-01", "SRBGOV"),
+        # a term the dictionaries (January 2014) leave open does not last forever
+        ("Lulzim Basha addressed the rally.", "Lulzim Basha", "2010-05-01", "ALBGOV"),
+        ("Lulzim Basha addressed the rally.", "Lulzim Basha", "2021-05-01", "ALBELI"),
         ("The Federal Security Service detained him.", "Federal Security Service", "2015-01-01", "RUSSPY"),
     ],
 )

@@ -458,6 +458,13 @@ def _is_taken(kb: KnowledgeBase, tokens: tuple[str, ...]) -> bool:
     return (tokens, False) in seen or (tokens, True) in seen or ("surname", tokens) in seen
 
 
+# The Phoenix dictionaries were generated on 2014-01-30: a term they leave open ("[AFGGOV
+# >011222]") was in force then, and nothing is known after it.  It is taken to last a year
+# past that date rather than forever (a minister of 2013 is not a minister in 2021); the
+# project's own office-holder files carry the terms after 2014.
+PHOENIX_HORIZON = "2015-01-30"
+
+
 def _start(term: DatedCode) -> str:
     return term.start
 
@@ -500,6 +507,8 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
         dated = []
         for cols in terms:
             start, end = _phoenix_date(cols[3]), _phoenix_date(cols[4])
+            if start and not end and start < PHOENIX_HORIZON:
+                end = PHOENIX_HORIZON
             if start or end:
                 dated.append(DatedCode(cols[2], start, end))
             elif default is None:
