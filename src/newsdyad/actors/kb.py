@@ -45,7 +45,7 @@ KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
     "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
-    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
+    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
     "OPP": "OPP", "REL": "REL", "ELI": "ELI",
 }
 
