@@ -1,5 +1,17 @@
 """The actor knowledge base: built-in data files plus optional PETRARCH/Phoenix dictionaries.
 
+Built-in files, in the order they are loaded (an earlier name wins over a later one):
+``countries.tsv``, ``regions.tsv``, ``igos.tsv``, ``groups.tsv``, ``media.tsv``, the office
+holders (``officeholders.tsv`` and ``officeholders_*.tsv``, the project's own dated facts), then
+the rows derived from the MIT-licensed Phoenix dictionaries by ``scripts/build_phoenix_kb.py``
+(``phoenix_groups.tsv``, ``phoenix_persons.tsv``), then ``agents.tsv``.
+
+Office-holder dates: ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY`` when only that is known);
+``?`` is an unknown date, filled from the neighbouring term of the same office (an unknown end
+is the successor's start, an unknown start the predecessor's end); a side nothing fills makes
+the term one year long from (or up to) its known side; an empty end is "still in office".
+A person none of whose terms has a known date is only an elite of the country.
+
 Everything is indexed by token sequence: ``index[first_token]`` lists the phrases that
 start with that token (longest first), so matching a document costs one dict lookup per
 token.  Agents (sector nouns) are indexed the same way by lemma.
@@ -14,13 +26,14 @@ Date resolution (``Entry.code_at``):
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .petrarch import DatedCode, read_actors, read_agents
 
@@ -31,16 +44,21 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP"})
 KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
-    "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "NSA": "GOV",
-    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "LEG": "LEG", "MIL": "MIL", "REB": "REB",
+    "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
+    "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
     "OPP": "OPP", "REL": "REL", "ELI": "ELI",
 }
 
 _TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=\w)-(?=\w)|(?<=\w)(?='s\b)")
 
 
+_PLAIN = re.compile(r"[-_'’‘]")
+
+
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """Normalised tokens of a phrase, as :func:`doc_norm` sees the document's tokens."""
+    if not _PLAIN.search(text):
+        return tuple(text.lower().split())  # the common case, without the regex split
     text = text.replace("’", "'").replace("‘", "'")
     out = []
     for piece in _TOKEN_SPLIT.split(text.strip()):
@@ -87,8 +105,7 @@ class Entry:
         return False
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):  # a tuple: tens of thousands are made at load time
     rest: tuple[str, ...]  # tokens after the first
     entry: int
     cap: bool  # the alias starts with a capital: the text must too
@@ -139,9 +156,10 @@ class KnowledgeBase:
         if not tokens:
             return
         stripped = text.strip()
-        letters = re.sub(r"[^A-Za-z]", "", stripped)
-        acronym = (not case_free and len(tokens) == 1 and letters.isupper() and len(letters) <= 5
-                   and len(letters) >= 1)
+        acronym = False
+        if not case_free and len(tokens) == 1:
+            letters = re.sub(r"[^A-Za-z]", "", stripped)
+            acronym = letters.isupper() and 1 <= len(letters) <= 5
         cap = (not case_free) and stripped[:1].isupper()
         alias = Alias(tokens[1:], entry_id, cap, acronym, stripped, demonym, metonym, user)
         bucket = self.index.setdefault(tokens[0], [])
@@ -277,27 +295,109 @@ def _load_builtin(kb: KnowledgeBase) -> None:
         for alias in [name] + _alts(_col(cols, 2)):
             kb.add_alias(alias, eid)
     _load_officeholders(kb)
+    _load_phoenix(kb)
     for cols in data_lines("agents.tsv"):
         phrase, sector, role = _col(cols, 0), _col(cols, 1), _col(cols, 2) or "none"
         kb.add_agent(phrase, "" if sector == "-" else sector, role=role)
 
 
+UNKNOWN = "?"
+
+
+def officeholder_files() -> list[str]:
+    """``officeholders.tsv`` first, then the regional files in name order."""
+    names = sorted(p.name for p in resources.files("newsdyad.data.kb").iterdir()
+                   if p.name.startswith("officeholders_") and p.name.endswith(".tsv"))
+    return ["officeholders.tsv"] + names
+
+
+def officeholder_rows() -> list[tuple[str, str, str, list[str], str, str]]:
+    """(root, office, name, aliases, start, end) of every office-holder file, unknown dates filled.
+
+    An unknown end (``?``) becomes the start of the next term of the same office and root,
+    an unknown start the end of the previous one; what cannot be filled stays ``?``."""
+    rows = []
+    seen: dict[tuple, int] = {}
+    for fname in officeholder_files():
+        for cols in data_lines(fname):
+            row = (_col(cols, 0), _col(cols, 1), _col(cols, 2), _alts(_col(cols, 3)),
+                   _col(cols, 4), _col(cols, 5))
+            key = (row[0], row[1], row[2], row[4], row[5])
+            if key in seen:  # the same term again: only its aliases are new
+                rows[seen[key]][3].extend(a for a in row[3] if a not in rows[seen[key]][3])
+                continue
+            seen[key] = len(rows)
+            rows.append(row)
+    return fill_unknown_dates(rows)
+
+
+def fill_unknown_dates(rows: list[tuple]) -> list[tuple]:
+    """Unknown (``?``) starts and ends of office-holder rows from the neighbouring terms.
+
+    >>> fill_unknown_dates([("PAK", "INT", "A", [], "2002-11-23", "?"),
+    ...                     ("PAK", "INT", "B", [], "2004-08-20", "2007-11-15")])[0][5]
+    '2004-08-20'
+    """
+    rows = list(rows)
+    by_office: dict[tuple[str, str], list[int]] = {}
+    for i, row in enumerate(rows):
+        by_office.setdefault((row[0], row[1]), []).append(i)
+    for ids in by_office.values():
+        if not any(UNKNOWN in (rows[i][4], rows[i][5]) for i in ids):
+            continue
+        order = sorted(ids, key=lambda i: rows[i][4] if rows[i][4] != UNKNOWN else rows[i][5] or "9999")
+        for k, i in enumerate(order):
+            root, office, name, aliases, start, end = rows[i]
+            if end == UNKNOWN and k + 1 < len(order) and rows[order[k + 1]][4] not in (UNKNOWN, ""):
+                end = rows[order[k + 1]][4]
+            if start == UNKNOWN and k > 0 and rows[order[k - 1]][5] not in (UNKNOWN, ""):
+                start = rows[order[k - 1]][5]
+            rows[i] = (root, office, name, aliases, start, end)
+    return rows
+
+
+def word_list(name: str) -> set[str]:
+    """The words of a one-word-a-line data file (comments skipped)."""
+    return {cols[0].strip() for cols in data_lines(name) if cols and cols[0].strip()}
+
+
 def _load_officeholders(kb: KnowledgeBase) -> None:
     by_name: dict[str, dict] = {}
-    for cols in data_lines("officeholders.tsv"):
-        root, office, name = _col(cols, 0), _col(cols, 1), _col(cols, 2)
-        aliases, start, end = _alts(_col(cols, 3)), _col(cols, 4), _col(cols, 5)
+    core = {_col(cols, 2) for cols in data_lines("officeholders.tsv")}
+    given = word_list("given_names.txt")
+    for root, office, name, aliases, start, end in officeholder_rows():
         rec = by_name.setdefault(name, {"aliases": [], "terms": []})
         rec["aliases"].extend(a for a in aliases if a not in rec["aliases"])
         rec["terms"].append((root, office, start, end))
     for name, rec in by_name.items():
-        terms = sorted(rec["terms"], key=lambda t: t[2])
+        terms = []
+        for root, office, start, end in rec["terms"]:
+            if start == UNKNOWN and end in (UNKNOWN, ""):
+                continue  # the office is known, its dates are not: it dates nothing
+            # a side that no neighbouring term fills is not stretched to all time:
+            # the term is taken to last one year up to its known end, or from its known start
+            if start == UNKNOWN:
+                start = f"{int(end[:4]) - 1:04d}{end[4:]}"
+            if end == UNKNOWN:
+                end = f"{int(start[:4]) + 1:04d}{start[4:]}"
+            terms.append((root, office, start, end))
+        if not terms:
+            root = rec["terms"][0][0]
+            eid = kb.add_entry(Entry(name=name, kind="person", default=root if len(root) > 3 else root + "ELI",
+                                     source="kb:officeholder"))
+            kb.add_alias(name, eid)
+            continue
+        terms.sort(key=lambda t: t[2])
         dated = []
         for root, office, start, end in terms:
             sector = OFFICE_SECTOR.get(office, "GOV")
             dated.append(DatedCode(root + sector, start, end))
         last_root = terms[-1][0]
-        elite = last_root if last_root.startswith("IGO") else last_root + "ELI"
+        # a former office holder is an elite of his country, also after heading an international
+        # organisation (a former NATO chief is no longer NATO); one who only ever led an
+        # international organisation or group keeps its code
+        national = [t[0] for t in terms if len(t[0]) == 3]
+        elite = national[-1] + "ELI" if national else last_root
         eid = kb.add_entry(Entry(name=name, kind="person", default=elite, dated=tuple(dated),
                                  source="kb:officeholder", offices=tuple(terms)))
         for root, office, _s, _e in terms:
@@ -305,15 +405,43 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
             if eid not in ids:
                 ids.append(eid)
         kb.add_alias(name, eid)
+        one_word = False
         for alias in rec["aliases"]:
-            kb.add_alias(alias, eid)
+            if alias == NO_LONE_NAME:
+                one_word = True  # "Simon Harris" is never just "Harris" (Kamala Harris is)
+            elif name not in core and " " not in alias and not alias.isupper():
+                if _owned_by_non_person(kb, alias):
+                    continue
+
+                _add_surname(kb, alias, eid)  # "Lee": several people may share it
+                one_word = True
+            else:
+                kb.add_alias(alias, eid)
         words = name.split()
+        if one_word:
+            continue  # the row says what the person is called alone ("Lawrence Wong": "Wong")
         if len(words) >= 2 and last_root in FAMILY_NAME_FIRST and words[0][:1].isupper():
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]
+            if name not in core and (surname in given or _owned_by_non_person(kb, surname)):
+                continue  # "Ahmed" alone is not Abdullahi Yusuf Ahmed, "Muscat" is Oman's capital
             if surname not in {"II", "III", "VI", "I", "Jr."}:
                 _add_surname(kb, surname, eid)
+
+
+NO_LONE_NAME = "-"  # an office holder's alias list holding "-": no one-word name is indexed
+
+
+def _owned_by_non_person(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a country, place, organisation or group already has this word as a name."""
+    tokens = phrase_tokens(word)
+    bucket = kb.index.get(tokens[0], ()) if tokens else ()
+    for key in ((tokens, False), (tokens, True)):
+        at = kb._seen.get(key)
+        if at is not None and at < len(bucket) and kb.entries[bucket[at].entry].kind != "person":
+            return True
+    return False
 
 
 def _add_surname(kb: KnowledgeBase, surname: str, eid: int) -> None:
@@ -321,6 +449,91 @@ def _add_surname(kb: KnowledgeBase, surname: str, eid: int) -> None:
     tokens = phrase_tokens(surname)
     bucket = kb.index.setdefault(tokens[0], [])
     bucket.append(Alias(tokens[1:], eid, True, False, surname))
+    kb._seen[("surname", tokens)] = True
+
+
+def _is_taken(kb: KnowledgeBase, tokens: tuple[str, ...]) -> bool:
+    """Whether an earlier (built-in) entry already owns this phrase or surname."""
+    seen = kb._seen
+    return (tokens, False) in seen or (tokens, True) in seen or ("surname", tokens) in seen
+
+
+# The Phoenix dictionaries were generated on 2014-01-30: a term they leave open ("[AFGGOV
+# >011222]") was in force then, and nothing is known after it.  It is taken to last a year
+# past that date rather than forever (a minister of 2013 is not a minister in 2021); the
+# project's own office-holder files carry the terms after 2014.
+PHOENIX_HORIZON = "2015-01-30"
+
+
+def _start(term: DatedCode) -> str:
+    return term.start
+
+
+def _phoenix_date(value: str) -> str:
+    return "" if value == "-" else value
+
+
+def _load_phoenix(kb: KnowledgeBase) -> None:
+    """Rows derived from the Phoenix dictionaries (scripts/build_phoenix_kb.py).
+
+    Loaded after the project's own files: a phrase or surname a built-in entry already has
+    stays with that entry, a person whose full name is built in is skipped whole, and a
+    country's spelling variants join the built-in country entry.  A person known by one word
+    only is skipped, and a one-word alias that is a common given name or names a place."""
+    for cols in data_lines("phoenix_groups.tsv"):
+        code, name, aliases, kind = cols[0], cols[1], cols[2], cols[3]
+        phrases = [p for p in ([name] + aliases.split("|") if aliases else [name])
+                   if not _is_taken(kb, phrase_tokens(p))]
+        if not phrases:
+            continue
+        if kind == "country" and code in kb.countries:
+            eid = kb.countries[code]
+        else:
+            eid = kb.add_entry(Entry(name=name, kind=kind or "organisation", default=code,
+                                     source="phoenix:group"))
+        for phrase in phrases:
+            kb.add_alias(phrase, eid)
+    rows: dict[tuple[str, str], list[list[str]]] = {}
+    for cols in data_lines("phoenix_persons.tsv"):
+        rows.setdefault((cols[0], cols[5]), []).append(cols)
+    countries = kb.countries
+    index, seen = kb.index, kb._seen
+    given = word_list("given_names.txt")
+    for (name, _source), terms in rows.items():
+        tokens = phrase_tokens(name)
+        if len(tokens) == 1 or _is_taken(kb, tokens):
+            continue  # the built-in office holder wins; a one-word name ("ALBERT") is too loose
+        default = None
+        dated = []
+        for cols in terms:
+            start, end = _phoenix_date(cols[3]), _phoenix_date(cols[4])
+            if start and not end and start < PHOENIX_HORIZON:
+                end = PHOENIX_HORIZON
+            if start or end:
+                dated.append(DatedCode(cols[2], start, end))
+            elif default is None:
+                default = cols[2]
+        if default is None and dated:
+            root = max(dated, key=_start).code[:3]
+            if root in countries and root.isalpha():
+                default = root + "ELI"  # after (or before) every term: an elite, as for built-in holders
+        eid = kb.add_entry(Entry(name=name, kind="person", default=default, dated=tuple(dated),
+                                 source="phoenix:person"))
+        # what add_alias does for a multi-word name, without its checks
+        bucket = index.setdefault(tokens[0], [])
+        seen[(tokens, False)] = len(bucket)
+        bucket.append(Alias(tokens[1:], eid, name[:1].isupper(), False, name))
+        if terms[0][1]:
+            for alias in terms[0][1].split("|"):
+                tokens = phrase_tokens(alias)
+                if not tokens or _is_taken(kb, tokens):
+                    continue
+                if len(tokens) == 1:
+                    if alias in given or _owned_by_non_person(kb, alias):
+                        continue
+                    _add_surname(kb, alias, eid)
+                else:
+                    kb.add_alias(alias, eid)
 
 
 def _guess_kind(code: str | None, dated: bool, phrase: str) -> str:
@@ -376,14 +589,22 @@ def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterabl
                          replace: bool = False) -> KnowledgeBase:
     started = time.perf_counter()
     kb = KnowledgeBase()
-    if not replace:
-        _load_builtin(kb)
-        kb.sources.append("builtin")
-    for path in actors_files:
-        load_dictionary_actors(kb, path)
-    for path in agents_files:
-        load_dictionary_agents(kb, path)
-    kb.finalize()
+    # tens of thousands of small objects, none of them cyclic garbage: the cyclic collector
+    # would only rescan them again and again while they are made
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if not replace:
+            _load_builtin(kb)
+            kb.sources.append("builtin")
+        for path in actors_files:
+            load_dictionary_actors(kb, path)
+        for path in agents_files:
+            load_dictionary_agents(kb, path)
+        kb.finalize()
+    finally:
+        if was_enabled:
+            gc.enable()
     kb.load_seconds = time.perf_counter() - started
     return kb
 

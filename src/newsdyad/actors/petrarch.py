@@ -25,15 +25,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _DATE_RE = re.compile(r"^\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class DatedCode:
-    """A code valid in [start, end) (ISO dates; "" = open)."""
+class DatedCode(NamedTuple):
+    """A code valid in [start, end) (ISO dates; "" = open).  A tuple: the knowledge base
+    makes tens of thousands of them at load time."""
 
     code: str | None  # None for the null code "---"
     start: str = ""
