@@ -22,6 +22,7 @@ class Options:
     replace_kb: bool = False  # True: user dictionaries replace the built-in knowledge base
     batch_size: int = DEFAULT_BATCH_SIZE
     jobs: int = 1
+    kb_files: tuple[str, ...] = ()  # local knowledge-base CSV files (newsdyad.actors.userkb)
 
     @property
     def model_name(self) -> str:
@@ -37,6 +38,7 @@ def _load_kb(options: Options):
         actors_files=options.actors_files,
         agents_files=options.agents_files,
         replace=options.replace_kb,
+        kb_files=options.kb_files,
     )
 
 

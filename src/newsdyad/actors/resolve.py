@@ -382,6 +382,9 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     mentions = kept + agent_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
     _resolve_inherited(doc, mentions, kb, date)
+    from .context import apply_context  # the story's own statements (aliases, parties, ended roles ...)
+
+    mentions = apply_context(doc, mentions, kb, date)
     return _merge(doc, mentions, kb, date)
 
 

@@ -1,0 +1,68 @@
+"""A person the knowledge base lacks takes country and role from the story's description.
+
+    "Amadou Diallo, the Malian defence minister, visited the troops."   -> MLIGOV
+    "Amadou Diallo, a former president of Mali, said ..."               -> MLIELI
+    "Mali's defence minister, Amadou Diallo, said ..."                  -> MLIGOV
+    "Amadou Diallo, who is Mali's defence minister, said ..."           -> MLIGOV
+    "Awa Keita, a Malian activist, said ..."                            -> MLIOPP
+    "Amadou Diallo, a defence minister, said ..."                       (no country: nothing)
+    "Amadou Diallo, the owner of a shop in Bamako, said ..."            (no role word: nothing)
+
+The description is an actor phrase in apposition to the name (or its "who is ..." clause)
+whose head is a title ("president", "defence minister"; role ``title`` in
+``data/kb/agents.tsv``) or a role noun of ``described_extra`` (``data/lexicons/context.tsv``),
+in the singular, with a country of its own.  The name becomes a person with the phrase's code
+(``former`` -> ELI, by the phrase's own rule) and the phrase becomes one of its mentions.
+Names the knowledge base knows, and names already coded by a title, are left alone (the
+title rules of ``resolve._person_context`` read those).  The tagger often calls such names
+organisations or places; a described name is a person all the same.
+
+Evidence: ``+context:described:<phrase>``.
+"""
+
+from __future__ import annotations
+
+from ..resolve import is_sector_only
+from .lexicon import words
+
+
+def _description(ctx, name_head):
+    """The coded singular role phrase in apposition to the token name_head, or None."""
+    doc = ctx.doc
+    extra = words("described_extra")
+    candidates = [c for c in name_head.children if c.dep_ == "appos"]
+    if name_head.dep_ == "appos":
+        candidates.append(name_head.head)
+    for child in name_head.children:
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            candidates.extend(c for c in child.children if c.dep_ == "attr")
+    for tok in candidates:
+        m = next((x for x in ctx.mentions if x.source == "agent" and x.head == tok.i), None)
+        if m is None or not m.code or is_sector_only(m.code) or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        phrase = getattr(m, "agent_phrase", "")
+        if getattr(m, "agent_role", "") == "title" or phrase in extra or doc[m.head].lemma_.lower() in extra:
+            return m
+    return None
+
+
+def apply(ctx) -> None:
+    doc = ctx.doc
+    for u in list(ctx.mentions):
+        if u.source != "ent" or u.code is not None or u.kind not in {"person", "organisation", "place"}:
+            continue
+        if u.kind != "person" and doc[u.start].ent_type_ not in {"PERSON", "ORG", "GPE"}:
+            continue
+        if u.end - u.start < 2 and u.kind != "person":
+            continue  # a one-word organisation or place is rarely a person named in full
+        desc = _description(ctx, doc[u.head])
+        if desc is None or desc not in ctx.mentions:
+            continue
+        u.code, u.root, u.sector = desc.code, desc.root, desc.sector
+        u.kind = "person"
+        u.key = ("person", doc[u.end - 1].lower_)
+        u.priority = 4
+        u.rule = f"{desc.rule}+context:described:{doc[u.start:u.end].text}"
+        start, end = desc.start, desc.end
+        u.extra_spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        ctx.mentions.remove(desc)

@@ -1,0 +1,70 @@
+"""A possessive pronoun gives an actor phrase its owner's country.
+
+    "Trump and his Cabinet met on Monday."            his Cabinet -> Trump's root + GOV = USAGOV
+    "Iran and its proxies deny the attack."           its proxies -> IRN
+    "The rebels say their commanders agreed."         (the rebels have no country: nothing)
+    "He said his government would act."               (no named owner before "his": nothing)
+
+The owner is the nearest actor before the pronoun, in the same sentence or the one before,
+that has a country: a person for ``person_possessives`` ("his", "her"), a country, an
+organisation, a group or a plural actor phrase for ``group_possessives`` ("its", "their";
+``data/lexicons/context.tsv``).  A role inside a non-state group keeps the group's code
+("the Taliban and their commanders" -> the Taliban's code).  Possessives by name ("Tehran's
+proxies", "Kenya's police") are read where the phrase is found (``resolve._agent_phrase``).
+
+Evidence: ``+context:possessive:<pronoun>=<owner>``.
+"""
+
+from __future__ import annotations
+
+from ..resolve import is_sector_only, split_code
+from .lexicon import words
+
+GROUP_KINDS = {"country", "igo", "organisation", "group", "media"}
+
+
+def _owner(ctx, pron, personal: bool):
+    doc = ctx.doc
+    sent = pron.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best = None
+    for m in ctx.mentions:
+        if not (first <= m.start and m.end <= pron.i) or not m.root or is_sector_only(m.code):
+            continue
+        if personal:
+            ok = m.kind == "person" and not getattr(m, "plural", False)
+        else:
+            ok = m.kind in GROUP_KINDS or (m.source == "agent" and getattr(m, "plural", False))
+            if pron.lower_ == "its" and m.source == "agent" and getattr(m, "plural", False):
+                ok = False
+        if ok and (best is None or m.end > best.end):
+            best = m
+    return best
+
+
+def apply(ctx) -> None:
+    """Code actor phrases with no country whose head has a possessive pronoun."""
+    doc = ctx.doc
+    personal, collective = words("person_possessives"), words("group_possessives")
+    for m in list(ctx.mentions):
+        if m.source != "agent" or m.root is not None or m.head < 0:
+            continue
+        head = doc[m.head]
+        pron = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in personal | collective), None)
+        if pron is None:
+            continue
+        owner = _owner(ctx, pron, pron.lower_ in personal)
+        if owner is None:
+            continue
+        root = owner.root
+        sector = m.sector
+        owner_sector = split_code(owner.code)[1]
+        if owner.kind == "group" and owner.code and sector in (None, "GOV", "MIL") and owner_sector not in (None, "GOV", "MIL"):
+            code = owner.code  # "the Taliban and their commanders": the group's own code
+        elif root.startswith(("IGO", "NGO", "IMG")):
+            code = root + (sector or "") if sector and not owner_sector else owner.code
+        else:
+            code = root + (sector or "")
+        m.code, m.root = code, split_code(code)[0]
+        m.sector = split_code(code)[1]
+        m.rule += f"+context:possessive:{pron.text}={owner.name or doc[owner.start:owner.end].text}"
