@@ -637,7 +637,7 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
 def _role_in_group(src: Mention | None, sector: str | None) -> bool:
     """Is a government or military role word ("leader", "spokesman", "commander") used of a
     non-state group from the knowledge base (its code's sector is REB, OPP, PTY, ...)?"""
-    return (src is not None and src.rule.startswith("kb:group") and bool(src.code) and sector in ("GOV", "MIL")
+    return (src is not None and src.rule.startswith(("kb:group", "user:")) and bool(src.code) and sector in ("GOV", "MIL")
             and split_code(src.code)[1] not in (None, "GOV", "MIL"))
 
 

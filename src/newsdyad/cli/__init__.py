@@ -12,6 +12,7 @@ import typer
 
 from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
+from .kb import KbOpt, kb_files
 
 app = typer.Typer(
     name="newsdyad",
@@ -73,7 +74,7 @@ LimitOpt = Annotated[
 ]
 
 
-def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1):
+def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1, kb=()):
     from ..pipeline import Options
 
     return Options(
@@ -82,6 +83,7 @@ def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1)
         agents_files=tuple(str(p) for p in agents or ()),
         replace_kb=replace_kb,
         jobs=jobs,
+        kb_files=tuple(kb or ()),
     )
 
 
@@ -130,6 +132,7 @@ def code_command(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    kb: KbOpt = None,
     date: Annotated[
         Optional[str],
         typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
@@ -166,7 +169,7 @@ def code_command(
         default_date = normalise_date(date)
         if default_date is None:
             _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
-    options = make_options(model, actors, agents, replace_kb, jobs)
+    options = make_options(model, actors, agents, replace_kb, jobs, kb_files(kb))
     stats = RunStats()
 
     def with_defaults(items):
@@ -265,10 +268,13 @@ def eval_actors(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    kb: KbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Source and target actor country accuracy, and full-code accuracy where the gold has one."""
-    _score("actors", [str(p) for p in paths], make_options(model, actors, agents, replace_kb), limit, as_json)
+    """Source and target actor country accuracy, full-code accuracy where the gold has one, and the
+    mention-level country check of the PLOVER gold actors. Only --kb files are loaded (no default file)."""
+    options = make_options(model, actors, agents, replace_kb, kb=kb_files(kb, use_default=False))
+    _score("actors", [str(p) for p in paths], options, limit, as_json)
 
 
 @eval_app.command("records")
@@ -300,8 +306,10 @@ def eval_plover(
 
 
 from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats, events, claims, sql)
+from . import kb as kb_commands  # noqa: E402  (kb import, kb lookup)
 
 corpus.register(app)
+kb_commands.register(app)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..progress import DocumentProgress, estimate_records
+from .kb import KbOpt, kb_files
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -103,6 +104,7 @@ def ingest_command(
         show_default=False)] = None,
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
+    kb: KbOpt = None,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
@@ -123,7 +125,8 @@ def ingest_command(
     workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
-                      agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
+                      agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb,
+                      kb_files=kb_files(kb))
     show = progress if progress is not None else sys.stderr.isatty()
     bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
     items = read_inputs(inputs, input_format)

@@ -136,8 +136,8 @@ def apply(ctx) -> None:
         short_text = doc[s:e].text
         short = ctx.exactly(s, e)
         coded = long
-        if long.code is None and short is not None and short.code:
-            coded = short  # only the abbreviation is known: the long name takes its code
+        if short is not None and short.code and (long.code is None or (short.source == "kb" and long.source != "kb")):
+            coded = short  # only the abbreviation is a known name: the long name takes its code
         label = f"{short_text}={doc[long.start:long.end].text}"
         if coded is not long:
             _copy_coding(long, coded, label)
