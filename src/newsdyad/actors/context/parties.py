@@ -4,7 +4,8 @@
     "Democratic senators walked out."                 senators: LEG     -> USALEG
     "Tory MPs rebelled against the whips."            MPs: LEG          -> GBRLEG
     "Republican Senator Jane Doe objected."           Senator ...: LEG  -> USALEG
-    "Likud ministers threatened to quit."             ministers: GOV    -> ISRGOV
+    "BJP lawmakers staged a walkout."                 lawmakers: LEG    -> INDLEG
+    "Labour MPs walked out."                          (many countries' party: stays LEG)
 
 The words and their countries are ``data/lexicons/party_countries.tsv`` (only words that
 name one country's party; "Labour", "Conservative" are left out).  The word must be written
