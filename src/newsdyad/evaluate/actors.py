@@ -97,6 +97,8 @@ def locate(text: str, words: str) -> tuple[int, int, bool] | None:
     tokens = [t for t in re.split(r"\s+|\.\.\.|(?<=\w)-(?=\w)", words) if t]
     for n in range(len(tokens), 0, -1):
         for i in range(len(tokens) - n + 1):
+            if n == 1 and not tokens[i][:1].isupper():
+                continue  # a lone lower-case word ("the", "forces") locates nothing
             m = _find(text, " ".join(tokens[i:i + n]))
             if m:
                 return m.start(), m.end(), False
@@ -132,10 +134,14 @@ def mention_checks(rec: dict, actors, known_roots=None) -> list[dict]:
                 out.append({**check, "status": "unlocated"})
                 continue
             start, end, whole = at
+            pieces = [(start, end)]
+            if "..." in words:  # "A ... B": only the words given count, not what lies between
+                pieces = [(m.start(), m.end()) for p in words.split("...") if p.strip()
+                          for m in [_find(text, p, start)] if m is not None and m.end() <= end] or pieces
             best = None
             for actor in actors:
                 for s, e in actor.mentions:
-                    overlap = min(e, end) - max(s, start)
+                    overlap = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in pieces)
                     if overlap > 0 and (best is None or (overlap, -(e - s)) > best[0]):
                         best = ((overlap, -(e - s)), actor)
             actor = best[1] if best else None
