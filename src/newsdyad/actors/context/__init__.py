@@ -8,9 +8,10 @@ into actors, in the order of :data:`RULES`:
    Liberation Army, or BLA, ...", "X (ABC)", "ABC, the X") is the same actor as the name.
 2. ``party`` (:mod:`.parties`): a party word settles the country of a sector-only actor
    ("Republican lawmakers" -> USALEG, "Tory MPs" -> GBRLEG).
-3. ``possessive`` (:mod:`.possessives`): "his Cabinet", "its proxies" take their owner's country.
-4. ``described`` (:mod:`.described`): a person the knowledge base lacks takes country and role
+3. ``described`` (:mod:`.described`): a person the knowledge base lacks takes country and role
    from the story's description ("X, Sudan's former president" -> SDNELI).
+4. ``possessive`` (:mod:`.possessives`): "his Cabinet", "its proxies" take their owner's country
+   (after ``described``, so that a described person can own).
 5. ``ended`` (:mod:`.ended`): "former", "ousted", "the late" and the story's own statements
    ("X, who was ousted in December") end a role at the story's date (code ``<root>ELI``).
 
@@ -65,8 +66,8 @@ class Context:
 RULES: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("alias", aliases.apply),
     ("party", parties.apply),
-    ("possessive", possessives.apply),
     ("described", described.apply),
+    ("possessive", possessives.apply),
     ("ended", ended.apply),
 )
 

@@ -5,10 +5,12 @@
     "Mali's defence minister, Amadou Diallo, said ..."                  -> MLIGOV
     "Amadou Diallo, who is Mali's defence minister, said ..."           -> MLIGOV
     "Awa Keita, a Malian activist, said ..."                            -> MLIOPP
+    "Cambodian journalist Sok Dara thanked his supporters."             -> KHMMED
     "Amadou Diallo, a defence minister, said ..."                       (no country: nothing)
     "Amadou Diallo, the owner of a shop in Bamako, said ..."            (no role word: nothing)
 
-The description is an actor phrase in apposition to the name (or its "who is ..." clause)
+The description is an actor phrase in apposition to the name (or its "who is ..." clause),
+or written right before the name ("Cambodian journalist Sok Dara"),
 whose head is a title ("president", "defence minister"; role ``title`` in
 ``data/kb/agents.tsv``) or a role noun of ``described_extra`` (``data/lexicons/context.tsv``),
 in the singular, with a country of its own.  The name becomes a person with the phrase's code
@@ -46,6 +48,21 @@ def _description(ctx, name_head):
     return None
 
 
+def _premodifier(ctx, u):
+    """The coded singular role phrase written right before the name ("Cambodian journalist X")."""
+    doc = ctx.doc
+    extra = words("described_extra")
+    for m in ctx.mentions:
+        if m.source != "agent" or m.end != u.start or m.head < 0 or not m.code or is_sector_only(m.code):
+            continue
+        head = doc[m.head]
+        if head.tag_ not in {"NN", "NNP"} or not (u.start <= head.head.i < u.end):
+            continue
+        if getattr(m, "agent_role", "") == "title" or getattr(m, "agent_phrase", "") in extra or head.lemma_.lower() in extra:
+            return m
+    return None
+
+
 def apply(ctx) -> None:
     doc = ctx.doc
     for u in list(ctx.mentions):
@@ -56,6 +73,9 @@ def apply(ctx) -> None:
         if u.end - u.start < 2 and u.kind != "person":
             continue  # a one-word organisation or place is rarely a person named in full
         desc = _description(ctx, doc[u.head])
+        before = desc is None and u.kind == "person"
+        if before:
+            desc = _premodifier(ctx, u)
         if desc is None or desc not in ctx.mentions:
             continue
         u.code, u.root, u.sector = desc.code, desc.root, desc.sector
@@ -63,6 +83,9 @@ def apply(ctx) -> None:
         u.key = ("person", doc[u.end - 1].lower_)
         u.priority = 4
         u.rule = f"{desc.rule}+context:described:{doc[u.start:u.end].text}"
-        start, end = desc.start, desc.end
-        u.extra_spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        if before:  # one mention from the description to the name, as a title gives
+            u.start = desc.start
+        else:
+            start, end = desc.start, desc.end
+            u.extra_spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         ctx.mentions.remove(desc)
