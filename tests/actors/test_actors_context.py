@@ -128,6 +128,7 @@ def test_parties_word_is_no_actor_of_its_own(nlp):
         # no owner with a country before the pronoun: nothing
         ("He said his government would act.", "his government", None),
         ("The rebels said their commanders agreed.", "their commanders", None),
+        ("Pakistan said the Dune Valley Liberation Front and its allies attacked.", "its allies", None),
     ],
 )
 def test_possessives_owner(nlp, text, phrase, country):

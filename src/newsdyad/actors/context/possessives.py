@@ -3,10 +3,11 @@
     "Trump and his Cabinet met on Monday."            his Cabinet -> Trump's root + GOV = USAGOV
     "Iran and its proxies deny the attack."           its proxies -> IRN
     "The rebels say their commanders agreed."         (the rebels have no country: nothing)
+    "In Mali, the DVLF and its allies attacked."      (the nearest owner is uncoded: nothing, not MLI)
     "He said his government would act."               (no named owner before "his": nothing)
 
 The owner is the nearest actor before the pronoun, in the same sentence or the one before,
-that has a country: a person for ``person_possessives`` ("his", "her"), a country, an
+and it must have a country (an uncoded nearer owner is not skipped): a person for ``person_possessives`` ("his", "her"), a country, an
 organisation, a group or a plural actor phrase for ``group_possessives`` ("its", "their";
 ``data/lexicons/context.tsv``).  A role inside a non-state group keeps the group's code
 ("the Taliban and their commanders" -> the Taliban's code).  Possessives by name ("Tehran's
@@ -29,7 +30,7 @@ def _owner(ctx, pron, personal: bool):
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best = None
     for m in ctx.mentions:
-        if not (first <= m.start and m.end <= pron.i) or not m.root or is_sector_only(m.code):
+        if not (first <= m.start and m.end <= pron.i):
             continue
         if personal:
             ok = m.kind == "person" and not getattr(m, "plural", False)
@@ -39,6 +40,8 @@ def _owner(ctx, pron, personal: bool):
                 ok = False
         if ok and (best is None or m.end > best.end):
             best = m
+    if best is None or not best.root or is_sector_only(best.code):
+        return None  # the nearest possible owner has no country: no guessing past it
     return best
 
 
