@@ -7,8 +7,9 @@
     "He said his government would act."               (no named owner before "his": nothing)
 
 The owner is the nearest actor before the pronoun, in the same sentence or the one before,
-and it must have a country (an uncoded nearer owner is not skipped): a person for ``person_possessives`` ("his", "her"), a country, an
-organisation, a group or a plural actor phrase for ``group_possessives`` ("its", "their";
+and it must have a country (a nearer owner without one is not skipped): a person for
+``person_possessives`` ("his", "her"), a country, an organisation, a group or a plural actor
+phrase for ``group_possessives`` ("its", "their";
 ``data/lexicons/context.tsv``).  A role inside a non-state group keeps the group's code
 ("the Taliban and their commanders" -> the Taliban's code).  Possessives by name ("Tehran's
 proxies", "Kenya's police") are read where the phrase is found (``resolve._agent_phrase``).
