@@ -151,6 +151,9 @@ def test_possessives_owner(nlp, text, phrase, country):
         ("Assad fled to Moscow. Assad was ousted after a rebel offensive.", "Assad", "2024-12-01", "SYRELI"),
         # a former officer of an international organisation is not that organisation
         ("A former NATO chief criticized the plan.", "former NATO chief", "2024-05-01", "ELI"),
+        # a role in a non-state group does not end: the group's code stays
+        ("Taliban commander Mullah Dadullah Akhund, who was killed in May, led the attack.", "Dadullah",
+         "2019-06-01", "AFGREB"),
         # a wish, a possibility or a denial ends nothing
         ("Protesters called for the ouster of President Nicolas Maduro.", "Maduro", "2020-05-01", "VENGOV"),
         ("President Nicolas Maduro could be ousted, analysts say.", "Maduro", "2020-05-01", "VENGOV"),

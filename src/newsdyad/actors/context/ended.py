@@ -16,6 +16,9 @@ possessor or the "of" object), with ``wish_verbs`` and ``modal_auxiliaries`` tha
 statement, and a negation cancels it too.  A statement about a person ends the role for every
 mention of that person in the story.
 
+A role in a non-state group (``IMG...`` roots; REB, OPP, PTY ... sectors) does not end: the
+leader of an armed group who was killed keeps the group's code.
+
 The ELI form (docs/actor-codes.md): ``<country>ELI``.  A former officer of an international
 organisation is not that organisation: the person's own country (from the knowledge base's
 other roles) + ELI, or the sector-only code ``ELI`` when it is unknown.  The same holds for a
@@ -31,6 +34,13 @@ from ..resolve import split_code
 from .lexicon import words
 
 INTERNATIONAL = ("IGO", "NGO", "IMG")
+# a member of a non-state group stays in it when a statement ends a role ("the IS leader was
+# killed"): only state and international offices end
+NON_STATE_SECTORS = {"REB", "INS", "UAF", "OPP", "PTY", "RAD", "SEP", "CRM"}
+
+
+def _non_state(m) -> bool:
+    return bool(m.code) and (m.code.startswith("IMG") or split_code(m.code)[1] in NON_STATE_SECTORS)
 
 
 def national_root(ctx, m) -> str | None:
@@ -155,7 +165,7 @@ def apply(ctx) -> None:
         why = ended_keys.get(m.key)
         if why is None and m.source == "ent" and m.kind == "person":
             why = ended_keys.get(("surname", doc[m.end - 1].lower_))
-        if why is not None and m.code:
+        if why is not None and m.code and not _non_state(m):
             _set_eli(ctx, m, why)
             continue
         # international roles: a former NATO chief is not NATO
