@@ -54,9 +54,12 @@ def initials_fit(short: str, name: str) -> bool:
 
 def _connector(doc, i: int) -> int | None:
     """Index after an alias connector starting at token i ("or", "also known as"), or None."""
+    if i >= len(doc):
+        return None
+    first = doc[i].lower_
     for phrase in phrases("alias_connectors"):
         n = len(phrase)
-        if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == phrase:
+        if phrase[0] == first and i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
             return i + n
     return None
 
@@ -74,15 +77,39 @@ def _short_span(doc, i: int, closers: set[str]) -> tuple[int, int] | None:
     return i, j
 
 
+_CANDIDATE = re.compile(r",(?=\s)|\((?=\s*[A-Za-z])")
+
+
+def _token_index(doc):
+    """char offset -> token index, for the few offsets the text search finds."""
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    starts = doc.to_array(IDX).tolist()
+    return lambda char: bisect_right(starts, char) - 1
+
+
+def _candidates(doc):
+    """Commas and opening brackets worth a look, found in the text (not token by token)."""
+    from ...nlp import doc_text
+
+    text = doc_text(doc)
+    if "(" not in text and "," not in text:
+        return []
+    index = _token_index(doc)
+    return [doc[index(m.start())] for m in _CANDIDATE.finditer(text)]
+
+
 def _definitions(ctx):
     """(short start, short end, long mention, how) for each definition in the document."""
     doc = ctx.doc
     out = []
-    for tok in doc:
+    for tok in _candidates(doc):
         i = tok.i
         if tok.text == "," and i + 1 < len(doc):
-            long = ctx.ending_at(i)
             after = _connector(doc, i + 1)
+            long = ctx.ending_at(i) if after is not None else None
             if long is not None and after is not None:
                 span = _short_span(doc, after, {",", ")", ".", ";"})
                 if span:
@@ -143,7 +170,11 @@ def apply(ctx) -> None:
             _copy_coding(long, coded, label)
         tokens = [t.text for t in doc[s:e]]
         n = len(tokens)
-        for p in range(len(doc) - n + 1):
+        index = _token_index(doc)
+        from ...nlp import doc_text
+
+        for found in re.finditer(r"(?<!\w)" + re.escape(short_text) + r"(?!\w)", doc_text(doc)):
+            p = index(found.start())
             if [t.text for t in doc[p:p + n]] != tokens or (long.start <= p < long.end):
                 continue
             m = ctx.exactly(p, p + n)

@@ -23,11 +23,13 @@ def _lists() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """A word list of context.tsv as a set (KeyError names a missing list)."""
     return frozenset(_lists()[name])
 
 
+@lru_cache(maxsize=None)
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """A word list of context.tsv as word tuples, longest first ("also known as" before "or")."""
     return tuple(sorted((tuple(p.split()) for p in _lists()[name]), key=len, reverse=True))
