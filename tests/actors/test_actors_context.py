@@ -102,6 +102,7 @@ def test_aliases_initials_fit(short, name, fits):
         # part of a longer name, or a party name many countries share: the country stays open
         ("Social Democratic lawmakers abstained in the vote.", "lawmakers", "LEG"),
         ("Labour MPs walked out of the debate.", "MPs", "LEG"),
+        ("Social-Democratic lawmakers abstained in the vote.", "lawmakers", "LEG"),
     ],
 )
 def test_parties_settle_country(nlp, text, phrase, code):
@@ -129,6 +130,9 @@ def test_parties_word_is_no_actor_of_its_own(nlp):
         ("He said his government would act.", "his government", None),
         ("The rebels said their commanders agreed.", "their commanders", None),
         ("Pakistan said the Dune Valley Liberation Front and its allies attacked.", "its allies", None),
+        # "its"/"their" point back to a clause subject, not to a place on the way
+        ("As the White House weighs closer ties with Russia, some of its officials urge caution.", "its officials", "USA"),
+        ("People in Kenya want their government to act.", "their government", "KEN"),
     ],
 )
 def test_possessives_owner(nlp, text, phrase, country):
@@ -190,6 +194,7 @@ def test_ended_role_covers_every_mention(nlp):
         # a description without a country, or without a role: the name stays uncoded
         ("Amadou Diallo, a defence minister, said the army was ready.", None),
         ("Amadou Diallo, the owner of a shop in Bamako, said prices rose.", None),
+        ("Jan Smit, a professor in Malian Studies at a Dutch university, said the plan would fail.", None),
     ],
 )
 def test_described_unknown(nlp, text, code):
@@ -208,3 +213,18 @@ def test_described_person_owns_possessive(nlp):
     text = "Cambodian journalist Sok Dara thanked his supporters."
     actors = _actors(nlp, text, "2024-05-01")
     assert _at(actors, text, "his supporters").country == "KHM"
+
+
+@pytest.mark.parametrize(
+    "text,name,phrase,same",
+    [
+        # a bare definite title joins the last government person; a compound title does not
+        ("Amadou Diallo, Mali's interior minister, said the gang leader was killed.", "Amadou Diallo", "gang leader", False),
+        ("Amadou Diallo, Mali's interior minister, said the minister would resign.", "Amadou Diallo", "minister would", True),
+    ],
+)
+def test_described_anaphor_joins_bare_titles_only(nlp, text, name, phrase, same):
+    actors = _actors(nlp, text, "2024-05-01")
+    person, other = _at(actors, text, name), _at(actors, text, phrase.split()[0])
+    assert person is not None and person.code == "MLIGOV"
+    assert (person is other) is same, (person, other)

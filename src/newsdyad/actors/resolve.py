@@ -865,7 +865,8 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
                     key = ("kb", holder)
                     m.rule += f"+holder:{kb.entries[holder].name}"
                     surname_of.setdefault(_family_name(kb.entries[holder], m.root), key)
-                elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"}:
+                elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"} \
+                        and not any(c.dep_ == "compound" for c in doc[m.head].lefts):  # "the gang leader"
                     key = last_person_gov
                     m.rule += "+anaphor:last-official"
             elif definite and not m.root and (head_lemma, getattr(m, "plural", False)) in last_by_head:

@@ -8,6 +8,7 @@
     "Cambodian journalist Sok Dara thanked his supporters."             -> KHMMED
     "Amadou Diallo, a defence minister, said ..."                       (no country: nothing)
     "Amadou Diallo, the owner of a shop in Bamako, said ..."            (no role word: nothing)
+    "Jan Smit, a professor in African Studies at a Malian university"   ("in/at X" is a place, not his country)
 
 The description is an actor phrase in apposition to the name (or its "who is ..." clause),
 or written right before the name ("Cambodian journalist Sok Dara"),
@@ -28,6 +29,14 @@ from ..resolve import is_sector_only
 from .lexicon import words
 
 
+def _own_country(doc, m) -> bool:
+    """Does the phrase name its own country ("Malian", "Mali's", "of Mali"), not a place it is
+    in ("professor in Chinese Studies", "official at the embassy in Bamako")?"""
+    if "+prep:" not in m.rule:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[m.head].children)
+
+
 def _description(ctx, name_head):
     """The coded singular role phrase in apposition to the token name_head, or None."""
     doc = ctx.doc
@@ -43,6 +52,8 @@ def _description(ctx, name_head):
         if m is None or not m.code or is_sector_only(m.code) or tok.tag_ not in {"NN", "NNP"}:
             continue
         phrase = getattr(m, "agent_phrase", "")
+        if not _own_country(doc, m):
+            continue
         if getattr(m, "agent_role", "") == "title" or phrase in extra or doc[m.head].lemma_.lower() in extra:
             return m
     return None

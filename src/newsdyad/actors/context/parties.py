@@ -31,6 +31,8 @@ def _party_word(doc, m, table):
         if tok.text not in table:
             continue
         before = doc[i - 1] if i > start else None
+        if before is not None and before.text in {"-", "–"} and i - 2 >= start:
+            before = doc[i - 2]  # "Social-Democratic"
         if before is not None and before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start:
             continue  # "Social Democratic": part of a longer name
         if before is not None and before.text[:1].isupper() and before.is_sent_start and before.lower_ not in {"the", "a", "an", "some", "many"}:
