@@ -123,6 +123,7 @@ def test_parties_word_is_no_actor_of_its_own(nlp):
     "text,phrase,country",
     [
         ("Trump and his Cabinet met on Monday.", "his Cabinet", "USA"),
+        ("Republican lawmakers praised Trump and his Cabinet.", "his Cabinet", "USA"),
         ("Iran and its proxies deny the attack.", "its proxies", "IRN"),
         ("Tehran's proxies attacked the base.", "proxies", "IRN"),
         ("Kenya's president said his government would act.", "his government", "KEN"),
@@ -133,6 +134,7 @@ def test_parties_word_is_no_actor_of_its_own(nlp):
         # "its"/"their" point back to a clause subject, not to a place on the way
         ("As the White House weighs closer ties with Russia, some of its officials urge caution.", "its officials", "USA"),
         ("People in Kenya want their government to act.", "their government", "KEN"),
+        ("Kenya and Uganda fell out, and both countries withdrew their ambassadors.", "their ambassadors", None),
     ],
 )
 def test_possessives_owner(nlp, text, phrase, country):

@@ -5,14 +5,16 @@
     "The rebels say their commanders agreed."         (the rebels have no country: nothing)
     "In Mali, the DVLF and its allies attacked."      (the nearest owner is uncoded: nothing, not MLI)
     "He said his government would act."               (no named owner before "his": nothing)
-    "G7 members stressed peace in the Taiwan Strait, restating their opposition."  (no: Taiwan is no subject)
+    "G7 members backed peace in the Taiwan Strait, restating their view."  (Taiwan is no subject)
+    "Both countries withdrew their ambassadors."      (the subject owns, and it is uncoded: nothing)
 
-The owner is the nearest actor before the pronoun, in the same sentence or the one before,
-and it must have a country (a nearer owner without one is not skipped): a person for
-``person_possessives`` ("his", "her"), a country, an organisation, a group or a plural actor
-phrase for ``group_possessives`` ("its", "their"; ``data/lexicons/context.tsv``) that is a
-clause subject ("As the White House weighs ties with Russia, some of its officials ..." is the
-White House's, not Russia's).  A role inside a non-state group keeps the group's code
+"X and his/its Y": X is the owner.  For "its"/"their", when the pronoun's clause has another
+subject before it, that subject is the owner.  Else the owner is the nearest actor before the
+pronoun, in the same sentence or the one before, and it must have a country (a nearer owner
+without one is not skipped): a person for ``person_possessives`` ("his", "her"); a country,
+an organisation, a group or a plural actor phrase that is a clause subject for
+``group_possessives`` ("its", "their"; ``data/lexicons/context.tsv``): "As the White House
+weighs ties with Russia, some of its officials ..." is the White House's, not Russia's.  A role inside a non-state group keeps the group's code
 ("the Taliban and their commanders" -> the Taliban's code).  Possessives by name ("Tehran's
 proxies", "Kenya's police") are read where the phrase is found (``resolve._agent_phrase``).
 
@@ -36,8 +38,35 @@ def _is_subject(doc, m) -> bool:
     return tok.dep_ in SUBJECTS
 
 
+def _clause_subject(pron):
+    """The subject of the pronoun's clause when it is another phrase before the pronoun
+    ("both countries withdrew their ambassadors": "countries"), else None."""
+    noun = pron.head
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
+    if subj is None or subj.i == noun.i or subj.left_edge.i <= pron.i <= subj.right_edge.i:
+        return None  # no subject, or the pronoun's own phrase is the subject ("Iran and its proxies")
+    return subj
+
+
+def _fits(m, personal: bool) -> bool:
+    return m.kind == "person" if personal else (
+        m.kind in GROUP_KINDS or (m.source == "agent" and getattr(m, "plural", False)))
+
+
 def _owner(ctx, pron, personal: bool):
     doc = ctx.doc
+    noun = pron.head
+    if noun.dep_ == "conj":  # "Trump and his Cabinet", "Iran and its proxies"
+        m = ctx.at(noun.head.i)
+        if m is not None and _fits(m, personal):
+            return m if m.root and not is_sector_only(m.code) else None
+    subj = None if personal else _clause_subject(pron)
+    if subj is not None:  # "both countries withdrew their ambassadors": the subject owns
+        m = ctx.at(subj.i)
+        return m if m is not None and _fits(m, personal) and m.root and not is_sector_only(m.code) else None
     sent = pron.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best = None
