@@ -14,8 +14,9 @@ pronoun, in the same sentence or the one before, and it must have a country (a n
 without one is not skipped): a person for ``person_possessives`` ("his", "her"); a country,
 an organisation, a group or a plural actor phrase that is a clause subject for
 ``group_possessives`` ("its", "their"; ``data/lexicons/context.tsv``): "As the White House
-weighs ties with Russia, some of its officials ..." is the White House's, not Russia's.  A role inside a non-state group keeps the group's code
-("the Taliban and their commanders" -> the Taliban's code).  Possessives by name ("Tehran's
+weighs ties with Russia, some of its officials ..." is the White House's, not Russia's.
+A role inside a named non-state group keeps the group's code ("the Taliban and their
+commanders" -> the Taliban's code).  Possessives by name ("Tehran's
 proxies", "Kenya's police") are read where the phrase is found (``resolve._agent_phrase``).
 
 Evidence: ``+context:possessive:<pronoun>=<owner>``.
