@@ -142,10 +142,6 @@ def _acceptable(doc, s: int, e: int, long, how: str) -> bool:
     return how == "known-as"
 
 
-def _coding(m) -> tuple:
-    return (m.code, m.root, m.sector)
-
-
 def _copy_coding(dst, src, rule: str) -> None:
     dst.source, dst.entry, dst.kind = src.source, src.entry, src.kind
     dst.code, dst.root, dst.sector = src.code, src.root, src.sector
