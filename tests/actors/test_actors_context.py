@@ -230,3 +230,12 @@ def test_described_anaphor_joins_bare_titles_only(nlp, text, name, phrase, same)
     person, other = _at(actors, text, name), _at(actors, text, phrase.split()[0])
     assert person is not None and person.code == "MLIGOV"
     assert (person is other) is same, (person, other)
+
+
+def test_aliases_common_noun_repeat_is_not_the_named_group(nlp):
+    text = ("The Dune Valley Liberation Army, or DVLA, attacked a train. "
+            "A spokesman said the army rescued the passengers.")
+    actors = _actors(nlp, text, "2024-05-01")
+    group = _at(actors, text, "Dune Valley Liberation Army")
+    assert group is _at(actors, text, "DVLA")
+    assert _at(actors, text, "the army") is not group

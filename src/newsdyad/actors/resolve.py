@@ -880,7 +880,7 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
             last_group = key
         if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
             last_person_gov = key
-        if m.source == "agent":
+        if m.source == "agent" and not _proper_name(doc, doc[m.head]):  # "the army" is not the Baloch Liberation Army
             last_by_head[(doc[m.head].lemma_.lower(), getattr(m, "plural", False))] = key
 
     # appositions between an agent phrase and a named actor ("US newspaper The New York Times")
