@@ -8,7 +8,8 @@ built-in knowledge base (plus ``--kb``/``--actors`` files if given) and prints:
 
 - events, and the share whose source / target participant has a country (a code whose root
   is a country, an IGO or a regional grouping; sector-only codes such as ``REB`` have none);
-- the sources without a country, most frequent first (what to work on);
+- the sources without a country by kind (no source, pronoun, sector-only, unknown name,
+  uncoded phrase), and most frequent first (what to work on);
 - with ``--sample N``: N events with a country-coded source, drawn at random (fixed seed),
   each with its sentence, source words, code and the rule that decided it, for checking by hand.
 
@@ -34,6 +35,23 @@ def _has_country(code: str | None) -> bool:
     from newsdyad.actors.resolve import is_sector_only
 
     return bool(code) and not is_sector_only(code)
+
+
+PRONOUNS = frozenset("he she they it we i you him her them".split())
+
+
+def _why_none(source: dict) -> str:
+    """Why a source has no country: no source, a pronoun, a sector-only code, an unknown name, other."""
+    words, code, rule = source["words"] or "", source["code"], source["rule"] or ""
+    if not words:
+        return "no source"
+    if words.lower() in PRONOUNS:
+        return "pronoun"
+    if code:
+        return "sector-only"
+    if rule.startswith("ner:"):
+        return "unknown name"
+    return "uncoded phrase"
 
 
 def main() -> None:
@@ -81,6 +99,8 @@ def main() -> None:
           f"{n} events, {seconds:.1f} s")
     print(f"  events whose source has a country  {src}/{n} ({100 * src / max(n, 1):.1f}%)")
     print(f"  events whose target has a country  {tgt}/{n} ({100 * tgt / max(n, 1):.1f}%)")
+    kinds = Counter(_why_none(r["source"]) for r in rows if not _has_country(r["source"]["code"]))
+    print("  sources without a country, by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
     missing = Counter((r["source"]["words"] or "(no source)", r["source"]["code"] or "-")
                       for r in rows if not _has_country(r["source"]["code"]))
     print("  sources without a country (words, code), most frequent first:")
