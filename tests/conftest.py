@@ -12,6 +12,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
+# the user's own local knowledge base ($NEWSDYAD_KB, ~/.local/share/newsdyad/kb.csv) never
+# takes part in the tests: an empty value means "no default file" (newsdyad.actors.userkb)
+os.environ["NEWSDYAD_KB"] = ""
+
 
 def shared_path() -> Path:
     return Path(os.environ.get("NEWSDYAD_SHARED", REPO.parent / "shared")).resolve()

@@ -25,6 +25,7 @@ class Options:
     jobs: int = 1
     require_source: bool = True  # drop events whose source has no actor code (PETRARCH's require_dyad, per side)
     require_target: bool = False  # drop events whose target has no actor code
+    kb_files: tuple[str, ...] = ()  # local knowledge-base CSV files (newsdyad.actors.userkb)
 
     @property
     def model_name(self) -> str:
@@ -40,6 +41,7 @@ def _load_kb(options: Options):
         actors_files=options.actors_files,
         agents_files=options.agents_files,
         replace=options.replace_kb,
+        kb_files=options.kb_files,
     )
 
 

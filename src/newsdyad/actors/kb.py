@@ -586,7 +586,7 @@ def load_dictionary_agents(kb: KnowledgeBase, path: str) -> int:
 
 
 def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterable[str] = (),
-                         replace: bool = False) -> KnowledgeBase:
+                         replace: bool = False, kb_files: Iterable[str] = ()) -> KnowledgeBase:
     started = time.perf_counter()
     kb = KnowledgeBase()
     # tens of thousands of small objects, none of them cyclic garbage: the cyclic collector
@@ -601,6 +601,7 @@ def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterabl
             load_dictionary_actors(kb, path)
         for path in agents_files:
             load_dictionary_agents(kb, path)
+        load_user_files(kb, kb_files)
         kb.finalize()
     finally:
         if was_enabled:
@@ -609,11 +610,21 @@ def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterabl
     return kb
 
 
+def load_user_files(kb: KnowledgeBase, kb_files: Iterable[str] = ()) -> None:
+    """Hook for user knowledge: local knowledge-base CSV files (``newsdyad.actors.userkb``)."""
+    if kb_files:
+        from .userkb import load_user_kb
+
+        for path in kb_files:
+            load_user_kb(kb, path)
+
+
 @lru_cache(maxsize=8)
-def _cached(actors_files: tuple[str, ...], agents_files: tuple[str, ...], replace: bool) -> KnowledgeBase:
-    return build_knowledge_base(actors_files, agents_files, replace)
+def _cached(actors_files: tuple[str, ...], agents_files: tuple[str, ...], replace: bool,
+            kb_files: tuple[str, ...] = ()) -> KnowledgeBase:
+    return build_knowledge_base(actors_files, agents_files, replace, kb_files)
 
 
-def load_knowledge_base(actors_files=(), agents_files=(), replace: bool = False) -> KnowledgeBase:
+def load_knowledge_base(actors_files=(), agents_files=(), replace: bool = False, kb_files=()) -> KnowledgeBase:
     """The knowledge base for these dictionaries, built once per process and shared."""
-    return _cached(tuple(actors_files or ()), tuple(agents_files or ()), bool(replace))
+    return _cached(tuple(actors_files or ()), tuple(agents_files or ()), bool(replace), tuple(kb_files or ()))

@@ -382,6 +382,9 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     mentions = kept + agent_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
     _resolve_inherited(doc, mentions, kb, date)
+    from .context import apply_context  # the story's own statements (aliases, parties, ended roles ...)
+
+    mentions = apply_context(doc, mentions, kb, date)
     return _merge(doc, mentions, kb, date)
 
 
@@ -634,7 +637,7 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
 def _role_in_group(src: Mention | None, sector: str | None) -> bool:
     """Is a government or military role word ("leader", "spokesman", "commander") used of a
     non-state group from the knowledge base (its code's sector is REB, OPP, PTY, ...)?"""
-    return (src is not None and src.rule.startswith("kb:group") and bool(src.code) and sector in ("GOV", "MIL")
+    return (src is not None and src.rule.startswith(("kb:group", "user:")) and bool(src.code) and sector in ("GOV", "MIL")
             and split_code(src.code)[1] not in (None, "GOV", "MIL"))
 
 
@@ -862,7 +865,8 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
                     key = ("kb", holder)
                     m.rule += f"+holder:{kb.entries[holder].name}"
                     surname_of.setdefault(_family_name(kb.entries[holder], m.root), key)
-                elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"}:
+                elif not m.root and definite and last_person_gov is not None and m.sector in {None, "GOV"} \
+                        and not any(c.dep_ == "compound" for c in doc[m.head].lefts):  # "the gang leader"
                     key = last_person_gov
                     m.rule += "+anaphor:last-official"
             elif definite and not m.root and (head_lemma, getattr(m, "plural", False)) in last_by_head:
@@ -876,7 +880,7 @@ def _merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]
             last_group = key
         if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
             last_person_gov = key
-        if m.source == "agent":
+        if m.source == "agent" and not _proper_name(doc, doc[m.head]):  # "the army" is not the Baloch Liberation Army
             last_by_head[(doc[m.head].lemma_.lower(), getattr(m, "plural", False))] = key
 
     # appositions between an agent phrase and a named actor ("US newspaper The New York Times")

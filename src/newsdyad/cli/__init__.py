@@ -13,6 +13,7 @@ import typer
 from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
 from .require import RequireOpt, apply_require
+from .kb import KbOpt, kb_files
 
 app = typer.Typer(
     name="newsdyad",
@@ -84,7 +85,7 @@ LimitOpt = Annotated[
 ]
 
 
-def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1, verbs=None):
+def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1, verbs=None, kb=()):
     from ..pipeline import Options
 
     options = Options(
@@ -94,6 +95,7 @@ def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1,
         replace_kb=replace_kb,
         jobs=jobs,
         verbs_files=tuple(str(p) for p in verbs or ()),
+        kb_files=tuple(kb or ()),
     )
     report_verbs(options)
     return options
@@ -160,6 +162,7 @@ def code_command(
     replace_kb: ReplaceKbOpt = False,
     require: RequireOpt = "source",
     verbs: VerbsOpt = None,
+    kb: KbOpt = None,
     date: Annotated[
         Optional[str],
         typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
@@ -197,7 +200,7 @@ def code_command(
         if default_date is None:
             _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
     try:
-        options = apply_require(make_options(model, actors, agents, replace_kb, jobs, verbs=verbs), require)
+        options = apply_require(make_options(model, actors, agents, replace_kb, jobs, verbs=verbs, kb=kb_files(kb)), require)
     except ValueError as err:
         _fail(str(err))
     stats = RunStats()
@@ -300,10 +303,13 @@ def eval_actors(
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
     verbs: VerbsOpt = None,
+    kb: KbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Source and target actor country accuracy, and full-code accuracy where the gold has one."""
-    _score("actors", [str(p) for p in paths], make_options(model, actors, agents, replace_kb, verbs=verbs), limit, as_json)
+    """Source and target actor country accuracy, full-code accuracy where the gold has one, and the
+    mention-level country check of the PLOVER gold actors. Only --kb files are loaded (no default file)."""
+    options = make_options(model, actors, agents, replace_kb, verbs=verbs, kb=kb_files(kb, use_default=False))
+    _score("actors", [str(p) for p in paths], options, limit, as_json)
 
 
 @eval_app.command("records")
@@ -340,8 +346,10 @@ from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats,
 from . import news as _news  # noqa: E402  (eval news)
 
 _news.register(eval_app)
+from . import kb as kb_commands  # noqa: E402  (kb import, kb lookup)
 
 corpus.register(app)
+kb_commands.register(app)
 
 
 def main() -> None:

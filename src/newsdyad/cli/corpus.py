@@ -17,6 +17,7 @@ import typer
 
 from ..progress import DocumentProgress, estimate_records
 from .require import RequireOpt, apply_require
+from .kb import KbOpt, kb_files
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -108,6 +109,7 @@ def ingest_command(
     verbs: Annotated[Optional[list[Path]], typer.Option(
         "--verbs", help="PETRARCH-format verb dictionary (repeatable), merged into the event lexicon "
         "(with --replace-kb: instead of it).", show_default=False)] = None,
+    kb: KbOpt = None,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
@@ -129,7 +131,8 @@ def ingest_command(
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
                       agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb,
-                      verbs_files=tuple(str(p) for p in verbs or ()))
+                      verbs_files=tuple(str(p) for p in verbs or ()),
+                      kb_files=kb_files(kb))
     try:
         options = apply_require(options, require)
     except ValueError as err:
