@@ -112,6 +112,10 @@ class UnitFile:
         name = self.dictionaries.get(kind)
         return str(self.folder / name) if name else None
 
+    def missing(self) -> list[str]:
+        """Dictionaries the file names that are not there (they are left out, and reported)."""
+        return [p for p in (self.path(k) for k in _ENV_TAGS.values()) if p and not Path(p).is_file()]
+
 
 _ENV_TAGS = {"Verbfile": "verbs", "Actorfile": "actors", "Agentfile": "agents", "Discardfile": "discards"}
 
@@ -285,13 +289,15 @@ def unit_options(unit: UnitFile, options=None):
     changes: dict[str, Any] = {"replace_kb": True}
     for kind, attr in (("actors", "actors_files"), ("agents", "agents_files"), ("verbs", "verbs_files")):
         path = unit.path(kind)
+        if path and not Path(path).is_file():
+            path = None
         if attr in {f.name for f in fields(Options)}:
             changes[attr] = (path,) if path else ()
     return replace(base, **changes)
 
 
 def read_discard_file(path: str | None) -> list[tuple[str, bool]]:
-    if not path:
+    if not path or not Path(path).is_file():
         return []
     from ..actors.petrarch import read_discards
 
@@ -364,6 +370,7 @@ def run(path: str, options=None, limit: int | None = None,
         "format": "petrarch-unittest",
         "file": str(path),
         "dictionaries": {k: unit.path(k) for k in ("verbs", "actors", "agents", "discards")},
+        "missing_dictionaries": unit.missing(),
         "include": list(unit.include.categories),
         "valid_only": unit.include.valid_only,
         "records": len(records),
@@ -385,6 +392,8 @@ def render(report: dict[str, Any]) -> str:
         f"  include: {' '.join(report['include'])}" + ("  (valid only: sentence=\"false\" records inactive)"
                                                        if report["valid_only"] else ""),
         f"  dictionaries: " + ", ".join(f"{k}={Path(v).name}" for k, v in report["dictionaries"].items() if v),
+        *([f"  MISSING dictionaries (not loaded): {', '.join(report['missing_dictionaries'])}"]
+          if report.get("missing_dictionaries") else []),
         f"  active records: exact {_rate(a['exact'], a['records'])}   dyad {_rate(a['dyad'], a['records'])}   "
         f"crashes {a['crashes']}   triples tp {a['tp']} / gold {a['gold']} / predicted {a['predicted']}",
         f"  inactive records: exact {_rate(ina['exact'], ina['records'])}   crashes {ina['crashes']}",
