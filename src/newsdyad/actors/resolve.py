@@ -303,6 +303,14 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     for start, end, agent in agent_hits:
         agent_head[end - 1] = (start, end, agent)
 
+    # a user-dictionary name coded with a bare country code right after a title is a person
+    # ("Prime Minister Telemar" when the dictionary gives only TELEMAR [DAG]): PETRARCH dictionaries
+    # carry no kind, and the title makes it a person, so the title's sector applies
+    for m in mentions:
+        if (m.kind == "country" and m.entry is not None and kb.entries[m.entry].source.startswith("dict:")
+                and m.start - 1 in agent_head and agent_head[m.start - 1][2].role == "title"):
+            m.kind = "person"
+
     # spaCy entities that the knowledge base did not cover
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
