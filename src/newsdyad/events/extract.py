@@ -346,13 +346,13 @@ class Extractor:
                 if not part.code and c.pos_ in ("NOUN", "PROPN"):
                     inner = self.first_coded(c)
                     if inner is not None:
-                        return [inner]
+                        return _conj_expand(inner)
                 return _conj_expand(c)
         for c in cands:  # "bombarded a government-held part of Syria's second city": the first coded actor inside
             if c.pos_ in ("NOUN", "PROPN"):
                 inner = self.first_coded(c)
                 if inner is not None:
-                    return [inner]
+                    return _conj_expand(inner)
         return []
 
     def first_coded(self, tok):
