@@ -129,9 +129,15 @@ def _keys(tok) -> list[tuple[str, str]]:
 
 
 def _conj_expand(tok) -> list:
+    """tok and the nouns coordinated with it.  Besides ``conj``, a coordination the parser hung as a
+    modifier or apposition counts when an "and"/"or" joins it ("Fornost and the evil Gondor" parsed
+    as Fornost/nmod of Gondor; "Evil Mordor, the awful Fornost, and good Gondor" with Fornost/appos)."""
     out = [tok]
+    has_cc = any(c.dep_ == "cc" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+        if c.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if c.dep_ == "conj" or (c.dep_ in ("nmod", "appos") and (has_cc or any(x.dep_ == "cc" for x in c.children))):
             out.extend(_conj_expand(c))
     return out
 
