@@ -19,7 +19,8 @@ class Options:
     model: str | None = None
     actors_files: tuple[str, ...] = ()
     agents_files: tuple[str, ...] = ()
-    replace_kb: bool = False  # True: user dictionaries replace the built-in knowledge base
+    replace_kb: bool = False  # True: user dictionaries replace the built-in knowledge base (and lexicon)
+    verbs_files: tuple[str, ...] = ()  # PETRARCH-format verb dictionaries merged into the event lexicon
     batch_size: int = DEFAULT_BATCH_SIZE
     jobs: int = 1
 
@@ -40,7 +41,13 @@ def _load_kb(options: Options):
     )
 
 
-def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
+def _load_lexicon(options: Options):
+    from .events.lexicon import load_lexicon
+
+    return load_lexicon(tuple(options.verbs_files), bool(options.replace_kb))
+
+
+def code_parsed(doc, source: SourceDocument, kb=None, lexicon=None) -> Document:
     """Run every extraction stage over one parsed spaCy Doc (pure: no I/O)."""
     actors = find_actors(doc, date=source.date, kb=kb)
     attributed = find_attributions(doc, actors)
@@ -49,6 +56,7 @@ def code_parsed(doc, source: SourceDocument, kb=None) -> Document:
         actors=attributed.actors,
         attributions=attributed.attributions,
         date=source.date,
+        lexicon=lexicon,
     )
     return Document(
         doc_id=source.resolved_id(),
@@ -72,15 +80,16 @@ class Pipeline:
         self.options = options or Options()
         self.nlp = load_nlp(self.options.model_name)
         self.kb = _load_kb(self.options)
+        self.lexicon = _load_lexicon(self.options)
 
     def code(self, sources: Iterable[SourceDocument]) -> Iterator[Document]:
         """Code a stream of documents in this process, in input order; memory stays flat."""
         pairs = ((s.text, s) for s in sources)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
-            yield code_parsed(doc, source, self.kb)
+            yield code_parsed(doc, source, self.kb, self.lexicon)
 
     def code_one(self, source: SourceDocument) -> Document:
-        return code_parsed(self.nlp(source.text), source, self.kb)
+        return code_parsed(self.nlp(source.text), source, self.kb, self.lexicon)
 
 
 _default: dict[Options, Pipeline] = {}

@@ -60,7 +60,17 @@ ReplaceKbOpt = Annotated[
     bool,
     typer.Option(
         "--replace-kb",
-        help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.",
+        help="Use only the --actors/--agents dictionaries, not the built-in knowledge base "
+        "(and only the --verbs dictionaries, when given, not the built-in event lexicon).",
+    ),
+]
+VerbsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--verbs",
+        help="PETRARCH-format verb dictionary (repeatable): its patterns are mapped onto the parse and merged "
+        "into the event lexicon; prints 'N patterns read, M mapped, K unmapped: reasons' per file.",
+        show_default=False,
     ),
 ]
 JobsOpt = Annotated[
@@ -73,16 +83,33 @@ LimitOpt = Annotated[
 ]
 
 
-def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1):
+def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1, verbs=None):
     from ..pipeline import Options
 
-    return Options(
+    options = Options(
         model=model,
         actors_files=tuple(str(p) for p in actors or ()),
         agents_files=tuple(str(p) for p in agents or ()),
         replace_kb=replace_kb,
         jobs=jobs,
+        verbs_files=tuple(str(p) for p in verbs or ()),
     )
+    report_verbs(options)
+    return options
+
+
+def report_verbs(options) -> None:
+    """Load the --verbs dictionaries once and print each one's mapping summary on standard error."""
+    if not options.verbs_files:
+        return
+    from ..events.lexicon import load_lexicon
+
+    try:
+        lexicon = load_lexicon(tuple(options.verbs_files), bool(options.replace_kb))
+    except OSError as exc:
+        _fail(f"cannot read --verbs file: {exc}")
+    for report in lexicon.reports:
+        _err(f"newsdyad: {report.source}: {report.summary()}")
 
 
 def _err(message: str) -> None:
@@ -130,6 +157,7 @@ def code_command(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    verbs: VerbsOpt = None,
     date: Annotated[
         Optional[str],
         typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
@@ -166,7 +194,7 @@ def code_command(
         default_date = normalise_date(date)
         if default_date is None:
             _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
-    options = make_options(model, actors, agents, replace_kb, jobs)
+    options = make_options(model, actors, agents, replace_kb, jobs, verbs=verbs)
     stats = RunStats()
 
     def with_defaults(items):
@@ -228,6 +256,7 @@ def eval_seed(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    verbs: VerbsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Score the seed article against its hand coding: attributions, chains, actors, events, forbidden readings."""
@@ -238,7 +267,7 @@ def eval_seed(
         from ..model import Document
 
         document = Document.from_json(output.read_text(encoding="utf-8"))
-    report = seed.run(str(gold), make_options(model, actors, agents, replace_kb), document=document)
+    report = seed.run(str(gold), make_options(model, actors, agents, replace_kb, verbs=verbs), document=document)
     _print_report(seed, report, as_json)
 
 
@@ -265,10 +294,11 @@ def eval_actors(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    verbs: VerbsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Source and target actor country accuracy, and full-code accuracy where the gold has one."""
-    _score("actors", [str(p) for p in paths], make_options(model, actors, agents, replace_kb), limit, as_json)
+    _score("actors", [str(p) for p in paths], make_options(model, actors, agents, replace_kb, verbs=verbs), limit, as_json)
 
 
 @eval_app.command("records")
@@ -279,10 +309,11 @@ def eval_records(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    verbs: VerbsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Exact record match, dyad match and triple precision/recall/F1."""
-    _score("records", str(path), make_options(model, actors, agents, replace_kb), limit, as_json)
+    _score("records", str(path), make_options(model, actors, agents, replace_kb, verbs=verbs), limit, as_json)
 
 
 @eval_app.command("plover")
@@ -293,10 +324,11 @@ def eval_plover(
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
     replace_kb: ReplaceKbOpt = False,
+    verbs: VerbsOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """PLOVER event-category recall."""
-    _score("plover", str(path), make_options(model, actors, agents, replace_kb), limit, as_json)
+    _score("plover", str(path), make_options(model, actors, agents, replace_kb, verbs=verbs), limit, as_json)
 
 
 from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats, events, claims, sql)

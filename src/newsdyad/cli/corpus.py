@@ -103,6 +103,9 @@ def ingest_command(
         show_default=False)] = None,
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
+    verbs: Annotated[Optional[list[Path]], typer.Option(
+        "--verbs", help="PETRARCH-format verb dictionary (repeatable), merged into the event lexicon "
+        "(with --replace-kb: instead of it).", show_default=False)] = None,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
@@ -123,7 +126,11 @@ def ingest_command(
     workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
-                      agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
+                      agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb,
+                      verbs_files=tuple(str(p) for p in verbs or ()))
+    from . import report_verbs
+
+    report_verbs(options)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
     items = read_inputs(inputs, input_format)

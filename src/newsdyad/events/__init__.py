@@ -100,9 +100,10 @@ def _third_place(location, sources, targets, reciprocal: bool) -> bool:
     return all(c[:3] != location.country for c in codes)
 
 
-def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None) -> list[Event]:
-    """Events of one parsed document (pure: no I/O)."""
-    lex = load_lexicon()
+def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None,
+                lexicon=None) -> list[Event]:
+    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one)."""
+    lex = lexicon if lexicon is not None else load_lexicon()
     ex = Extractor(doc, actors, lex)
     events: list[Event] = []
     seen: set[tuple] = set()

@@ -251,6 +251,9 @@ class Extractor:
                     break
                 for p in self._preps(h, preps):
                     names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                    if e.pobj_mod is not None and not {_lemma(c) for c in p.children
+                                                       if c.dep_ in ("amod", "compound", "nmod")} & e.pobj_mod:
+                        continue
                     if lemmas is None or names & lemmas:
                         hit = p
                         break
@@ -260,6 +263,12 @@ class Extractor:
                 return None
             if lemmas is not None:
                 used.append(hit)
+        if e.subj is not None:  # PETRARCH "&MILITARY *": the subject's head (or a compound of it)
+            names = set()
+            for t in self.subjects(tok):
+                names |= {_lemma(t), t.lower_} | {_lemma(c) for c in t.children if c.dep_ == "compound"}
+            if not names & e.subj:
+                return None
         if e.xcomp is not None:
             if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
                 return None
@@ -546,7 +555,16 @@ class Extractor:
             return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
         passive = _is_passive(tok)
         sources = self.subjects(tok)
-        targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        targets = []
+        if entry.target_prep:  # PETRARCH "(TO +)": the target is that preposition's object
+            named = self._preps(tok, tuple(entry.target_prep))
+            for o in self.objects(tok):
+                named += self._preps(o, tuple(entry.target_prep))
+            targets = _conj_expand(named[0]) if named else []
+        if not targets:
+            targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        if entry.reverse:  # PETRARCH "[:173]": the target acts on the source
+            sources, targets = targets, sources
         return Result(entry.code, entry, sources, targets, [tok] + used,
                       explicit_subject=self.explicit_subject(tok), passive=passive)
 

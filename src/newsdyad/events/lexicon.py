@@ -28,6 +28,11 @@ class Entry:
     not_prep: frozenset[str] | None = None
     nobj: bool = False
     line: int = 0
+    subj: frozenset[str] | None = None  # subject lemmas (PETRARCH words before the verb: "&MILITARY *")
+    pobj_mod: frozenset[str] | None = None  # modifier of the prepositional object ("(FOR {FINANCIAL AID})")
+    target_prep: frozenset[str] | None = None  # the target is this preposition's object ("(WITH +)")
+    reverse: bool = False  # the event goes from the target to the source (PETRARCH "[:173]")
+    origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property
     def label(self) -> str:
@@ -42,26 +47,34 @@ class Entry:
             cons.append("xcomp=" + "|".join(sorted(self.xcomp)))
         if self.mod:
             cons.append("mod=" + "|".join(sorted(self.mod))[:40])
-        return f"lexicon:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
+        if self.subj:
+            cons.append("subj=" + "|".join(sorted(self.subj))[:40])
+        if self.target_prep:
+            cons.append("target=" + "|".join(sorted(self.target_prep)))
+        if self.reverse:
+            cons.append("reverse")
+        return f"{self.origin}:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
 
     @property
     def n_constraints(self) -> int:
-        return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep)) + int(self.nobj) + int(self.particle is not None)
+        return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
+                                                                self.subj, self.pobj_mod)) \
+            + int(self.nobj) + int(self.particle is not None)
 
 
 def _set(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
 
-def _parse(row: dict[str, str], line: int) -> Entry:
+def _parse(row: dict[str, str], line: int, origin: str = "lexicon", name: str = "lexicon.tsv") -> Entry:
     code = row["code"].strip()
     if code == "-":
         code = None
     elif not is_code(code):
-        raise ValueError(f"lexicon.tsv line {line}: unknown CAMEO code {code!r}")
+        raise ValueError(f"{name} line {line}: unknown CAMEO code {code!r}")
     frame = row["frame"].strip()
     if frame not in FRAMES:
-        raise ValueError(f"lexicon.tsv line {line}: unknown frame {frame!r}")
+        raise ValueError(f"{name} line {line}: unknown frame {frame!r}")
     words = row["lemma"].strip().lower().split()
     kwargs: dict = {}
     for cons in (row.get("constraints") or "").split():
@@ -79,16 +92,25 @@ def _parse(row: dict[str, str], line: int) -> Entry:
             kwargs["not_prep"] = _set(value)
         elif key == "nobj":
             kwargs["nobj"] = True
+        elif key == "subj":
+            kwargs["subj"] = _set(value)
+        elif key == "pmod":
+            kwargs["pobj_mod"] = _set(value)
+        elif key == "target":
+            kwargs["target_prep"] = _set(value)
+        elif key == "reverse":
+            kwargs["reverse"] = True
         else:
-            raise ValueError(f"lexicon.tsv line {line}: unknown constraint {cons!r}")
+            raise ValueError(f"{name} line {line}: unknown constraint {cons!r}")
     return Entry(code=code, pos=row["pos"].strip(), lemma=words[0],
-                 particle=" ".join(words[1:]) or None, frame=frame, line=line, **kwargs)
+                 particle=" ".join(words[1:]) or None, frame=frame, line=line, origin=origin, **kwargs)
 
 
 @dataclass
 class Lexicon:
     by_key: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     families: dict[str, dict[str, str]] = field(default_factory=dict)
+    reports: list = field(default_factory=list)  # one MapReport per --verbs file
 
     def entries(self, pos: str, lemma: str) -> list[Entry]:
         return self.by_key.get((pos, lemma), [])
@@ -118,14 +140,60 @@ def lemma_fixes() -> dict[str, str]:
     return {row["form"].strip().lower(): row["lemma"].strip().lower() for row in _rows("lemmas.tsv")}
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+OWN_FRAMES_GOVERN = frozenset(FRAMES) - {"act"}  # a lemma the own lexicon frames is not re-coded by a dictionary
+ORIGIN_RANK = {"lexicon": 0, "petrarch": 2}  # --verbs files rank 1: after our own entries, before the packaged ones
+
+
+def _rank(e: Entry) -> tuple:
+    """Our own entries first (they win wherever they hold), then --verbs files, then the packaged PETRARCH
+    conversion; within each, constrained entries before bare ones, the more constrained first, then file order."""
+    return (ORIGIN_RANK.get(e.origin, 1), e.n_constraints == 0, -e.n_constraints, e.line)
+
+
+def merge_entries(lex: "Lexicon", entries) -> int:
+    """Add entries from a dictionary to the lexicon; skip those of a (pos, lemma) our own lexicon gives a
+    frame other than "act" (wrappers, light and aspect verbs decide the code from their complement).
+    Returns how many were skipped."""
+    skipped = 0
+    for e in entries:
+        own = lex.by_key.get((e.pos, e.lemma), ())
+        if any(o.origin == "lexicon" and o.frame in OWN_FRAMES_GOVERN for o in own):
+            skipped += 1
+            continue
+        lex.by_key.setdefault((e.pos, e.lemma), []).append(e)
+    return skipped
+
+
+def _read_tsv(lex: "Lexicon", name: str, origin: str) -> None:
+    entries = [_parse(row, i, origin, name) for i, row in enumerate(_rows(name), start=1)]
+    if origin == "lexicon":
+        for e in entries:
+            lex.by_key.setdefault((e.pos, e.lemma), []).append(e)
+    else:
+        merge_entries(lex, entries)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Lexicon:
+    """The event lexicon: our own lexicon.tsv merged with the packaged PETRARCH conversion
+    (petrarch_verbs.tsv) and any PETRARCH-format verb dictionaries given; with replace (and at least one
+    file) only the files.  Each file's MapReport is in .reports."""
+    from .petrarch_map import map_dictionary
+    from .petrarch_verbs import read_verb_file
+
     lex = Lexicon()
-    for i, row in enumerate(_rows("lexicon.tsv"), start=1):
-        entry = _parse(row, i)
-        lex.by_key.setdefault((entry.pos, entry.lemma), []).append(entry)
+    verbs_files = tuple(verbs_files or ())
+    if not (replace and verbs_files):
+        _read_tsv(lex, "lexicon.tsv", "lexicon")
+        _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
+    for path in verbs_files:
+        entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path)
+        skipped = merge_entries(lex, entries)
+        if skipped:
+            report.notes["entries of a verb our lexicon frames as a wrapper"] = skipped
+        lex.reports.append(report)
     for entries in lex.by_key.values():
-        entries.sort(key=lambda e: (-e.n_constraints, e.line))
+        entries.sort(key=_rank)
     for row in _rows("families.tsv"):
         lex.families[row["key"]] = {k: row[k] for k in WRAPPER_FRAMES}
         for k in WRAPPER_FRAMES:
