@@ -131,7 +131,7 @@ def test_petr_unittest_scoring(expected, predicted, exact, dyad, tp):
 
 def _event(source, target, code, modality="asserted"):
     return SimpleNamespace(source=SimpleNamespace(code=source), target=SimpleNamespace(code=target),
-                           code=code, modality=modality)
+                           code=code, modality=modality, rule="")
 
 
 @pytest.mark.parametrize("events, require_dyad, triples", [
@@ -214,3 +214,24 @@ def test_petr_unittest_real_file_end_to_end(shared_dir):
     assert active["records"] == sum(c["records"] for k, c in report["per_category"].items()
                                     if not k.endswith("(inactive)"))
     assert "active records: exact" in records.render(report)
+
+
+@pytest.mark.parametrize("rule, code, pattern", [
+    ("verbs:tiny.verbs.txt:V:meet:031:act:future>intend", "036", "031"),
+    ("petrarch:V:head:042:act[pobj=for:*]:future>intend+target:first-coded-actor-in-object", "036", "042"),
+    ("lexicon:N:visit:042:act:planned>intend", "036", "042"),
+    ("lexicon:V:want:-:intend>lexicon:V:sign:057:act[obj=accord]:intend", "036", "036"),  # a wish, not a tense
+    ("lexicon:V:meet:040:act", "040", "040"),
+    ("lexicon:V:meet:040:act:future-negated>reject", "125", "125"),
+    ("", "040", "040"),
+])
+def test_petr_unittest_pattern_code(rule, code, pattern):
+    assert pu.pattern_code(SimpleNamespace(rule=rule, code=code)) == pattern
+
+
+def test_petr_unittest_tense_free_triples():
+    ev = SimpleNamespace(source=SimpleNamespace(code="ALA"), target=SimpleNamespace(code="BLA"), code="036",
+                         modality="intended", rule="verbs:x.txt:V:meet:031:act:future>intend")
+    doc = SimpleNamespace(events=[ev])
+    assert pu.predicted_triples(doc) == [("ALA", "BLA", "031")]
+    assert pu.predicted_triples(doc, tense_free=False) == [("ALA", "BLA", "036")]
