@@ -12,7 +12,7 @@ holds its trigger.
 from __future__ import annotations
 
 from ..model import Actor, Attribution, Event, Participant
-from .cameo import code_info
+from .cameo import code_info, code_info_or_own
 from .dates import resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
@@ -120,7 +120,7 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
 
 
 def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, events, seen) -> None:
-    info = code_info(cand.code)
+    info = code_info_or_own(cand.code)
     if info is None:
         return
     sources = [p for p in _participants(ex, cand.sources) if _resolved(p)]

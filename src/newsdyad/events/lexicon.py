@@ -187,7 +187,9 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Le
         _read_tsv(lex, "lexicon.tsv", "lexicon")
         _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
     for path in verbs_files:
-        entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path)
+        # a user's dictionary keeps its own codes, also those outside CAMEO (test or extension codes)
+        entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path,
+                                         keep_unknown_codes=True)
         skipped = merge_entries(lex, entries)
         if skipped:
             report.notes["entries of a verb our lexicon frames as a wrapper"] = skipped
