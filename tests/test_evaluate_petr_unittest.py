@@ -139,6 +139,7 @@ def _event(source, target, code, modality="asserted"):
     ([_event("ALA", None, "042")], True, []),  # no target: not a dyad
     ([_event("ALA", None, "042")], False, [("ALA", "---", "042")]),
     ([_event("---GOV", None, "023")], False, [("---GOV", "---", "023")]),
+    ([_event("GOV", "BLA", "023")], True, [("---GOV", "BLA", "023")]),  # newsdyad's sector-only code
     ([_event(None, None, "023")], False, []),  # nothing coded on either side
     ([_event("ALA/BLA", "CLA", "042")], True, [("ALA", "CLA", "042"), ("BLA", "CLA", "042")]),
     ([_event("ALA", "BLA", "042", "negated")], True, []),

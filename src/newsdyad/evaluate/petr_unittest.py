@@ -34,7 +34,8 @@ with a wire dateline (capitals, then ``:`` or ``--``) is rejected (``dateline``)
 An exception while coding a record is a miss and is counted as a crash, never raised.
 
 Predicted events: one per output event that is asserted, intended or requested, as (source code,
-target code, CAMEO code), a missing participant as ``---``.  A dictionary code holding ``/``
+target code, CAMEO code), a missing participant as ``---`` and a sector with no country (newsdyad's
+``GOV``) as PETRARCH writes it (``---GOV``).  A dictionary code holding ``/``
 (``AAA/BBB``: an actor that stands for several) gives one event per code, as PETRARCH does.  With
 ``require_dyad`` true (PETRARCH's default) an event needs both a source and a target code (a
 sector-only code such as ``---GOV`` is a code); with it false, one of the two suffices.
@@ -145,6 +146,15 @@ def norm_code(code: str | None) -> str:
     """A code as compared: upper case, text codes without their quotes, empty -> ``---``."""
     c = (code or "").strip().strip("'\"").strip().upper()
     return c or NULL
+
+
+def petrarch_actor_code(code: str | None) -> str:
+    """newsdyad's actor code written as PETRARCH writes it: a sector with no country (``GOV``) is
+    ``---GOV``; anything else as it is."""
+    from ..actors.resolve import is_sector_only
+
+    c = norm_code(code)
+    return NULL + c if c != NULL and is_sector_only(c) else c
 
 
 def _iso(value: str | None) -> str | None:
@@ -262,8 +272,8 @@ def predicted_triples(doc, require_dyad: bool = True, tense_free: bool = True) -
         if ev.modality not in CODED_MODALITIES:
             continue
         code = pattern_code(ev) if tense_free else ev.code
-        for s in norm_code(ev.source.code).split("/"):
-            for t in norm_code(ev.target.code).split("/"):
+        for s in petrarch_actor_code(ev.source.code).split("/"):
+            for t in petrarch_actor_code(ev.target.code).split("/"):
                 s, t = s or NULL, t or NULL
                 if require_dyad and (s == NULL or t == NULL):
                     continue
