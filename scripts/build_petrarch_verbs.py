@@ -16,16 +16,20 @@ Precision rules (applied here, by rule, never word by word; measured with `newsd
    names one of the block's verbs; otherwise to every verb of the block (PETRARCH's own reading).
    The blocks of CAMEO.2.0 were widened with WordNet synonyms ("die" and "best" sit in a 190 block),
    so a pattern written for "stage" ("stage attack") would otherwise also fire for "post attack".
-2. A verb's code with no constraint (the verb alone) is taken only when the dictionary gives it on
-   the verb's own line, or when the verb is the one the block is named for: a block's code spread over
-   its synonyms is left out ("count", "total", "score" would all be 010).
-3. No code for a verb alone, and no pattern without constraints, when our own lexicon lists the verb
-   at all: our entries say when that verb is an event, and a bare code would fire exactly where our
-   constraints deliberately do not ("express" is 012/013/018 by its object, never 110 alone).
-   (Verbs our lexicon gives a wrapper, light or aspect frame take no PETRARCH entries at all: that is
-   done when the lexicon is loaded, see lexicon.merge_entries.)
+2. Only entries that name a word of what is done are taken: an object, a prepositional object or a
+   modifier.  A verb alone, or with only a particle, an empty prepositional phrase or a subject
+   ("import from", "vote against", "contribute", "troops took"), is left out: the blocks spread one code over loose synonyms
+   ("count", "total", "score" would all be 010), and on a 15-story VOA sample such entries were
+   almost all wrong ("X contributed to this report" as 070, "monitoring developments" as 090).
+   Our own lexicon.tsv carries the verbs that are events on their own.
+3. (At load time, lexicon.merge_entries:) verbs our lexicon gives a wrapper, light or aspect frame take
+   no PETRARCH entries, and our own entries for a verb are tried before the PETRARCH ones.
+3b. No entries coded in the verbal roots 01-04 (statements, appeals, intentions, consultations): our
+   lexicon codes these compositionally (wrapper frames recode the event they govern through
+   families.tsv), and on the VOA sample PETRARCH's own 01-04 patterns were nearly all wrong
+   ("took part" 030, "find solutions" 030, "sent a message" 040, "shared concerns" 018).
 4. CAMEO.verbpatterns.150430.txt adds only entries CAMEO.2.0.txt does not have: a (verb, constraints)
-   pair that is new, and a verb alone only when CAMEO.2.0 has no such verb.
+   pair that is new.
 5. Codes that are not CAMEO codes are counted and left out.
 """
 
@@ -39,13 +43,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdyad.events.cameo import _rows  # noqa: E402
 from newsdyad.events.lexicon import Entry  # noqa: E402
 from newsdyad.events.petrarch_map import map_dictionary  # noqa: E402
 from newsdyad.events.petrarch_verbs import read_verb_file  # noqa: E402
 
 OUT = ROOT / "src" / "newsdyad" / "data" / "events" / "petrarch_verbs.tsv"
 SOURCES = ("CAMEO.2.0.txt", "CAMEO.verbpatterns.150430.txt")
+VERBAL_ROOTS = ("01", "02", "03", "04")
 
 
 def _join(values) -> str:
@@ -76,44 +80,28 @@ def key(e: Entry) -> tuple:
     return (e.lemma, e.particle, constraints(e))
 
 
-def own_verbs() -> set[str]:
-    return {row["lemma"].strip().lower().split()[0] for row in _rows("lexicon.tsv") if row["pos"].strip() == "V"}
-
-
-def bare_allowed(d, e: Entry) -> bool:
-    """Rule 2: the verb's own line gives the code, or the block is named for the verb."""
-    for b in d.blocks:
-        for v in b.verbs:
-            if v.line == e.line:
-                return v.code is not None or b.label.replace("_", " ").lower() == " ".join(v.words).lower()
-    return True  # a pattern without constraints: the pattern line names its code itself
+def names_a_word(e: Entry) -> bool:
+    """Rule 2: the entry constrains an object, a prepositional object or a modifier (a subject alone
+    says who acts, not what is done: "&MILITARY * [192]" would make "troops took part" an occupation)."""
+    return bool(e.obj or (e.pobj and e.pobj[1] is not None) or e.mod)
 
 
 def build(shared: Path, all_verbs: bool = False) -> tuple[list[tuple[str, Entry]], Counter, list[str]]:
-    own = own_verbs()
     rows: list[tuple[str, Entry]] = []
     seen: set = set()
-    seen_verbs: set[str] = set()
     stats: Counter = Counter()
     summaries = []
     for name in SOURCES:
         d = read_verb_file(str(shared / name))
         entries, report = map_dictionary(d, origin="petrarch", origin_verb_only=not all_verbs, source=name)
         summaries.append(f"{name}: {report.summary()}")
-        file_verbs = set()
         for e in entries:
-            bare = e.n_constraints == 0 or (e.n_constraints == 1 and e.particle is not None)
-            if bare:
-                if not bare_allowed(d, e):
-                    stats["rule 2: block code spread over synonyms"] += 1
-                    continue
-                if e.lemma in own:
-                    stats["rule 3: verb alone, in our lexicon"] += 1
-                    continue
-                if e.lemma in seen_verbs:
-                    stats["rule 4: verb alone, already in CAMEO.2.0"] += 1
-                    continue
-                file_verbs.add(e.lemma)
+            if e.code is not None and e.code[:2] in VERBAL_ROOTS:
+                stats["rule 3b: verbal roots 01-04"] += 1
+                continue
+            if not names_a_word(e):
+                stats["rule 2: no word named (verb alone, particle, empty phrase)"] += 1
+                continue
             k = key(e)
             if k in seen:
                 stats["rule 4: same constraints, already in CAMEO.2.0"] += 1
@@ -121,7 +109,6 @@ def build(shared: Path, all_verbs: bool = False) -> tuple[list[tuple[str, Entry]
             seen.add(k)
             rows.append((name, e))
             stats[f"kept from {name}"] += 1
-        seen_verbs |= file_verbs | {e.lemma for e in entries}
     return rows, stats, summaries
 
 

@@ -116,8 +116,11 @@ class _Mapper:
             if members is None:
                 raise Unmapped("undefined synset")
             heads: set[str] = set()
-            for m in members:
-                heads |= word_forms(m[-1])
+            for m in members:  # a phrase member ("PEACEKEEPING FORCE") is not its head word alone
+                if len(m) == 1:
+                    heads |= word_forms(m[0])
+            if not heads:
+                raise Unmapped("synset of phrases only")
             return frozenset(heads), frozenset()
         if el.kind == "phrase":
             content = [x for x in el.items if x.kind in ("word", "synset", "phrase")]
