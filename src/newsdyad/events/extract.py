@@ -21,6 +21,7 @@ SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 VERB_TARGET_PREPS = ("with", "against", "at", "on", "upon", "to", "into", "toward", "towards", "over", "for")
 OBJ_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "about", "toward", "towards", "between", "for", "of")
+FALLBACK_TARGET_PREPS = ("of", "from", "about", "between", "regarding", "concerning")
 NOUN_TARGET_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon")
 OBJECT_CONTROL = frozenset({"urge", "ask", "force", "persuade", "pressure", "encourage", "invite", "press",
                             "order", "implore", "compel", "allow", "permit", "help", "call", "appeal", "push"})
@@ -368,6 +369,15 @@ class Extractor:
                 inner = self.first_coded(c)
                 if inner is not None:
                     return _conj_expand(inner)
+        # nothing yet: a coded actor after a looser preposition ("warned of X", "departed from X"),
+        # else the subject of the verb's clausal complement ("believes X can cope")
+        later = [p for p in self._preps(v, FALLBACK_TARGET_PREPS) if p.i not in skip]
+        later += [x for c in v.children if c.dep_ == "ccomp" for x in c.children
+                  if x.dep_ in ("nsubj", "nsubjpass") and x.i not in skip]
+        for c in later:
+            part = self.resolve(c)
+            if part is not None and part.code:
+                return _conj_expand(c)
         return []
 
     def first_coded(self, tok):
