@@ -225,6 +225,8 @@ def test_petr_unittest_real_file_end_to_end(shared_dir):
     ("lexicon:V:meet:040:act", "040", "040"),
     ("lexicon:V:meet:040:act:future-negated>reject", "125", "125"),
     ("", "040", "040"),
+    ("verbs:x.txt:V:arrive:032:act+mirror:033", "033", "033"),  # the mirrored event
+    ("verbs:x.txt:V:meet:031:act:future>intend+mirror:032", "036", "032"),
 ])
 def test_petr_unittest_pattern_code(rule, code, pattern):
     assert pu.pattern_code(SimpleNamespace(rule=rule, code=code)) == pattern

@@ -260,6 +260,9 @@ def pattern_code(ev) -> str:
 
     PETRARCH codes "X will meet Y" with the pattern's code (031); newsdyad codes the intention (036
     family). Other recodings (a wrapper verb, a negation) stay: the dictionaries code those too."""
+    mirrored = re.search(r"\+mirror:(\w+)", ev.rule or "")
+    if mirrored:  # the mirrored event of "[032:033]" has the pattern's second code
+        return mirrored.group(1)
     m = _TENSE_RECODING.search(ev.rule or "")
     return m.group("code") if m else ev.code
 

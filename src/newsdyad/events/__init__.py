@@ -139,7 +139,8 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
             return
         sources = [Participant()]
     reciprocal = False
-    if not targets and len(sources) > 1 and (info.root in RECIPROCAL_ROOTS or cand.code[:3] in RECIPROCAL_ROOTS):
+    if not targets and len(sources) > 1 and (info.root in RECIPROCAL_ROOTS or cand.code[:3] in RECIPROCAL_ROOTS
+                                              or cand.mirror == cand.code):
         reciprocal = True  # "Sudan and South Sudan held talks": each is the other's target
     if not targets:
         targets = [Participant()]
@@ -158,29 +159,34 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         rule += "+target:first-coded-actor-in-object"
     if reciprocal:
         rule += "+reciprocal"
-    for s in sources:
-        for t in ([o for o in sources if o is not s] if reciprocal else targets):
-            if t.actor is not None and t.actor == s.actor:
-                t = Participant()
-            key = (trigger, s.actor, s.code, t.actor, t.code, code)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(Event(
-                id=f"E{len(events) + 1}",
-                sentence=(sent.start_char, sent.end_char),
-                trigger=trigger,
-                source=s,
-                target=t,
-                code=code,
-                root_code=info.root,
-                quad_class=info.quad_class,
-                goldstein=info.goldstein,
-                plover=info.plover,
-                modality=cand.modality,
-                attribution=attribution,
-                date=ev_date,
-                location=location,
-                rule=rule,
-                name=info.name,
-            ))
+    pairs = [(s, t, code, info, rule) for s in sources
+             for t in ([o for o in sources if o is not s] if reciprocal else targets)]
+    mirror_info = code_info_or_own(cand.mirror) if cand.mirror and not reciprocal else None
+    if mirror_info is not None:  # PETRARCH "[032:033]": the target's own event back to the source
+        pairs += [(t, s, cand.mirror, mirror_info, rule + f"+mirror:{cand.mirror_pattern}")
+                  for s in sources for t in targets if _resolved(t)]
+    for s, t, code, info, rule in pairs:
+        if t.actor is not None and t.actor == s.actor:
+            t = Participant()
+        key = (trigger, s.actor, s.code, t.actor, t.code, code)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(Event(
+            id=f"E{len(events) + 1}",
+            sentence=(sent.start_char, sent.end_char),
+            trigger=trigger,
+            source=s,
+            target=t,
+            code=code,
+            root_code=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=info.plover,
+            modality=cand.modality,
+            attribution=attribution,
+            date=ev_date,
+            location=location,
+            rule=rule,
+            name=info.name,
+        ))

@@ -77,6 +77,8 @@ class Cand:
     modality: str
     rule: str
     passive: bool = False
+    mirror: str | None = None  # the code of the mirrored event, target to source (PETRARCH "[032:033]")
+    mirror_pattern: str | None = None  # that code as the pattern gives it (before a future made it an intention)
 
 
 @dataclass
@@ -221,7 +223,7 @@ class Extractor:
         if e.obj is not None:
             hit = None
             for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
-                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ == "compound"}
+                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
                 if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
                     for q in self._preps(o, ("of",)):
                         names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
@@ -867,8 +869,15 @@ class Extractor:
                 rule += ":future>intend"
         elif cm.negated:
             modality = "negated"
+        mirror = None
+        if res.entry.mirror and not res.entry.reverse:
+            if code == res.code:
+                mirror = res.entry.mirror
+            elif rule.endswith((":future>intend", ":planned>intend")):
+                mirror = self.lex.family_code("intend", res.entry.mirror, self.topic([tok]))
         return Cand(code=code, sources=res.sources, targets=res.targets, trigger=[tok] + [u for u in used if abs(u.i - tok.i) <= 3],
-                    anchor=anchor, modality=modality, rule=rule, passive=res.passive)
+                    anchor=anchor, modality=modality, rule=rule, passive=res.passive, mirror=mirror,
+                    mirror_pattern=res.entry.mirror if mirror else None)
 
     def candidates(self, sent) -> list[Cand]:
         by_key = self.lex.by_key

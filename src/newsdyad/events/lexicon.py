@@ -32,6 +32,7 @@ class Entry:
     pobj_mod: frozenset[str] | None = None  # modifier of the prepositional object ("(FOR {FINANCIAL AID})")
     target_prep: frozenset[str] | None = None  # the target is this preposition's object ("(WITH +)")
     reverse: bool = False  # the event goes from the target to the source (PETRARCH "[:173]")
+    mirror: str | None = None  # PETRARCH "[032:033]": the target also acts on the source, with this code
     origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property

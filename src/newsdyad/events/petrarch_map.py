@@ -150,9 +150,16 @@ class _Mapper:
                 notes.append("not a CAMEO code")
         if c.forward is None:
             return c.reverse, True, notes + ["reverse code"]
-        if c.reverse is not None and c.reverse != c.forward:
-            notes.append("reverse event not produced")
+        if c.reverse is not None:
+            notes.append("mirrored event (target to source)")
         return c.forward, False, notes
+
+    def mirror(self, p: Pattern) -> str | None:
+        """The code of the mirrored event of "[032:033]" (target to source), when there is one."""
+        c = p.code
+        if c.null or c.forward is None or c.reverse is None:
+            return None
+        return c.reverse if (is_code(c.reverse) or self.keep_unknown) else None
 
     # ---------------------------------------------------------------- pattern
     def constraints(self, p: Pattern) -> dict:
@@ -278,11 +285,11 @@ class _Mapper:
         raise Unmapped("verb form of more than two words")
 
 
-def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str) -> Entry:
+def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str, mirror: str | None = None) -> Entry:
     return Entry(code=code, pos="V", lemma=lemma, particle=cons.get("particle"), frame="act",
                  obj=cons.get("obj"), pobj=cons.get("pobj"), mod=cons.get("mod"), subj=cons.get("subj"),
                  pobj_mod=cons.get("pobj_mod"), target_prep=cons.get("target_prep"), reverse=reverse,
-                 line=line, origin=origin)
+                 line=line, origin=origin, mirror=mirror)
 
 
 def _merge(form: dict, cons: dict) -> dict | None:
@@ -329,7 +336,8 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
             if key in seen:
                 continue
             seen.add(key)
-            entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, origin))
+            mirror = code.reverse if code.reverse is not None and (is_code(code.reverse) or keep_unknown_codes) else None
+            entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, origin, mirror))
             keys.append(None)
             report.n_verbs += 1
         for p in b.patterns:
@@ -361,7 +369,7 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
                 seen.add(key)
                 codes[key] = code
                 keys.append(key)
-                entries.append(_entry(code, f["lemma"], joined, reverse, p.line, origin))
+                entries.append(_entry(code, f["lemma"], joined, reverse, p.line, origin, m.mirror(p)))
                 made += 1
             if made:
                 report.n_mapped += 1
