@@ -22,8 +22,9 @@ Precision rules (applied here, by rule, never word by word; measured with `newsd
    ("count", "total", "score" would all be 010), and on a 15-story VOA sample such entries were
    almost all wrong ("X contributed to this report" as 070, "monitoring developments" as 090).
    Our own lexicon.tsv carries the verbs that are events on their own.
-3. (At load time, lexicon.merge_entries:) verbs our lexicon gives a wrapper, light or aspect frame take
-   no PETRARCH entries, and our own entries for a verb are tried before the PETRARCH ones.
+3. Verbs our lexicon gives a wrapper, light or aspect frame take no PETRARCH entries (their code comes
+   from what they govern); the same rule holds for --verbs files at load time (lexicon.merge_entries),
+   where our own entries for a verb are also tried before any dictionary's.
 3b. No entries coded in the verbal roots 01-04 (statements, appeals, intentions, consultations): our
    lexicon codes these compositionally (wrapper frames recode the event they govern through
    families.tsv), and on the VOA sample PETRARCH's own 01-04 patterns were nearly all wrong
@@ -43,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdyad.events.lexicon import Entry  # noqa: E402
+from newsdyad.events.lexicon import OWN_FRAMES_GOVERN, Entry, load_lexicon  # noqa: E402
 from newsdyad.events.petrarch_map import map_dictionary  # noqa: E402
 from newsdyad.events.petrarch_verbs import read_verb_file  # noqa: E402
 
@@ -87,6 +88,8 @@ def names_a_word(e: Entry) -> bool:
 
 
 def build(shared: Path, all_verbs: bool = False) -> tuple[list[tuple[str, Entry]], Counter, list[str]]:
+    governed = {lemma for (pos, lemma), entries in load_lexicon().by_key.items() if pos == "V"
+                and any(o.origin == "lexicon" and o.frame in OWN_FRAMES_GOVERN for o in entries)}
     rows: list[tuple[str, Entry]] = []
     seen: set = set()
     stats: Counter = Counter()
@@ -98,6 +101,9 @@ def build(shared: Path, all_verbs: bool = False) -> tuple[list[tuple[str, Entry]
         for e in entries:
             if e.code is not None and e.code[:2] in VERBAL_ROOTS:
                 stats["rule 3b: verbal roots 01-04"] += 1
+                continue
+            if e.lemma in governed:
+                stats["rule 3: verb our lexicon frames as a wrapper, light or aspect verb"] += 1
                 continue
             if not names_a_word(e):
                 stats["rule 2: no word named (verb alone, particle, empty phrase)"] += 1

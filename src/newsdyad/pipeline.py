@@ -23,6 +23,7 @@ class Options:
     verbs_files: tuple[str, ...] = ()  # PETRARCH-format verb dictionaries merged into the event lexicon
     batch_size: int = DEFAULT_BATCH_SIZE
     jobs: int = 1
+    keep_unknown_codes: bool = False  # keep --verbs patterns whose codes are not CAMEO (test dictionaries)
 
     @property
     def model_name(self) -> str:
@@ -44,7 +45,7 @@ def _load_kb(options: Options):
 def _load_lexicon(options: Options):
     from .events.lexicon import load_lexicon
 
-    return load_lexicon(tuple(options.verbs_files), bool(options.replace_kb))
+    return load_lexicon(tuple(options.verbs_files), bool(options.replace_kb), bool(options.keep_unknown_codes))
 
 
 def code_parsed(doc, source: SourceDocument, kb=None, lexicon=None) -> Document:

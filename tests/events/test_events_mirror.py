@@ -21,7 +21,7 @@ SCOLD
 def tiny_lexicon(tmp_path_factory):
     path = tmp_path_factory.mktemp("verbs") / "tiny.verbs.txt"
     path.write_text(TINY_VERBS, encoding="utf-8")
-    return load_lexicon((str(path),), True)
+    return load_lexicon((str(path),), True, True)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -314,18 +314,17 @@ def _add(counts: dict[str, int], row: dict[str, Any]) -> None:
 
 def unit_options(unit: UnitFile, options=None):
     """Pipeline options for this file: its own dictionaries only (the built-in knowledge base replaced)."""
-    from dataclasses import fields, replace
+    from dataclasses import replace
 
     from ..pipeline import Options
 
     base = options or Options()
-    changes: dict[str, Any] = {"replace_kb": True}
+    changes: dict[str, Any] = {"replace_kb": True, "keep_unknown_codes": True}  # 9xx, 174K: test codes
     for kind, attr in (("actors", "actors_files"), ("agents", "agents_files"), ("verbs", "verbs_files")):
         path = unit.path(kind)
         if path and not Path(path).is_file():
             path = None
-        if attr in {f.name for f in fields(Options)}:
-            changes[attr] = (path,) if path else ()
+        changes[attr] = (path,) if path else ()
     return replace(base, **changes)
 
 

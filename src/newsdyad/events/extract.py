@@ -575,7 +575,9 @@ class Extractor:
             targets = _conj_expand(named[0]) if named else []
         if not targets:
             targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
-        if entry.reverse:  # PETRARCH "[:173]": the target acts on the source
+        if entry.reverse:  # PETRARCH "[:173]": the target acts on the source ("appeared before a court")
+            if not targets and used:
+                targets = [used[-1]]
             sources, targets = targets, sources
         return Result(entry.code, entry, sources, targets, [tok] + used,
                       explicit_subject=self.explicit_subject(tok), passive=passive)

@@ -6,7 +6,7 @@ Entries are indexed by (part of speech, head lemma); entries with constraints co
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .cameo import _rows, is_code
 
@@ -56,13 +56,14 @@ class Entry:
             cons.append("reverse")
         return f"{self.origin}:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
 
-    @property
+    @cached_property
     def n_constraints(self) -> int:
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None)
 
 
+@lru_cache(maxsize=None)
 def _set(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
@@ -175,10 +176,12 @@ def _read_tsv(lex: "Lexicon", name: str, origin: str) -> None:
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Lexicon:
+def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False, keep_unknown_codes: bool = False) -> Lexicon:
     """The event lexicon: our own lexicon.tsv merged with the packaged PETRARCH conversion
     (petrarch_verbs.tsv) and any PETRARCH-format verb dictionaries given; with replace (and at least one
-    file) only the files.  Each file's MapReport is in .reports."""
+    file) only the files.  Each file's MapReport is in .reports.  keep_unknown_codes keeps the files'
+    patterns whose codes are not CAMEO codes (counted either way; for test dictionaries such as
+    PETRARCH's PETR.Validate.verbs.txt)."""
     from .petrarch_map import map_dictionary
     from .petrarch_verbs import read_verb_file
 
@@ -188,9 +191,8 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False) -> Le
         _read_tsv(lex, "lexicon.tsv", "lexicon")
         _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
     for path in verbs_files:
-        # a user's dictionary keeps its own codes, also those outside CAMEO (test or extension codes)
         entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path,
-                                         keep_unknown_codes=True)
+                                         keep_unknown_codes=keep_unknown_codes)
         skipped = merge_entries(lex, entries)
         if skipped:
             report.notes["entries of a verb our lexicon frames as a wrapper"] = skipped
