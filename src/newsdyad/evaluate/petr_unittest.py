@@ -363,6 +363,7 @@ def run(path: str, options=None, limit: int | None = None,
     `coder(rec) -> (triples, input_error)` replaces the pipeline (tests use it)."""
     unit = read_unit_tests(path)
     started = time.perf_counter()
+    pipeline = None
     if coder is None:
         from ..pipeline import load_pipeline
 
@@ -372,6 +373,10 @@ def run(path: str, options=None, limit: int | None = None,
         def coder(rec):  # noqa: F811
             return code_record(pipeline, rec, discards)
 
+    mapping: list[str] = []
+    lexicon = getattr(pipeline, "lexicon", None)
+    for rep in getattr(lexicon, "reports", None) or ():
+        mapping.append(f"{Path(rep.source).name}: {rep.summary()}")
     records = unit.records[:limit] if limit else unit.records
     per_category: dict[str, dict[str, int]] = {}
     totals = {"active": _empty_counts(), "inactive": _empty_counts()}
@@ -408,6 +413,7 @@ def run(path: str, options=None, limit: int | None = None,
         "file": str(path),
         "dictionaries": {k: unit.path(k) for k in ("verbs", "actors", "agents", "discards")},
         "missing_dictionaries": unit.missing(),
+        "verb_patterns": mapping,
         "include": list(unit.include.categories),
         "valid_only": unit.include.valid_only,
         "records": len(records),
@@ -429,6 +435,7 @@ def render(report: dict[str, Any]) -> str:
         f"  include: {' '.join(report['include'])}" + ("  (valid only: sentence=\"false\" records inactive)"
                                                        if report["valid_only"] else ""),
         f"  dictionaries: " + ", ".join(f"{k}={Path(v).name}" for k, v in report["dictionaries"].items() if v),
+        *[f"  verb patterns: {line}" for line in report.get("verb_patterns", ())],
         *([f"  MISSING dictionaries (not loaded): {', '.join(report['missing_dictionaries'])}"]
           if report.get("missing_dictionaries") else []),
         f"  active records: exact {_rate(a['exact'], a['records'])}   dyad {_rate(a['dyad'], a['records'])}   "
