@@ -131,6 +131,30 @@ def _keys(tok) -> list[tuple[str, str]]:
     return keys
 
 
+def _words_in_order(tokens, slots) -> list | None:
+    """The tokens that fill the slots in order (a slot's alternative: consecutive words, matched on
+    the form or the lemma), or None.  ``[(("did", "n't"), ("will", "not")), (("ever",),)]`` holds in
+    "did n't ever" and in "will not really ever"."""
+    used: list = []
+    i = 0
+    for slot in slots:
+        found = None
+        for j in range(i, len(tokens)):
+            for alt in slot:
+                n = len(alt)
+                if j + n <= len(tokens) and all(tokens[j + k].lower_ == w or _lemma(tokens[j + k]) == w
+                                                for k, w in enumerate(alt)):
+                    found = (j, n)
+                    break
+            if found:
+                break
+        if found is None:
+            return None
+        used.extend(tokens[found[0]:found[0] + found[1]])
+        i = found[0] + found[1]
+    return used
+
+
 def _conj_expand(tok) -> list:
     """tok and the nouns coordinated with it.  Besides ``conj``, a coordination the parser hung as a
     modifier or apposition counts when an "and"/"or" joins it ("Fornost and the evil Gondor" parsed
@@ -282,6 +306,17 @@ class Extractor:
                 words |= {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
             if not words & e.mod:
                 return None
+        if e.linear is not None:
+            sent = tok.sent
+            before = [t for t in sent if t.i < tok.i]
+            after = [t for t in sent if t.i > tok.i]
+            hit = _words_in_order(before, e.linear[0])
+            if hit is None:
+                return None
+            hit2 = _words_in_order(after, e.linear[1])
+            if hit2 is None:
+                return None
+            used.extend(hit + hit2)
         return used
 
     # ------------------------------------------------------------------ roles
@@ -859,6 +894,8 @@ class Extractor:
             code = self.lex.family_code("intend", code, self.topic([tok]))  # "Suga's expected visit"
             modality = "intended"
             rule += ":planned>intend"
+        elif res.entry.names_modality:  # "- WILL NOT * [081]": the dictionary coded this reading itself
+            rule += ":modality-in-pattern"
         elif cm.hypothetical:
             modality = "hypothetical"
         elif cm.future:

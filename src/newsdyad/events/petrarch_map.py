@@ -60,6 +60,7 @@ class MapReport:
     n_patterns: int = 0
     n_mapped: int = 0
     n_verbs: int = 0  # bare verb entries (a verb with its own or its block's code)
+    n_linear: int = 0  # mapped only as words in order around the verb (Entry.linear), not on the parse
     unmapped: Counter = field(default_factory=Counter)  # reason -> patterns
     notes: Counter = field(default_factory=Counter)  # mapped, with this loss or remark
     lines: dict = field(default_factory=dict)  # reason -> first few line numbers
@@ -70,7 +71,8 @@ class MapReport:
 
     def summary(self) -> str:
         reasons = ", ".join(f"{r} {n}" for r, n in self.unmapped.most_common())
-        text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped, {self.n_unmapped} unmapped"
+        linear = f" ({self.n_linear} only as words in order)" if self.n_linear else ""
+        text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped{linear}, {self.n_unmapped} unmapped"
         return text + (f": {reasons}" if reasons else "")
 
     def miss(self, reason: str, line: int) -> None:
@@ -160,6 +162,37 @@ class _Mapper:
         if c.null or c.forward is None or c.reverse is None:
             return None
         return c.reverse if (is_code(c.reverse) or self.keep_unknown) else None
+
+    # ---------------------------------------------------------------- linear words
+    def slots(self, items) -> list[tuple[tuple[str, ...], ...]]:
+        """Pattern elements as word slots: a word (``A_B`` = consecutive words), a synset's members,
+        a phrase's or a prepositional phrase's words; markers ($ + ^ %) take no slot."""
+        out: list[tuple[tuple[str, ...], ...]] = []
+        for e in items:
+            if e.kind == "word":
+                words = tuple(w.lower() for w in e.text.replace("_", " ").split())
+                if words:
+                    out.append((words,))
+            elif e.kind == "synset":
+                members = expand_synset(self.d, e.text)
+                if members is None:
+                    raise Unmapped("undefined synset")
+                alts = tuple(tuple(w.lower() for w in " ".join(m).replace("_", " ").split()) for m in members)
+                out.append(tuple(a for a in alts if a))
+            elif e.kind == "prep":
+                out.append(((e.text.lower(),),))
+                out.extend(self.slots(e.items))
+            elif e.kind == "phrase":
+                out.extend(self.slots(e.items))
+        return out
+
+    def linear(self, p: Pattern) -> dict:
+        if not p.has_verb:
+            raise Unmapped("no verb marker")
+        before, after = self.slots(p.pre), self.slots(p.post)
+        if not before and not after:
+            raise Unmapped("no words")
+        return {"linear": (tuple(before), tuple(after))}
 
     # ---------------------------------------------------------------- pattern
     def constraints(self, p: Pattern) -> dict:
@@ -289,7 +322,14 @@ def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str, mirro
     return Entry(code=code, pos="V", lemma=lemma, particle=cons.get("particle"), frame="act",
                  obj=cons.get("obj"), pobj=cons.get("pobj"), mod=cons.get("mod"), subj=cons.get("subj"),
                  pobj_mod=cons.get("pobj_mod"), target_prep=cons.get("target_prep"), reverse=reverse,
-                 line=line, origin=origin, mirror=mirror)
+                 line=line, origin=origin, mirror=mirror, linear=cons.get("linear"))
+
+
+# reasons a pattern's words cannot become parse constraints, for which a --verbs file's pattern is kept
+# as its words in order around the verb (Entry.linear), as TABARI and PETRARCH match them
+LINEAR_REASONS = frozenset({"words before the verb", "object of more than two words", "words after a prepositional phrase",
+                            "two prepositional phrases with words", "two prepositional phrases",
+                            "compound-actor marker", "nested prepositional phrase", "synset of phrases only"})
 
 
 def _merge(form: dict, cons: dict) -> dict | None:
@@ -304,9 +344,12 @@ def _merge(form: dict, cons: dict) -> dict | None:
 
 
 def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_codes: bool = False,
+                   linear: bool = False,
                    origin_verb_only: bool = False, source: str = "") -> tuple[list[Entry], MapReport]:
     """Lexicon entries for a verb dictionary, and the report of what could not be mapped.
 
+    linear: a pattern whose words cannot be stated on the parse (LINEAR_REASONS) is kept as its words
+    in order before and after the verb (Entry.linear) instead of being left out.
     origin_verb_only: a pattern whose line names the block verb it was written for applies to
     that verb only (PETRARCH applies every pattern of a block to every verb of the block).
     """
@@ -343,7 +386,13 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
         for p in b.patterns:
             try:
                 code, reverse, notes = m.code(p)
-                cons = m.constraints(p)
+                try:
+                    cons = m.constraints(p)
+                except Unmapped as exc:
+                    if not (linear and str(exc) in LINEAR_REASONS):
+                        raise
+                    cons = m.linear(p)
+                    notes = notes + [f"words in order ({exc})"]
             except Unmapped as exc:
                 report.miss(str(exc), p.line)
                 continue
@@ -373,6 +422,7 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
                 made += 1
             if made:
                 report.n_mapped += 1
+                report.n_linear += int("linear" in cons)
                 for n in notes:
                     report.notes[n] += 1
             else:
