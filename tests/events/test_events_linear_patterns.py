@@ -18,6 +18,9 @@ TINY_VERBS = """&NEGAUX
 QUARREL
 - &NEGAUX * OVER TARIFFS [129]
 - HINTED WOULD * SOON [128]
+
+--- BERATED [111] ---
+BERATED
 """
 
 
@@ -35,6 +38,8 @@ def tiny_lexicon(tmp_path_factory):
     ("Chile hinted it would quarrel soon with Peru.", [("CHL", "PER", "128", "asserted")]),
     # the words must come in order: "soon" before the verb is not "* SOON"
     ("Chile hinted it would soon quarrel with Peru.", [("CHL", "PER", "121", "hypothetical")]),
+    # a block named by an inflected form matches that form
+    ("Chile berated Peru.", [("CHL", "PER", "111", "asserted")]),
     # a negation the pattern does not name stays a negated event
     ("Chile did not quarrel with Peru.", [("CHL", "PER", "121", "negated")]),
 ])

@@ -128,6 +128,8 @@ def _keys(tok) -> list[tuple[str, str]]:
         keys.append(("V", _lemma(tok)))
     if tok.dep_ == "acomp":
         keys.append(("A", tok.lower_))
+    if pos == "V" and tok.lower_ != _lemma(tok):
+        keys.append(("V", tok.lower_))  # a dictionary that names the inflected form ("--- RISEN [---] ---")
     return keys
 
 
@@ -407,9 +409,10 @@ class Extractor:
                 if inner is not None:
                     return _conj_expand(inner)
         # nothing yet: a coded actor after a looser preposition ("warned of X", "departed from X"),
-        # else the subject of the verb's clausal complement ("believes X can cope")
+        # else the subject of the verb's clausal complement after it ("believes X can cope"; not the
+        # clause before a trailing "..., an official said")
         later = [p for p in self._preps(v, FALLBACK_TARGET_PREPS) if p.i not in skip]
-        later += [x for c in v.children if c.dep_ == "ccomp" for x in c.children
+        later += [x for c in v.children if c.dep_ == "ccomp" and c.i > v.i for x in c.children
                   if x.dep_ in ("nsubj", "nsubjpass") and x.i not in skip]
         for c in later:
             part = self.resolve(c)
