@@ -21,6 +21,10 @@ QUARREL
 
 --- BERATED [111] ---
 BERATED
+
+--- CONCUR [081] ---
+CONCUR
+- % * [030:030]
 """
 
 
@@ -40,6 +44,9 @@ def tiny_lexicon(tmp_path_factory):
     ("Chile hinted it would soon quarrel with Peru.", [("CHL", "PER", "121", "hypothetical")]),
     # a block named by an inflected form matches that form
     ("Chile berated Peru.", [("CHL", "PER", "111", "asserted")]),
+    # "% *": coordinated subjects, each the other's target; a single subject takes the verb's code
+    ("Chile and Peru concurred.", [("CHL", "PER", "030", "asserted"), ("PER", "CHL", "030", "asserted")]),
+    ("Chile concurred with Peru.", [("CHL", "PER", "081", "asserted")]),
     # a negation the pattern does not name stays a negated event
     ("Chile did not quarrel with Peru.", [("CHL", "PER", "121", "negated")]),
 ])

@@ -308,6 +308,8 @@ class Extractor:
                 words |= {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
             if not words & e.mod:
                 return None
+        if e.compound_subj and len(self.subjects(tok)) < 2:
+            return None
         if e.linear is not None:
             sent = tok.sent
             before = [t for t in sent if t.i < tok.i]

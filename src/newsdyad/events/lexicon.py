@@ -40,6 +40,7 @@ class Entry:
     # ("- INDICATED WOULD * NOW"): (before, after), each a tuple of slots, a slot the alternative word
     # sequences that fill it (a synset's members)
     linear: tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[tuple[str, ...], ...], ...]] | None = None
+    compound_subj: bool = False  # PETRARCH "% *": the subject is coordinated actors ("A and B agree")
     origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property
@@ -61,6 +62,8 @@ class Entry:
             cons.append("target=" + "|".join(sorted(self.target_prep)))
         if self.reverse:
             cons.append("reverse")
+        if self.compound_subj:
+            cons.append("compound-subject")
         if self.linear:
             cons.append("linear=" + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[0])
                         + " * " + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[1]))
@@ -71,7 +74,7 @@ class Entry:
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None) \
-            + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0)
+            + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0) + int(self.compound_subj)
 
     @property
     def names_modality(self) -> bool:

@@ -60,7 +60,7 @@ class MapReport:
     n_patterns: int = 0
     n_mapped: int = 0
     n_verbs: int = 0  # bare verb entries (a verb with its own or its block's code)
-    n_linear: int = 0  # mapped only as words in order around the verb (Entry.linear), not on the parse
+    n_linear: int = 0  # mapped as words in order around the verb (Entry.linear) or "% *" (compound_subj)
     unmapped: Counter = field(default_factory=Counter)  # reason -> patterns
     notes: Counter = field(default_factory=Counter)  # mapped, with this loss or remark
     lines: dict = field(default_factory=dict)  # reason -> first few line numbers
@@ -71,7 +71,7 @@ class MapReport:
 
     def summary(self) -> str:
         reasons = ", ".join(f"{r} {n}" for r, n in self.unmapped.most_common())
-        linear = f" ({self.n_linear} only as words in order)" if self.n_linear else ""
+        linear = f" ({self.n_linear} as words in order or a coordinated subject)" if self.n_linear else ""
         text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped{linear}, {self.n_unmapped} unmapped"
         return text + (f": {reasons}" if reasons else "")
 
@@ -190,9 +190,13 @@ class _Mapper:
         if not p.has_verb:
             raise Unmapped("no verb marker")
         before, after = self.slots(p.pre), self.slots(p.post)
-        if not before and not after:
+        compound = any(e.kind == "compound" for e in p.pre)
+        if not before and not after and not compound:
             raise Unmapped("no words")
-        return {"linear": (tuple(before), tuple(after))}
+        out: dict = {"linear": (tuple(before), tuple(after))} if before or after else {}
+        if compound:
+            out["compound_subj"] = True
+        return out
 
     # ---------------------------------------------------------------- pattern
     def constraints(self, p: Pattern) -> dict:
@@ -322,7 +326,8 @@ def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str, mirro
     return Entry(code=code, pos="V", lemma=lemma, particle=cons.get("particle"), frame="act",
                  obj=cons.get("obj"), pobj=cons.get("pobj"), mod=cons.get("mod"), subj=cons.get("subj"),
                  pobj_mod=cons.get("pobj_mod"), target_prep=cons.get("target_prep"), reverse=reverse,
-                 line=line, origin=origin, mirror=mirror, linear=cons.get("linear"))
+                 line=line, origin=origin, mirror=mirror, linear=cons.get("linear"),
+                 compound_subj=bool(cons.get("compound_subj")))
 
 
 # reasons a pattern's words cannot become parse constraints, for which a --verbs file's pattern is kept
@@ -422,7 +427,7 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
                 made += 1
             if made:
                 report.n_mapped += 1
-                report.n_linear += int("linear" in cons)
+                report.n_linear += int("linear" in cons or "compound_subj" in cons)
                 for n in notes:
                     report.notes[n] += 1
             else:
