@@ -206,14 +206,43 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
+        self._sent_words: frozenset[str] | None = None
+        self._arr = None
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
 
     # ------------------------------------------------------------------ lexicon matching
+    def sentence_words(self, tok) -> frozenset[str]:
+        """Lemmas and lower-case forms of the sentence holding tok: an entry that needs a word the
+        sentence lacks cannot hold, so it is skipped before its constraints are checked."""
+        sent = self._sent
+        if sent is None or not (sent.start <= tok.i < sent.end):
+            return self._words(tok.sent.start, tok.sent.end)
+        if self._sent_words is None:
+            self._sent_words = self._words(sent.start, sent.end)
+        return self._sent_words
+
+    def _words(self, start: int, end: int) -> frozenset[str]:
+        if self._arr is None:  # lemma and lower-case hashes of the whole document, read once
+            from spacy.attrs import LEMMA, LOWER
+
+            self._arr = self.doc.to_array([LEMMA, LOWER])
+        strings = self.doc.vocab.strings
+        words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
+        words |= {_FIXES[w] for w in words if w in _FIXES}
+        return frozenset(words)
+
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        words = None
         for key in keys:
             for e in self.lex.by_key.get(key, ()):
+                if e.required:
+                    if words is None:
+                        words = self.sentence_words(tok)
+                    if any(words.isdisjoint(r) for r in e.required):
+                        continue
                 used = self.satisfies(tok, e)
                 if used is not None:
                     return e, used
@@ -925,6 +954,7 @@ class Extractor:
 
     def candidates(self, sent) -> list[Cand]:
         by_key = self.lex.by_key
+        self._sent, self._sent_words = sent, None
         toks = [t for t in sent if any(k in by_key for k in _keys(t))]
         if not toks:
             return []

@@ -70,6 +70,12 @@ class Entry:
         return f"{self.origin}:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
 
     @cached_property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """Word sets of which the sentence must hold one word each for the entry to hold (a fast pre-check)."""
+        sets = (self.obj, self.pobj[1] if self.pobj else None, self.mod, self.subj, self.pobj_mod, self.xcomp)
+        return tuple(x for x in sets if x)
+
+    @cached_property
     def n_constraints(self) -> int:
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
