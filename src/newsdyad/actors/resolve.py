@@ -568,6 +568,13 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
             rule_bits.append(f"prep:{r}")
             if named_by and named_by[0].kind in {"group", "organisation"}:
                 src = named_by[0]  # "the leader of the Taliban" is coded as the Taliban, like "Taliban leader"
+    if root is None and head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        # "Danish media and government": the second noun shares the first one's country modifier
+        first = head.head
+        shared = [t for t in doc[_np_start(first):first.i] if t.head.i == first.i]
+        root, src = _context_country(doc, shared, mention_at, kb, date)
+        if root is not None:
+            rule_bits.append(f"shared-modifier:{doc[src.start:src.end].text}")
     inherit = _close_to(head)
     m = Mention(left, span_end, "agent", None, "group", None, None, None, head=head.i,
                 name=doc[left:span_end].text)
