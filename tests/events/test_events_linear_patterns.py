@@ -67,3 +67,17 @@ def test_events_linear_patterns(nlp, tiny_lexicon, text, expected):
 def test_events_linear_words_in_order(nlp, text, slots, found):
     hit = _words_in_order(list(nlp(text)), slots)
     assert (None if hit is None else " ".join(t.text for t in hit)) == found
+
+
+@pytest.mark.parametrize("lines,lemmas", [
+    # irregular forms in braces are entries of their own (a verb matches its form as well as its lemma)
+    (["--- SHUN [160] ---", "+FENCE_OFF {+FENCED_OFF +FENCING_OFF}"], {("fence", "off"), ("fenced", "off"), ("fencing", "off")}),
+    (["--- SHUN [160] ---", "FLEE {FLED}"], {("flee", None), ("fled", None)}),
+    (["--- SHUN [160] ---", "AVOID"], {("avoid", None)}),
+])
+def test_events_linear_irregular_forms(lines, lemmas):
+    from newsdyad.events.petrarch_map import map_dictionary
+    from newsdyad.events.petrarch_verbs import read_verb_dictionary
+
+    entries, _report = map_dictionary(read_verb_dictionary(lines))
+    assert {(e.lemma, e.particle) for e in entries} == lemmas

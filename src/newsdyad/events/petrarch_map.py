@@ -369,9 +369,16 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
         forms: list[tuple[VerbForm, dict]] = []
         for v in b.verbs:
             try:
-                forms.append((v, m.verb(v)))
+                f = m.verb(v)
             except Unmapped as exc:
                 report.notes[str(exc)] += 1
+                continue
+            forms.append((v, f))
+            for irregular in v.forms:  # "{+CORDONED_OFF}": the form the text has (a verb matches its form too)
+                words = irregular.split("_")
+                word = next((w for w in words if w.startswith("+")), words[0]).lstrip("+").lower()
+                if word and word != f["lemma"]:
+                    forms.append((v, {**f, "lemma": word}))
         for v, f in forms:  # the verb on its own: its code, else the block's
             code = v.code if v.code is not None else b.code
             if code.null or code.forward is None:
