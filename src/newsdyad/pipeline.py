@@ -58,6 +58,8 @@ def code_parsed(doc, source: SourceDocument, kb=None, lexicon=None) -> Document:
         attributions=attributed.attributions,
         date=source.date,
         lexicon=lexicon,
+        # --replace-kb: only the user's dictionaries name countries, not the built-in country names
+        country_names=kb is None or "builtin" in getattr(kb, "sources", ("builtin",)),
     )
     return Document(
         doc_id=source.resolved_id(),

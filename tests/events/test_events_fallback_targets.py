@@ -21,3 +21,15 @@ def triples(events):
 ])
 def test_events_syntax_fallback_targets(code_events, text, expected):
     assert triples(code_events(text)) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("country_names,expected", [
+    (True, [("DEU", "FRA", "111")]),
+    (False, []),  # --replace-kb: no built-in country names, so no coded participant
+])
+def test_events_syntax_country_names_switch(nlp, country_names, expected):
+    from newsdyad.events import find_events
+
+    doc = nlp("Germany criticized France.")
+    events = find_events(doc, actors=[], attributions=[], country_names=country_names)
+    assert triples(events) == expected

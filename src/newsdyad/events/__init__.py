@@ -101,10 +101,13 @@ def _third_place(location, sources, targets, reciprocal: bool) -> bool:
 
 
 def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None,
-                lexicon=None) -> list[Event]:
-    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one)."""
+                lexicon=None, country_names: bool = True) -> list[Event]:
+    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one);
+    country_names: a participant no actor covers may still be coded from a built-in country name, demonym
+    or capital (False when user dictionaries replace the knowledge base)."""
     lex = lexicon if lexicon is not None else load_lexicon()
     ex = Extractor(doc, actors, lex)
+    ex.country_names = country_names
     events: list[Event] = []
     seen: set[tuple] = set()
     article_date = None

@@ -206,6 +206,7 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self.country_names = True  # built-in country names, demonyms and capitals code unknown participants
         self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
         self._sent_words: frozenset[str] | None = None
         self._arr = None
@@ -508,7 +509,7 @@ class Extractor:
     def deep_actor(self, tok) -> list:
         """The first actor named inside a phrase ("a commitment on the number of American troops")."""
         for t in tok.subtree:
-            if t.i in self.tok_actor or (t.pos_ in ("PROPN", "ADJ", "NOUN") and country_code(t.text)):
+            if t.i in self.tok_actor or (self.country_names and t.pos_ in ("PROPN", "ADJ", "NOUN") and country_code(t.text)):
                 return [t]
         return []
 
@@ -522,6 +523,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ resolution to actors
     def _fallback_code(self, text: str, tok=None) -> str | None:
+        if not self.country_names:
+            return None
         code = country_code(text)
         if code is None and tok is not None and tok.ent_type_ == "GPE":
             code = city_country(text)
