@@ -25,7 +25,9 @@ class Options:
     jobs: int = 1
     require_source: bool = True  # drop events whose source has no actor code (PETRARCH's require_dyad, per side)
     require_target: bool = False  # drop events whose target has no actor code
+    settle_countries: bool = True  # a sector-only side takes the country its place or story settles
     kb_files: tuple[str, ...] = ()  # local knowledge-base CSV files (newsdyad.actors.userkb)
+    keep_unknown_codes: bool = False  # keep --verbs patterns whose codes are not CAMEO (test dictionaries)
 
     @property
     def model_name(self) -> str:
@@ -48,7 +50,7 @@ def _load_kb(options: Options):
 def _load_lexicon(options: Options):
     from .events.lexicon import load_lexicon
 
-    return load_lexicon(tuple(options.verbs_files), bool(options.replace_kb))
+    return load_lexicon(tuple(options.verbs_files), bool(options.replace_kb), bool(options.keep_unknown_codes))
 
 
 def code_parsed(doc, source: SourceDocument, kb=None, lexicon=None, options: Options | None = None) -> Document:
@@ -63,7 +65,10 @@ def code_parsed(doc, source: SourceDocument, kb=None, lexicon=None, options: Opt
         date=source.date,
         require_source=options.require_source,
         require_target=options.require_target,
+        settle_countries=options.settle_countries,
         lexicon=lexicon,
+        # --replace-kb: only the user's dictionaries name countries, not the built-in country names
+        country_names=kb is None or "builtin" in getattr(kb, "sources", ("builtin",)),
     )
     return Document(
         doc_id=source.resolved_id(),

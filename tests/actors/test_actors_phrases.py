@@ -128,3 +128,20 @@ def test_actors_phrases_single_demonym_not_split(nlp):
     text = "Indian prime ministers rarely visit the region."
     codes = [a.code for a in _actors(nlp, text)]
     assert codes.count("INDGOV") == 1 and "PAKGOV" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text,phrase,code",
+    [
+        # the second of two coordinated nouns shares the first one's country
+        ("Chinese media and officials criticized the plan.", "officials", "CHNGOV"),
+        ("The Kenyan police and army arrested him.", "army", "KENMIL"),
+        # its own modifier wins
+        ("Kenyan police and Ugandan soldiers arrested him.", "Ugandan soldiers", "UGAMIL"),
+        # no country on the first noun: nothing to share
+        ("Journalists and officials criticized the plan.", "officials", "GOV"),
+    ],
+)
+def test_actors_phrases_coordinated_share_modifier(nlp, text, phrase, code):
+    actor = _covering(_actors(nlp, text), text, phrase)
+    assert actor is not None and actor.code == code, actor

@@ -576,11 +576,23 @@ def load_dictionary_actors(kb: KnowledgeBase, path: str) -> int:
     return len(blocks)
 
 
+@lru_cache(maxsize=1)
+def agent_roles() -> dict[tuple[str, ...], str]:
+    """Phrase tokens -> role (title/group/body) of the built-in agents (data/kb/agents.tsv).
+
+    A dictionary agent takes the role of the built-in agent with the same words, also when the
+    dictionaries replace the built-in knowledge base: the role is how the noun behaves in English
+    ("prime minister" can precede a personal name), not knowledge of an actor."""
+    return {phrase_tokens(_col(cols, 0)): _col(cols, 2) or "none" for cols in data_lines("agents.tsv")}
+
+
 def load_dictionary_agents(kb: KnowledgeBase, path: str) -> int:
     with open(path, encoding="utf-8", errors="replace") as handle:
         agents = read_agents(handle)
+    roles = agent_roles()
     for agent in agents:
-        kb.add_agent(agent.phrase, agent.code, is_root=agent.is_root, user=True)
+        role = roles.get(phrase_tokens(agent.phrase), "none")
+        kb.add_agent(agent.phrase, agent.code, is_root=agent.is_root, role=role, user=True)
     kb.sources.append(path)
     return len(agents)
 

@@ -232,3 +232,21 @@ def _expand(form: str, subst: dict[str, list[str]]) -> list[str]:
         joined = form[: m.start()] + "_" + word + "_" + form[m.end():]
         out.extend(_expand(joined, subst))
     return out
+
+
+def read_discards(lines: Iterable[str]) -> list[tuple[str, bool]]:
+    """Parse a discard dictionary: ``(phrase, whole_story)`` a line.
+
+    ``+TYPHOON`` discards the whole story, ``BASEBALL`` only the sentence that holds it::
+
+        >>> read_discards(["+TYPHOON  # weather", "MONTHS LATER"])
+        [('TYPHOON', True), ('MONTHS LATER', False)]
+    """
+    out: list[tuple[str, bool]] = []
+    for _number, line in _strip_comments(lines):
+        text = line.strip()
+        story = text.startswith("+")
+        phrase = phrase_text(text.lstrip("+"))
+        if phrase:
+            out.append((phrase, story))
+    return out

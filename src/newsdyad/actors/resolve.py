@@ -303,6 +303,14 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     for start, end, agent in agent_hits:
         agent_head[end - 1] = (start, end, agent)
 
+    # a user-dictionary name coded with a bare country code right after a title is a person
+    # ("Prime Minister Telemar" when the dictionary gives only TELEMAR [DAG]): PETRARCH dictionaries
+    # carry no kind, and the title makes it a person, so the title's sector applies
+    for m in mentions:
+        if (m.kind == "country" and m.entry is not None and kb.entries[m.entry].source.startswith("dict:")
+                and m.start - 1 in agent_head and agent_head[m.start - 1][2].role == "title"):
+            m.kind = "person"
+
     # spaCy entities that the knowledge base did not cover
     for ent in doc.ents:
         if ent.label_ not in ENT_LABELS:
@@ -563,6 +571,13 @@ def _agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | Non
             rule_bits.append(f"prep:{r}")
             if named_by and named_by[0].kind in {"group", "organisation"}:
                 src = named_by[0]  # "the leader of the Taliban" is coded as the Taliban, like "Taliban leader"
+    if root is None and head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        # "Danish media and government": the second noun shares the first one's country modifier
+        first = head.head
+        shared = [t for t in doc[_np_start(first):first.i] if t.head.i == first.i]
+        root, src = _context_country(doc, shared, mention_at, kb, date)
+        if root is not None:
+            rule_bits.append(f"shared-modifier:{doc[src.start:src.end].text}")
     inherit = _close_to(head)
     m = Mention(left, span_end, "agent", None, "group", None, None, None, head=head.i,
                 name=doc[left:span_end].text)

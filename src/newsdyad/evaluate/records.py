@@ -22,6 +22,9 @@ Matching (also printed by :func:`render`):
   = pairs / predicted, recall = pairs / gold.  A record matches exactly when every gold triple is
   paired and nothing is predicted beyond them (for ``no_events_expected``: no triple at all).
   Dyad match is the same with the event code ignored.
+
+A ``.xml`` file is read as PETRARCH's own unit-test records and scored by
+:mod:`newsdyad.evaluate.petr_unittest` (PETRARCH's matching, the file's dictionaries and switches).
 """
 
 from __future__ import annotations
@@ -109,6 +112,10 @@ VARIANTS = {
 
 
 def run(path: str, options=None, limit: int | None = None) -> dict:
+    if str(path).lower().endswith(".xml"):  # PETRARCH's own unit-test records
+        from . import petr_unittest
+
+        return petr_unittest.run(path, options, limit=limit)
     from ..model import SourceDocument
     from ..pipeline import load_pipeline
 
@@ -144,6 +151,10 @@ def run(path: str, options=None, limit: int | None = None) -> dict:
 
 
 def render(report: dict) -> str:
+    if report.get("format") == "petrarch-unittest":
+        from . import petr_unittest
+
+        return petr_unittest.render(report)
     n = report["records"]
     lines = [f"PETRARCH-style records: {report['file']}  ({n} records, {report['seconds']} s)"]
     labels = {"exact": "exact codes", "country_level": "country level", "root_code": "root code",

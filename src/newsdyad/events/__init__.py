@@ -15,7 +15,7 @@ import re
 
 from ..model import Actor, Attribution, Event, Participant
 from ..wordlists import word_list
-from .cameo import code_info
+from .cameo import code_info, code_info_or_own
 from .dates import resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
@@ -124,14 +124,19 @@ def _third_place(location, sources, targets, reciprocal: bool) -> bool:
 
 
 def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], date: str | None = None,
-                require_source: bool = False, require_target: bool = False, lexicon=None) -> list[Event]:
-    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one).
+                require_source: bool = False, require_target: bool = False, lexicon=None,
+                country_names: bool = True, settle_countries: bool = True) -> list[Event]:
+    """Events of one parsed document (pure: no I/O); lexicon: a loaded Lexicon (default: the built-in one);
+    country_names: a participant no actor covers may still be coded from a built-in country name, demonym
+    or capital (False when user dictionaries replace the knowledge base).
 
     ``require_source`` / ``require_target`` (PETRARCH's ``require_dyad``, stated per side): an
     event whose source (target) has no actor code is dropped.  Both are off here; the pipeline's
-    ``Options`` require a source by default."""
+    ``Options`` require a source by default.  ``settle_countries``: a sector-only side takes the
+    country its place or story settles (events/participants.py); off to code as PETRARCH does."""
     lex = lexicon if lexicon is not None else load_lexicon()
     ex = Extractor(doc, actors, lex)
+    ex.country_names = country_names
     events: list[Event] = []
     seen: set[tuple] = set()
     article_date = None
@@ -141,7 +146,8 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
         d = parse_iso(date)
         article_date = d.isoformat() if d else date
     ex.states = set(_country_names().values())
-    ex.home = story_country(actors, ex.states)
+    ex.home = story_country(actors, ex.states) if settle_countries else None
+    ex.settle = settle_countries
     for sent in doc.sents:
         for cand in ex.candidates(sent):
             _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
@@ -153,7 +159,7 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
 
 
 def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, events, seen) -> None:
-    info = code_info(cand.code)
+    info = code_info_or_own(cand.code)
     if info is None:
         return
     sources = [p for p in _participants(ex, _agentive(cand.sources)) if _resolved(p)]
@@ -167,7 +173,8 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
             sources = [Participant(actor=p.actor, code=code, span=p.span) for p in sources] or [Participant(code=code)]
             rule += "+source:country-of-protest"
     place = location.country if location is not None else None
-    settled = [settle_country(p, place, ex.home, ex.states, ex.actors.get(p.actor)) for p in sources + targets]
+    settled = [settle_country(p, place, ex.home, ex.states, ex.actors.get(p.actor)) if ex.settle else (p, "")
+               for p in sources + targets]
     if any(how for _p, how in settled):
         rule += "+country:" + ",".join(sorted({how for _p, how in settled if how}))
         sources = [p for p, _how in settled[:len(sources)]]
@@ -177,7 +184,8 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
             return
         sources = [Participant()]
-    reciprocal = _reciprocal(cand, sources, targets, info.root)
+    reciprocal = _reciprocal(cand, sources, targets, info.root) or (
+        not targets and len(sources) > 1 and cand.mirror is not None and cand.mirror == cand.code)
     if not targets:
         targets = [Participant()]
     start = min(t.idx for t in cand.trigger)
@@ -195,36 +203,40 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         rule += "+target:first-coded-actor-in-object"
     if reciprocal:
         rule += "+reciprocal"
-    base_rule, base_code, base_info = rule, code, info
-    for s in sources:
-        for t in ([o for o in sources if o is not s] if reciprocal else targets):
-            if t.actor is not None and t.actor == s.actor:
-                t = Participant()
-            code, fired = refine(Refinable(base_code, tuple(cand.trigger), s, t,
-                                           ex.actors.get(s.actor), ex.actors.get(t.actor)))
-            if code is None:
-                continue
-            info = (code_info(code) or base_info) if fired else base_info
-            rule = base_rule + (f"+refine:{fired}>{code}" if fired else "")
-            key = (trigger, s.actor, s.code, t.actor, t.code, code)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(Event(
-                id=f"E{len(events) + 1}",
-                sentence=(sent.start_char, sent.end_char),
-                trigger=trigger,
-                source=s,
-                target=t,
-                code=code,
-                root_code=info.root,
-                quad_class=info.quad_class,
-                goldstein=info.goldstein,
-                plover=info.plover,
-                modality=cand.modality,
-                attribution=attribution,
-                date=ev_date,
-                location=location,
-                rule=rule,
-                name=info.name,
-            ))
+    pairs = [(s, t, code, info, rule) for s in sources
+             for t in ([o for o in sources if o is not s] if reciprocal else targets)]
+    mirror_info = code_info_or_own(cand.mirror) if cand.mirror and not reciprocal else None
+    if mirror_info is not None:  # PETRARCH "[032:033]": the target's own event back to the source
+        pairs += [(t, s, cand.mirror, mirror_info, rule + f"+mirror:{cand.mirror_pattern}")
+                  for s in sources for t in targets if _resolved(t)]
+    for s, t, base_code, base_info, base_rule in pairs:
+        if t.actor is not None and t.actor == s.actor:
+            t = Participant()
+        code, fired = refine(Refinable(base_code, tuple(cand.trigger), s, t,
+                                       ex.actors.get(s.actor), ex.actors.get(t.actor)))
+        if code is None:
+            continue
+        info = (code_info(code) or base_info) if fired else base_info
+        rule = base_rule + (f"+refine:{fired}>{code}" if fired else "")
+        key = (trigger, s.actor, s.code, t.actor, t.code, code)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(Event(
+            id=f"E{len(events) + 1}",
+            sentence=(sent.start_char, sent.end_char),
+            trigger=trigger,
+            source=s,
+            target=t,
+            code=code,
+            root_code=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=info.plover,
+            modality=cand.modality,
+            attribution=attribution,
+            date=ev_date,
+            location=location,
+            rule=rule,
+            name=info.name,
+        ))

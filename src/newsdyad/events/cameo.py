@@ -56,3 +56,13 @@ def code_info(code: str) -> CodeInfo | None:
 
 def is_code(code: str) -> bool:
     return code in code_table()
+
+
+def code_info_or_own(code: str) -> CodeInfo | None:
+    """:func:`code_info`, else the bare facts of a code outside CAMEO that a user's verb dictionary
+    gives ("174K", "903": its root is its first two digits; no QuadClass, Goldstein or PLOVER)."""
+    info = code_info(code)
+    if info is not None or not (len(code) >= 3 and code[:2].isdigit() and code.isalnum()):
+        return info
+    return CodeInfo(code=code, root=code[:2], quad_class=None, goldstein=None, plover=None, plover_mode=None,
+                    name="(not a CAMEO code: from a user dictionary)")

@@ -22,6 +22,7 @@ SUBJ = ("nsubj", "csubj")
 OBJ = ("dobj", "obj")
 VERB_TARGET_PREPS = word_list("verb_target_prepositions")
 OBJ_TARGET_PREPS = word_list("object_target_prepositions")
+FALLBACK_TARGET_PREPS = word_list("fallback_target_prepositions")
 NOUN_TARGET_PREPS = word_list("noun_target_prepositions")
 OBJECT_CONTROL = word_list("events_object_control")
 OF_PATIENT = word_list("events_of_patient_nouns")
@@ -66,6 +67,8 @@ class Cand:
     modality: str
     rule: str
     passive: bool = False
+    mirror: str | None = None  # the code of the mirrored event, target to source (PETRARCH "[032:033]")
+    mirror_pattern: str | None = None  # that code as the pattern gives it (before a future made it an intention)
 
 
 @dataclass
@@ -115,13 +118,45 @@ def _keys(tok) -> list[tuple[str, str]]:
         keys.append(("V", _lemma(tok)))
     if tok.dep_ == "acomp":
         keys.append(("A", tok.lower_))
+    if pos == "V" and tok.lower_ != _lemma(tok):
+        keys.append(("V", tok.lower_))  # a dictionary that names the inflected form ("--- RISEN [---] ---")
     return keys
 
 
+def _words_in_order(tokens, slots) -> list | None:
+    """The tokens that fill the slots in order (a slot's alternative: consecutive words, matched on
+    the form or the lemma), or None.  ``[(("did", "n't"), ("will", "not")), (("ever",),)]`` holds in
+    "did n't ever" and in "will not really ever"."""
+    used: list = []
+    i = 0
+    for slot in slots:
+        found = None
+        for j in range(i, len(tokens)):
+            for alt in slot:
+                n = len(alt)
+                if j + n <= len(tokens) and all(tokens[j + k].lower_ == w or _lemma(tokens[j + k]) == w
+                                                for k, w in enumerate(alt)):
+                    found = (j, n)
+                    break
+            if found:
+                break
+        if found is None:
+            return None
+        used.extend(tokens[found[0]:found[0] + found[1]])
+        i = found[0] + found[1]
+    return used
+
+
 def _conj_expand(tok) -> list:
+    """tok and the nouns coordinated with it.  Besides ``conj``, a coordination the parser hung as a
+    modifier or apposition counts when an "and"/"or" joins it ("Fornost and the evil Gondor" parsed
+    as Fornost/nmod of Gondor; "Evil Mordor, the awful Fornost, and good Gondor" with Fornost/appos)."""
     out = [tok]
+    has_cc = any(c.dep_ == "cc" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+        if c.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if c.dep_ == "conj" or (c.dep_ in ("nmod", "appos") and (has_cc or any(x.dep_ == "cc" for x in c.children))):
             out.extend(_conj_expand(c))
     return out
 
@@ -181,6 +216,7 @@ class Extractor:
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self.country_names = True  # built-in country names, demonyms and capitals code unknown participants
         self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
         self._sent_words: frozenset[str] | None = None
         self._arr = None
@@ -253,7 +289,7 @@ class Extractor:
         if e.obj is not None:
             hit = None
             for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
-                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ == "compound"}
+                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
                 if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
                     for q in self._preps(o, ("of",)):
                         names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
@@ -312,6 +348,19 @@ class Extractor:
                 words |= {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
             if not words & e.mod:
                 return None
+        if e.compound_subj and len(self.subjects(tok)) < 2:
+            return None
+        if e.linear is not None:
+            sent = tok.sent
+            before = [t for t in sent if t.i < tok.i]
+            after = [t for t in sent if t.i > tok.i]
+            hit = _words_in_order(before, e.linear[0])
+            if hit is None:
+                return None
+            hit2 = _words_in_order(after, e.linear[1])
+            if hit2 is None:
+                return None
+            used.extend(hit + hit2)
         return used
 
     # ------------------------------------------------------------------ roles
@@ -401,13 +450,23 @@ class Extractor:
                 if not part.code and c.pos_ in ("NOUN", "PROPN"):
                     inner = self.first_coded(c)
                     if inner is not None:
-                        return [inner]
+                        return _conj_expand(inner)
                 return _conj_expand(c)
         for c in cands:  # "bombarded a government-held part of Syria's second city": the first coded actor inside
             if c.pos_ in ("NOUN", "PROPN"):
                 inner = self.first_coded(c)
                 if inner is not None:
-                    return [inner]
+                    return _conj_expand(inner)
+        # nothing yet: a coded actor after a looser preposition ("warned of X", "departed from X"),
+        # else the subject of the verb's clausal complement after it ("believes X can cope"; not the
+        # clause before a trailing "..., an official said")
+        later = [p for p in self._preps(v, FALLBACK_TARGET_PREPS) if p.i not in skip]
+        later += [x for c in v.children if c.dep_ == "ccomp" and c.i > v.i for x in c.children
+                  if x.dep_ in ("nsubj", "nsubjpass") and x.i not in skip]
+        for c in later:
+            part = self.resolve(c)
+            if part is not None and part.code:
+                return _conj_expand(c)
         return []
 
     def first_coded(self, tok):
@@ -472,7 +531,7 @@ class Extractor:
     def deep_actor(self, tok) -> list:
         """The first actor named inside a phrase ("a commitment on the number of American troops")."""
         for t in tok.subtree:
-            if t.i in self.tok_actor or (t.pos_ in ("PROPN", "ADJ", "NOUN") and country_code(t.text)):
+            if t.i in self.tok_actor or (self.country_names and t.pos_ in ("PROPN", "ADJ", "NOUN") and country_code(t.text)):
                 return [t]
         return []
 
@@ -486,6 +545,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ resolution to actors
     def _fallback_code(self, text: str, tok=None) -> str | None:
+        if not self.country_names:
+            return None
         code = country_code(text)
         if code is None and tok is not None and tok.ent_type_ == "GPE":
             code = city_country(text)
@@ -531,6 +592,8 @@ class Extractor:
         for left in tok.lefts:
             if left.dep_ == "amod" and left.tag_ == "VBN" and _lemma(left) in AFFILIATION:
                 continue  # "the al-Qaeda-linked group" is not al-Qaeda
+            if left.dep_ == "poss" and left.pos_ == "PRON" and tok.pos_ == "NOUN":
+                continue  # "renewing his license": the license is no actor, and "his" is no target
             for t in left.subtree:
                 part = self._actor_part(t)
                 if part is not None:
@@ -914,6 +977,8 @@ class Extractor:
             code = self.lex.family_code("intend", code, self.topic([tok]))  # "Suga's expected visit"
             modality = "intended"
             rule += ":planned>intend"
+        elif res.entry.names_modality:  # "- WILL NOT * [081]": the dictionary coded this reading itself
+            rule += ":modality-in-pattern"
         elif cm.hypothetical:
             modality = "hypothetical"
         elif cm.future:
@@ -926,8 +991,15 @@ class Extractor:
                 rule += ":future>intend"
         elif cm.negated:
             modality = "negated"
+        mirror = None
+        if res.entry.mirror and not res.entry.reverse:
+            if code == res.code:
+                mirror = res.entry.mirror
+            elif rule.endswith((":future>intend", ":planned>intend")):
+                mirror = self.lex.family_code("intend", res.entry.mirror, self.topic([tok]))
         return Cand(code=code, sources=res.sources, targets=res.targets, trigger=[tok] + [u for u in used if abs(u.i - tok.i) <= 3],
-                    anchor=anchor, modality=modality, rule=rule, passive=res.passive)
+                    anchor=anchor, modality=modality, rule=rule, passive=res.passive, mirror=mirror,
+                    mirror_pattern=res.entry.mirror if mirror else None)
 
     def candidates(self, sent) -> list[Cand]:
         by_key = self.lex.by_key

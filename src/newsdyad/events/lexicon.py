@@ -10,6 +10,9 @@ from functools import cached_property, lru_cache
 
 from .cameo import _rows, is_code
 
+# words whose presence in a PETRARCH pattern means the pattern codes that reading itself
+MODALITY_WORDS = frozenset({"not", "n't", "never", "no", "will", "wo", "would", "should", "could", "might", "may",
+                            "can", "ca", "shall", "must"})
 WRAPPER_FRAMES = ("intend", "request", "demand", "reject", "threaten")
 FRAMES = ("act", "consume", "ncomp", "light", "light-rev", "transparent") + WRAPPER_FRAMES
 
@@ -32,6 +35,12 @@ class Entry:
     pobj_mod: frozenset[str] | None = None  # modifier of the prepositional object ("(FOR {FINANCIAL AID})")
     target_prep: frozenset[str] | None = None  # the target is this preposition's object ("(WITH +)")
     reverse: bool = False  # the event goes from the target to the source (PETRARCH "[:173]")
+    mirror: str | None = None  # PETRARCH "[032:033]": the target also acts on the source, with this code
+    # PETRARCH words in their order around the verb, for a pattern the parse constraints cannot state
+    # ("- INDICATED WOULD * NOW"): (before, after), each a tuple of slots, a slot the alternative word
+    # sequences that fill it (a synset's members)
+    linear: tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[tuple[str, ...], ...], ...]] | None = None
+    compound_subj: bool = False  # PETRARCH "% *": the subject is coordinated actors ("A and B agree")
     origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property
@@ -53,6 +62,11 @@ class Entry:
             cons.append("target=" + "|".join(sorted(self.target_prep)))
         if self.reverse:
             cons.append("reverse")
+        if self.compound_subj:
+            cons.append("compound-subject")
+        if self.linear:
+            cons.append("linear=" + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[0])
+                        + " * " + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[1]))
         return f"{self.origin}:{self.pos}:{words}:{self.code or '-'}:{self.frame}" + (f"[{';'.join(cons)}]" if cons else "")
 
     @cached_property
@@ -65,7 +79,15 @@ class Entry:
     def n_constraints(self) -> int:
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
-            + int(self.nobj) + int(self.particle is not None)
+            + int(self.nobj) + int(self.particle is not None) \
+            + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0) + int(self.compound_subj)
+
+    @property
+    def names_modality(self) -> bool:
+        """The pattern names a negation or a modal itself ("- WILL NOT * [081]", "- INDICATED WOULD *"):
+        its code is that reading's, not one the modality stage should recode."""
+        return bool(self.linear) and any(w in MODALITY_WORDS for side in self.linear for slot in side
+                                         for alt in slot for w in alt)
 
 
 @lru_cache(maxsize=None)
@@ -197,7 +219,7 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False, keep_
         _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
     for path in verbs_files:
         entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path,
-                                         keep_unknown_codes=keep_unknown_codes)
+                                         keep_unknown_codes=keep_unknown_codes, linear=True)
         skipped = merge_entries(lex, entries)
         if skipped:
             report.notes["entries of a verb our lexicon frames as a wrapper"] = skipped

@@ -60,6 +60,7 @@ class MapReport:
     n_patterns: int = 0
     n_mapped: int = 0
     n_verbs: int = 0  # bare verb entries (a verb with its own or its block's code)
+    n_linear: int = 0  # mapped as words in order around the verb (Entry.linear) or "% *" (compound_subj)
     unmapped: Counter = field(default_factory=Counter)  # reason -> patterns
     notes: Counter = field(default_factory=Counter)  # mapped, with this loss or remark
     lines: dict = field(default_factory=dict)  # reason -> first few line numbers
@@ -70,7 +71,8 @@ class MapReport:
 
     def summary(self) -> str:
         reasons = ", ".join(f"{r} {n}" for r, n in self.unmapped.most_common())
-        text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped, {self.n_unmapped} unmapped"
+        linear = f" ({self.n_linear} as words in order or a coordinated subject)" if self.n_linear else ""
+        text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped{linear}, {self.n_unmapped} unmapped"
         return text + (f": {reasons}" if reasons else "")
 
     def miss(self, reason: str, line: int) -> None:
@@ -150,9 +152,51 @@ class _Mapper:
                 notes.append("not a CAMEO code")
         if c.forward is None:
             return c.reverse, True, notes + ["reverse code"]
-        if c.reverse is not None and c.reverse != c.forward:
-            notes.append("reverse event not produced")
+        if c.reverse is not None:
+            notes.append("mirrored event (target to source)")
         return c.forward, False, notes
+
+    def mirror(self, p: Pattern) -> str | None:
+        """The code of the mirrored event of "[032:033]" (target to source), when there is one."""
+        c = p.code
+        if c.null or c.forward is None or c.reverse is None:
+            return None
+        return c.reverse if (is_code(c.reverse) or self.keep_unknown) else None
+
+    # ---------------------------------------------------------------- linear words
+    def slots(self, items) -> list[tuple[tuple[str, ...], ...]]:
+        """Pattern elements as word slots: a word (``A_B`` = consecutive words), a synset's members,
+        a phrase's or a prepositional phrase's words; markers ($ + ^ %) take no slot."""
+        out: list[tuple[tuple[str, ...], ...]] = []
+        for e in items:
+            if e.kind == "word":
+                words = tuple(w.lower() for w in e.text.replace("_", " ").split())
+                if words:
+                    out.append((words,))
+            elif e.kind == "synset":
+                members = expand_synset(self.d, e.text)
+                if members is None:
+                    raise Unmapped("undefined synset")
+                alts = tuple(tuple(w.lower() for w in " ".join(m).replace("_", " ").split()) for m in members)
+                out.append(tuple(a for a in alts if a))
+            elif e.kind == "prep":
+                out.append(((e.text.lower(),),))
+                out.extend(self.slots(e.items))
+            elif e.kind == "phrase":
+                out.extend(self.slots(e.items))
+        return out
+
+    def linear(self, p: Pattern) -> dict:
+        if not p.has_verb:
+            raise Unmapped("no verb marker")
+        before, after = self.slots(p.pre), self.slots(p.post)
+        compound = any(e.kind == "compound" for e in p.pre)
+        if not before and not after and not compound:
+            raise Unmapped("no words")
+        out: dict = {"linear": (tuple(before), tuple(after))} if before or after else {}
+        if compound:
+            out["compound_subj"] = True
+        return out
 
     # ---------------------------------------------------------------- pattern
     def constraints(self, p: Pattern) -> dict:
@@ -278,11 +322,19 @@ class _Mapper:
         raise Unmapped("verb form of more than two words")
 
 
-def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str) -> Entry:
+def _entry(code, lemma, cons: dict, reverse: bool, line: int, origin: str, mirror: str | None = None) -> Entry:
     return Entry(code=code, pos="V", lemma=lemma, particle=cons.get("particle"), frame="act",
                  obj=cons.get("obj"), pobj=cons.get("pobj"), mod=cons.get("mod"), subj=cons.get("subj"),
                  pobj_mod=cons.get("pobj_mod"), target_prep=cons.get("target_prep"), reverse=reverse,
-                 line=line, origin=origin)
+                 line=line, origin=origin, mirror=mirror, linear=cons.get("linear"),
+                 compound_subj=bool(cons.get("compound_subj")))
+
+
+# reasons a pattern's words cannot become parse constraints, for which a --verbs file's pattern is kept
+# as its words in order around the verb (Entry.linear), as TABARI and PETRARCH match them
+LINEAR_REASONS = frozenset({"words before the verb", "object of more than two words", "words after a prepositional phrase",
+                            "two prepositional phrases with words", "two prepositional phrases",
+                            "compound-actor marker", "nested prepositional phrase", "synset of phrases only"})
 
 
 def _merge(form: dict, cons: dict) -> dict | None:
@@ -297,9 +349,12 @@ def _merge(form: dict, cons: dict) -> dict | None:
 
 
 def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_codes: bool = False,
+                   linear: bool = False,
                    origin_verb_only: bool = False, source: str = "") -> tuple[list[Entry], MapReport]:
     """Lexicon entries for a verb dictionary, and the report of what could not be mapped.
 
+    linear: a pattern whose words cannot be stated on the parse (LINEAR_REASONS) is kept as its words
+    in order before and after the verb (Entry.linear) instead of being left out.
     origin_verb_only: a pattern whose line names the block verb it was written for applies to
     that verb only (PETRARCH applies every pattern of a block to every verb of the block).
     """
@@ -314,9 +369,16 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
         forms: list[tuple[VerbForm, dict]] = []
         for v in b.verbs:
             try:
-                forms.append((v, m.verb(v)))
+                f = m.verb(v)
             except Unmapped as exc:
                 report.notes[str(exc)] += 1
+                continue
+            forms.append((v, f))
+            for irregular in v.forms:  # "{+CORDONED_OFF}": the form the text has (a verb matches its form too)
+                words = irregular.split("_")
+                word = next((w for w in words if w.startswith("+")), words[0]).lstrip("+").lower()
+                if word and word != f["lemma"]:
+                    forms.append((v, {**f, "lemma": word}))
         for v, f in forms:  # the verb on its own: its code, else the block's
             code = v.code if v.code is not None else b.code
             if code.null or code.forward is None:
@@ -329,13 +391,20 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
             if key in seen:
                 continue
             seen.add(key)
-            entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, origin))
+            mirror = code.reverse if code.reverse is not None and (is_code(code.reverse) or keep_unknown_codes) else None
+            entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, origin, mirror))
             keys.append(None)
             report.n_verbs += 1
         for p in b.patterns:
             try:
                 code, reverse, notes = m.code(p)
-                cons = m.constraints(p)
+                try:
+                    cons = m.constraints(p)
+                except Unmapped as exc:
+                    if not (linear and str(exc) in LINEAR_REASONS):
+                        raise
+                    cons = m.linear(p)
+                    notes = notes + [f"words in order ({exc})"]
             except Unmapped as exc:
                 report.miss(str(exc), p.line)
                 continue
@@ -361,10 +430,11 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
                 seen.add(key)
                 codes[key] = code
                 keys.append(key)
-                entries.append(_entry(code, f["lemma"], joined, reverse, p.line, origin))
+                entries.append(_entry(code, f["lemma"], joined, reverse, p.line, origin, m.mirror(p)))
                 made += 1
             if made:
                 report.n_mapped += 1
+                report.n_linear += int("linear" in cons or "compound_subj" in cons)
                 for n in notes:
                     report.notes[n] += 1
             else:
