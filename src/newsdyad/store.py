@@ -864,12 +864,34 @@ PAGE_EVENT_COLUMNS = ("global_event_id, event_date, day, source_code, source_nam
 
 
 def events_page(con, *, limit: int = 100, offset: int = 0, **filters) -> Result:
-    """A page of distinct events matching :func:`event_conditions`, by date then id."""
+    """A page of distinct events matching :func:`event_conditions`, by date then id.
+
+    Only the first candidates in that order are merged: the distinct event ids of matching
+    mentions (an event's date is the same in all its mentions), more of them when the
+    conditions on the merged events leave too few.
+    """
     where, params = event_conditions(**filters)
-    src, params = _filtered_events(where, params)
-    sql = (f"SELECT {PAGE_EVENT_COLUMNS} FROM {src} AS e "
+    cond = " AND ".join(where) or "TRUE"
+    need = max(int(offset) + int(limit), 1)
+    want = need * 2
+    merged = _events_select().replace(
+        "FROM event_mentions",
+        "FROM event_mentions WHERE global_event_id IN (SELECT unnest(?::BIGINT[]))")
+    sql = (f"SELECT {PAGE_EVENT_COLUMNS} FROM ({merged}) AS e WHERE {cond} "
            "ORDER BY event_date NULLS LAST, global_event_id LIMIT ? OFFSET ?")
-    return run_sql(con, sql, params + [int(limit), int(offset)])
+    while True:
+        rows = con.execute(  # mentions in event order: an event's mentions share its date
+            f"SELECT global_event_id FROM event_mentions WHERE {cond} "
+            "ORDER BY event_date NULLS LAST, global_event_id LIMIT ?", params + [want]).fetchall()
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        exhausted = len(rows) < want
+        if len(ids) < need and not exhausted:
+            want *= 4
+            continue
+        res = run_sql(con, sql, [ids] + params + [int(limit), int(offset)])
+        if exhausted or len(res.rows) >= limit:
+            return res
+        want *= 4
 
 
 def event_mentions_of(con, doc_id: str) -> Result:
