@@ -303,6 +303,10 @@ from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats,
 
 corpus.register(app)
 
+from . import serve  # noqa: E402  (newsdyad serve: the HTTP API and web pages)
+
+serve.register(app)
+
 
 def main() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
