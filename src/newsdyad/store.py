@@ -415,6 +415,20 @@ class Writer:
             self.con.execute(_create_sql(table))
         self.con.execute(EVENTS_VIEW)
 
+    @classmethod
+    def retrying(cls, path: str | Path, wait: float = 60.0) -> "Writer":
+        """A Writer, waiting up to `wait` seconds while readers hold the file."""
+        import duckdb
+
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return cls(path)
+            except duckdb.Error as exc:
+                if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.05)
+
     def close(self) -> None:
         self.con.close()
 
@@ -553,25 +567,34 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
     options = options or Options()
     summary = IngestSummary()
     start = time.perf_counter()
-    with Writer(db) as writer:
-        sources = unseen_sources(items, summary, writer.present)
-        batch: list[Document] = []
-        last = time.perf_counter()
+    # The file is opened for each lookup and each commit and closed right after, so that
+    # readers (newsdyad serve, events, stats) can open it between two chunks.
+    Writer.retrying(db).close()
 
-        def commit():
-            added, dup = writer.add(batch)
+    def present(ids):
+        with Writer.retrying(db) as writer:
+            return writer.present(ids)
+
+    sources = unseen_sources(items, summary, present)
+    batch: list[Document] = []
+    last = time.perf_counter()
+
+    def commit():
+        if batch:
+            with Writer.retrying(db) as writer:
+                added, dup = writer.add(batch)
             summary.coded += added
             summary.present += dup
-            batch.clear()
-            if progress:
-                progress(summary.coded + summary.present)
+        batch.clear()
+        if progress:
+            progress(summary.coded + summary.present)
 
-        for doc in code_parallel(sources, options, jobs):
-            batch.append(doc)
-            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
-                commit()
-                last = time.perf_counter()
-        commit()
+    for doc in code_parallel(sources, options, jobs):
+        batch.append(doc)
+        if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+            commit()
+            last = time.perf_counter()
+    commit()
     summary.seconds = time.perf_counter() - start
     return summary
 
