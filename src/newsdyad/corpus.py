@@ -9,15 +9,18 @@
 Every table-shaped answer is a :class:`Frame` (a pandas DataFrame with ``.to_arrow()``).
 The filters mean what they mean for ``newsdyad events`` (see :func:`store.event_conditions`).
 
-Each call opens its own short connection (read-only unless the corpus was opened writable)
-and closes it before returning, so an ``ingest`` running beside it can take the file between
-two calls; while the other process holds DuckDB's lock, opening is retried for a few seconds
+Each call takes a cursor on a connection that is read-only unless the corpus was opened
+writable; the connection is reused by the calls of the next second and closed when idle, so
+an ``ingest`` running beside it can take the file between two bursts of calls.  While the
+other process holds DuckDB's lock, opening is retried for a few seconds
 (:func:`store.connect_retrying`).  The SQL lives in ``store.py``.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -29,6 +32,19 @@ from .model import Actor, Attribution, Document, Event, Location, Participant, P
 
 MODALITIES = ("asserted", "intended", "requested", "hypothetical", "negated")
 PERIODS = ("day", "week", "month")
+
+
+LINGER_SECONDS = 1.0  # how long an open database is reused; idle longer, it is closed
+
+
+class _Shared:
+    """One open database connection and the queries using it."""
+
+    def __init__(self, con):
+        self.con = con
+        self.opened = time.monotonic()
+        self.users = 0
+        self.closed = False
 
 
 class Frame(pd.DataFrame):
@@ -59,10 +75,13 @@ class Corpus:
     """A corpus database (a DuckDB file written by ``ingest``, or a Ray Parquet directory)."""
 
     def __init__(self, path: str | Path, *, writable: bool = False,
-                 lock_wait: float = store.LOCK_WAIT_SECONDS):
+                 lock_wait: float = store.LOCK_WAIT_SECONDS, linger: float = LINGER_SECONDS):
         self.path = Path(path)
         self.writable = writable
         self.lock_wait = lock_wait
+        self.linger = linger
+        self._lock = threading.Lock()
+        self._shared: _Shared | None = None
         if writable:
             store.Writer(self.path).close()  # creates the tables of a new file
         elif not self.path.exists():
@@ -73,12 +92,55 @@ class Corpus:
 
     @contextmanager
     def connection(self) -> Iterator[Any]:
-        """A connection for one query, closed afterwards (retried while the file is locked)."""
-        con = store.connect_retrying(self.path, read_only=not self.writable, wait=self.lock_wait)
+        """A cursor for one query (retried while another process holds the file's lock).
+
+        Calls arriving within `linger` seconds of each other share one open database (its
+        cache stays warm); it is closed once `linger` seconds have passed with no call
+        running, which lets an ``ingest`` beside it take the file.
+        """
+        with self._lock:
+            shared = self._shared
+            if shared is None or shared.closed or time.monotonic() - shared.opened > self.linger:
+                shared = _Shared(store.connect_retrying(self.path, read_only=not self.writable,
+                                                        wait=self.lock_wait))
+                self._shared = shared
+            shared.users += 1
+            cursor = shared.con.cursor()
         try:
-            yield con
+            yield cursor
         finally:
-            con.close()
+            cursor.close()
+            self._release(shared)
+
+    def _release(self, shared: "_Shared") -> None:
+        with self._lock:
+            shared.users -= 1
+            if shared.users > 0 or shared.closed:
+                return
+            left = self.linger - (time.monotonic() - shared.opened)
+            if shared is not self._shared or left <= 0:
+                self._close(shared)
+            else:
+                timer = threading.Timer(left, self._expire, [shared])
+                timer.daemon = True
+                timer.start()
+
+    def _expire(self, shared: "_Shared") -> None:
+        with self._lock:
+            if shared.users == 0 and not shared.closed:
+                self._close(shared)
+
+    def _close(self, shared: "_Shared") -> None:
+        shared.closed = True
+        shared.con.close()
+        if self._shared is shared:
+            self._shared = None
+
+    def close(self) -> None:
+        """Close the shared connection now (calls made later open it again)."""
+        with self._lock:
+            if self._shared is not None and self._shared.users == 0 and not self._shared.closed:
+                self._close(self._shared)
 
     # ------------------------------------------------------------------ tables
     def documents(self, q: str | None = None, *, since: str | None = None,

@@ -815,9 +815,24 @@ def connect_retrying(path: str | Path, *, read_only: bool = True,
         delay = min(delay * 2, 0.2)
 
 
-def _events_select() -> str:
-    """The events view's SELECT (one definition: EVENTS_VIEW), to run on filtered mentions."""
-    return EVENTS_VIEW.split(" AS\n", 1)[1]
+# The columns event_conditions reads.
+CONDITION_COLUMNS = ("global_event_id", "event_date", "day", "source_code", "source_name",
+                     "target_code", "target_name", "code", "root_code", "quad_class", "modality",
+                     "attribution_chain")
+
+
+def _events_select(columns: Iterable[str] | None = None) -> str:
+    """The events view's SELECT (one definition: EVENTS_VIEW), to run on filtered mentions;
+    with `columns`, only those output columns (fewer aggregates to compute)."""
+    select = EVENTS_VIEW.split(" AS\n", 1)[1]
+    if columns is None:
+        return select
+    keep = set(columns)
+    head, rest = select.split("SELECT\n", 1)
+    items, tail = rest.split("\nFROM event_mentions", 1)
+    lines = [line.rstrip(",") for line in items.split("\n")
+             if line.rstrip(",").split()[-1] in keep]
+    return head + "SELECT\n" + ",\n".join(lines) + "\nFROM event_mentions" + tail
 
 
 def event_conditions(*, source: str | None = None, target: str | None = None,
@@ -863,7 +878,8 @@ def event_conditions(*, source: str | None = None, target: str | None = None,
     return where, params
 
 
-def _filtered_events(where: list[str], params: list) -> tuple[str, list]:
+def _filtered_events(where: list[str], params: list,
+                     columns: Iterable[str] | None = None) -> tuple[str, list]:
     """The events view restricted to `where`, computed from the matching mentions only.
 
     A condition holding for an event's representative mention holds for one of its mentions,
@@ -873,7 +889,9 @@ def _filtered_events(where: list[str], params: list) -> tuple[str, list]:
     if not where:
         return "events", []
     cond = " AND ".join(where)
-    sql = ("(SELECT * FROM (" + _events_select().replace(
+    if columns is not None:
+        columns = (*CONDITION_COLUMNS, *columns)
+    sql = ("(SELECT * FROM (" + _events_select(columns).replace(
         "FROM event_mentions",
         "FROM event_mentions WHERE global_event_id IN "
         f"(SELECT global_event_id FROM event_mentions WHERE {cond})") + f") WHERE {cond})")
@@ -938,7 +956,7 @@ def dyad_timeline(con, source: str, target: str, *, by: str = "month",
         raise ValueError(f"by must be one of {', '.join(_PERIOD)}, not {by!r}")
     where, params = event_conditions(source=source, target=target, since=since, until=until, **filters)
     where.append("day IS NOT NULL")
-    src, params = _filtered_events(where, params)
+    src, params = _filtered_events(where, params, ("goldstein", "num_mentions"))
     sql = (f"SELECT {_PERIOD[by]} AS period, quad_class, count(*) AS events, "
            "sum(num_mentions) AS mentions, avg(goldstein) AS mean_goldstein "
            f"FROM {src} AS e GROUP BY ALL ORDER BY period, quad_class")
@@ -950,7 +968,7 @@ def network_edges(con, *, since: str | None = None, until: str | None = None,
     """Directed actor-to-actor edges (actor code, else name) with event counts and mean
     Goldstein score, the busiest first; only edges with at least `min_events` events."""
     where, params = event_conditions(since=since, until=until, **filters)
-    src, params = _filtered_events(where, params)
+    src, params = _filtered_events(where, params, ("goldstein", "num_mentions"))
     sql = ("SELECT coalesce(source_code, source_name) AS source, "
            "coalesce(target_code, target_name) AS target, count(*) AS events, "
            "sum(num_mentions) AS mentions, avg(goldstein) AS mean_goldstein, "
