@@ -126,6 +126,11 @@ def test_browser_article_shows_the_seed_chains(browser, seed_server, seed_gold_p
     # an event button highlights its trigger
     page.locator("button.event").first.click()
     assert page.locator("#article-text .trigger.active-event").count() >= 1
+    assert page.locator("#article-text .mention.active-event").count() >= 1
+    # the screenshot for the README: the first chain shown on hover
+    first = [att for texts, att, _ in shown
+             if [t.casefold() for t in texts[:2]] == [c.casefold() for c in chains[0]]][0]
+    page.locator(f'#article-text mark[data-role="source"][data-attribution="{first}"]').first.hover()
     page.screenshot(path=str(artifacts() / "article.png"), full_page=False)
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1

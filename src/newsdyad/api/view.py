@@ -96,7 +96,8 @@ def _marks(doc: Document) -> list[Mark]:
         for span in actor.mentions:
             if ok(span):
                 marks.append(Mark(span[0], span[1], 1001, "span",
-                                  (("class", "mention"), ("data-actor", actor.id))))
+                                  (("class", "mention"), ("data-actor", actor.id),
+                                   ("data-span", f"{span[0]}-{span[1]}"))))
     return marks
 
 
@@ -149,6 +150,9 @@ def article_context(doc: Document) -> dict[str, Any]:
     events = []
     for ev in doc.events:
         actors = [a for a in (ev.source.actor, ev.target.actor) if a]
+        sentence = ev.sentence or (0, len(doc.text))
+        spans = [f"{s}-{e}" for a in actors for s, e in (doc.actor(a).mentions if doc.actor(a) else [])
+                 if sentence[0] <= s and e <= sentence[1]]
         events.append({
             "id": ev.id, "code": ev.code, "name": ev.name or "", "modality": ev.modality,
             "quad_class": ev.quad_class, "goldstein": ev.goldstein,
@@ -157,6 +161,7 @@ def article_context(doc: Document) -> dict[str, Any]:
             "target_code": ev.target.code or (doc.actor(ev.target.actor).code if doc.actor(ev.target.actor) else None),
             "according_to": chain_label(doc, ev.attribution) if ev.attribution else "",
             "trigger": doc.span_text(ev.trigger), "actors": " ".join(actors), "date": ev.date,
+            "spans": " ".join(spans),
         })
     actors = [{"id": a.id, "name": a.name, "code": a.code, "kind": a.kind,
                "mentions": len(a.mentions),

@@ -67,9 +67,10 @@
       trigger.classList.add("active-event");
       if (scroll) { trigger.scrollIntoView({block: "center", behavior: "smooth"}); }
     }
-    (button.dataset.actors || "").split(" ").forEach(function (actor) {
-      if (actor) {
-        each('#article-text [data-actor="' + CSS.escape(actor) + '"]', function (el) { el.classList.add("active-event"); });
+    // its participants, where they are named in the event's sentence
+    (button.dataset.spans || "").split(" ").forEach(function (span) {
+      if (span) {
+        each('#article-text [data-span="' + CSS.escape(span) + '"]', function (el) { el.classList.add("active-event"); });
       }
     });
   }
