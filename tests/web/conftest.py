@@ -25,9 +25,8 @@ def hostile_document() -> Document:
                                   mentions=[(start, start + 12)], kind="person")])
 
 
-@pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("web") / "corpus.duckdb"
+def build_corpus(path: Path) -> Path:
+    """A small corpus of our hand-built documents (no pipeline needed)."""
     docs = [make_document("d1"),
             make_document("d2", date="2013-07-02", event_date="2013-07-01", code="036",
                           modality="asserted", publisher="wire"),
@@ -36,6 +35,11 @@ def corpus_db(tmp_path_factory) -> Path:
     with store.Writer(path) as w:
         w.add(docs)
     return path
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    return build_corpus(tmp_path_factory.mktemp("web") / "corpus.duckdb")
 
 
 @pytest.fixture(scope="session")

@@ -95,6 +95,7 @@ def test_api_network_nodes_and_edges(client):
     ("get", "/v1/events?since=last+year", {}, 422),
     ("get", "/v1/events?limit=0", {}, 422),
     ("get", "/v1/events?cursor=garbage", {}, 422),
+    ("delete", "/v1/events", {}, 405),
     ("get", "/v1/dyads/AFG/USA/timeline?by=year", {}, 422),
     ("get", "/v1/nothing", {}, 404),
     ("post", "/v1/code", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
