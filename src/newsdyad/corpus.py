@@ -98,19 +98,34 @@ class Corpus:
         cache stays warm); it is closed once `linger` seconds have passed with no call
         running, which lets an ``ingest`` beside it take the file.
         """
-        with self._lock:
-            shared = self._shared
-            if shared is None or shared.closed or time.monotonic() - shared.opened > self.linger:
-                shared = _Shared(store.connect_retrying(self.path, read_only=not self.writable,
-                                                        wait=self.lock_wait))
-                self._shared = shared
-            shared.users += 1
-            cursor = shared.con.cursor()
+        cursor = shared = None
+        while cursor is None:
+            with self._lock:
+                shared = self._shared
+                if shared is not None and self._fresh(shared):
+                    shared.users += 1
+                    cursor = shared.con.cursor()
+                    break
+                if shared is not None and not shared.closed and shared.users == 0:
+                    self._close(shared)
+                self._shared = None  # an old one still in use is closed by its last user
+            # Outside the lock, so that queries still running can finish and release it.
+            con = store.connect_retrying(self.path, read_only=not self.writable, wait=self.lock_wait)
+            with self._lock:
+                if self._shared is None:
+                    self._shared = _Shared(con)
+                    con = None
+            if con is not None:  # another call opened one meanwhile: use that
+                con.close()
         try:
             yield cursor
         finally:
             cursor.close()
             self._release(shared)
+
+    def _fresh(self, shared: "_Shared") -> bool:
+        return (not shared.closed and time.monotonic() - shared.opened <= self.linger
+                and (self.writable or not store.writer_waiting(self.path)))
 
     def _release(self, shared: "_Shared") -> None:
         with self._lock:

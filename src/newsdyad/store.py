@@ -417,17 +417,26 @@ class Writer:
 
     @classmethod
     def retrying(cls, path: str | Path, wait: float = 60.0) -> "Writer":
-        """A Writer, waiting up to `wait` seconds while readers hold the file."""
+        """A Writer, waiting up to `wait` seconds while readers hold the file.
+
+        While it waits, the file ``<db>.writer-waiting`` exists: readers that honour it
+        (newsdyad.corpus) stop opening the database until the writer has had its turn.
+        """
         import duckdb
 
         deadline = time.monotonic() + wait
-        while True:
-            try:
-                return cls(path)
-            except duckdb.Error as exc:
-                if not _is_lock_error(exc) or time.monotonic() >= deadline:
-                    raise
-            time.sleep(0.05)
+        flag = waiting_flag(path)
+        try:
+            while True:
+                try:
+                    return cls(path)
+                except duckdb.Error as exc:
+                    if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                        raise
+                flag.touch()
+                time.sleep(0.02)
+        finally:
+            flag.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.con.close()
@@ -790,6 +799,21 @@ def iso_day(day: int | None) -> _date | None:
 LOCK_WAIT_SECONDS = 5.0  # how long a reader or the writer waits for the other's lock
 
 
+WAITING_MAX_AGE = 120.0  # an older flag was left by a writer that died: ignore it
+
+
+def waiting_flag(path: str | Path) -> Path:
+    """The file that says a writer is waiting for the database's lock."""
+    return Path(str(path) + ".writer-waiting")
+
+
+def writer_waiting(path: str | Path) -> bool:
+    try:
+        return time.time() - waiting_flag(path).stat().st_mtime < WAITING_MAX_AGE
+    except OSError:
+        return False
+
+
 def _is_lock_error(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "lock" in text and ("conflict" in text or "could not set" in text)
@@ -803,6 +827,8 @@ def connect_retrying(path: str | Path, *, read_only: bool = True,
 
     deadline = time.monotonic() + wait
     delay = 0.01
+    while read_only and writer_waiting(path) and time.monotonic() < deadline:
+        time.sleep(0.02)  # let the waiting writer in first
     while True:
         try:
             if read_only:
