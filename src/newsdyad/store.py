@@ -136,6 +136,9 @@ CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
 # as its documents row, so child rows are unique as long as doc_id is (and child-table
 # indexes would cost memory and insert time on large corpora).
 KEYS = {"documents": ("doc_id",)}
+# The one child-table index: looking up an event's mentions by its id (a page of events in
+# newsdyad serve merges only the mentions of the events on that page).
+INDEXES = {"event_mentions_event": ("event_mentions", "global_event_id")}
 
 # One distinct event per (date, source, target, code, modality, place); GDELT's counts.
 # The representative mention (names, attribution, URL) is the earliest one added.
@@ -413,6 +416,8 @@ class Writer:
         self.con = duckdb.connect(self.path)
         for table in TABLES:
             self.con.execute(_create_sql(table))
+        for name, (table, column) in INDEXES.items():
+            self.con.execute(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ("{column}")')
         self.con.execute(EVENTS_VIEW)
 
     @classmethod
@@ -941,11 +946,8 @@ def events_page(con, *, limit: int = 100, offset: int = 0, **filters) -> Result:
     cond = " AND ".join(where) or "TRUE"
     need = max(int(offset) + int(limit), 1)
     want = need * 2
-    merged = _events_select().replace(
-        "FROM event_mentions",
-        "FROM event_mentions WHERE global_event_id IN (SELECT unnest(?::BIGINT[]))")
-    sql = (f"SELECT {PAGE_EVENT_COLUMNS} FROM ({merged}) AS e WHERE {cond} "
-           "ORDER BY event_date NULLS LAST, global_event_id LIMIT ? OFFSET ?")
+    rest = (f") AS e WHERE {cond} "
+            "ORDER BY event_date NULLS LAST, global_event_id LIMIT ? OFFSET ?")
     while True:
         rows = con.execute(  # mentions in event order: an event's mentions share its date
             f"SELECT global_event_id FROM event_mentions WHERE {cond} "
@@ -955,7 +957,13 @@ def events_page(con, *, limit: int = 100, offset: int = 0, **filters) -> Result:
         if len(ids) < need and not exhausted:
             want *= 4
             continue
-        res = run_sql(con, sql, [ids] + params + [int(limit), int(offset)])
+        # The ids as literals (integers from the query above): an IN list of constants is
+        # what lets DuckDB look them up in the event_mentions_event index.
+        id_list = ", ".join(str(int(i)) for i in ids) or "NULL"
+        merged = _events_select().replace(
+            "FROM event_mentions", f"FROM event_mentions WHERE global_event_id IN ({id_list})")
+        res = run_sql(con, f"SELECT {PAGE_EVENT_COLUMNS} FROM (" + merged + rest,
+                      params + [int(limit), int(offset)])
         if exhausted or len(res.rows) >= limit:
             return res
         want *= 4
