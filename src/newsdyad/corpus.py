@@ -18,9 +18,11 @@ other process holds DuckDB's lock, opening is retried for a few seconds
 
 from __future__ import annotations
 
+import atexit
 import json
 import threading
 import time
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -45,6 +47,7 @@ class _Shared:
         self.opened = time.monotonic()
         self.users = 0
         self.closed = False
+        self.timer: threading.Timer | None = None
 
 
 class Frame(pd.DataFrame):
@@ -82,6 +85,7 @@ class Corpus:
         self.linger = linger
         self._lock = threading.Lock()
         self._shared: _Shared | None = None
+        _OPEN.add(self)
         if writable:
             store.Writer(self.path).close()  # creates the tables of a new file
         elif not self.path.exists():
@@ -136,9 +140,9 @@ class Corpus:
             if shared is not self._shared or left <= 0:
                 self._close(shared)
             else:
-                timer = threading.Timer(left, self._expire, [shared])
-                timer.daemon = True
-                timer.start()
+                shared.timer = threading.Timer(left, self._expire, [shared])
+                shared.timer.daemon = True
+                shared.timer.start()
 
     def _expire(self, shared: "_Shared") -> None:
         with self._lock:
@@ -147,6 +151,8 @@ class Corpus:
 
     def _close(self, shared: "_Shared") -> None:
         shared.closed = True
+        if shared.timer is not None:
+            shared.timer.cancel()
         shared.con.close()
         if self._shared is shared:
             self._shared = None
@@ -230,6 +236,17 @@ class Corpus:
             raise PermissionError(f"{self.path} is open read-only")
         with store.Writer(self.path) as writer:
             return writer.add(docs)
+
+
+_OPEN: "weakref.WeakSet[Corpus]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """Close open databases in the main thread at exit (not in a timer thread while the
+    interpreter shuts down, which DuckDB's C++ code does not survive)."""
+    for corpus in list(_OPEN):
+        corpus.close()
 
 
 def open(path: str | Path, *, writable: bool = False) -> Corpus:  # noqa: A001 (newsdyad.open)
