@@ -13,8 +13,12 @@ measures over HTTP, as a client sees it (the p95 of --requests requests each, on
 - ``GET /v1/network`` for one year                                         target p95 <= 1 s
 - ``POST /v1/code`` of a ~600-word story (ours, below), warm               target p95 <= 1 s
   and then the same with --clients concurrent clients: every answer must be 200.
-- the seed article page (../shared/data/seed/article.txt, ingested into a small database):
-  milliseconds from navigation to the first screenshot in headless Chromium (target <= 2 s).
+- the seed article page (../shared/data/seed/article.txt, ingested into a small database,
+  served by a warm server): milliseconds from navigation to the first screenshot in headless
+  Chromium, each time in a new browser context (empty cache)           target <= 2 s.
+
+The machine's load average is printed before and after: on a shared machine the figures
+grow with it.
 
 Loopback only; every loop is bounded.
 """
@@ -228,23 +232,27 @@ def first_screenshot(db: Path, art: Path) -> dict:
                         "--jobs", "1"], check=True, capture_output=True)
         server = Server(small)
         try:
+            request(server.base + "/articles/seed")  # the server warm (templates, database)
             times = []
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run"])
-                page = browser.new_page(viewport={"width": 1280, "height": 900})
-                for i in range(6):  # the first is the cold one
+                for i in range(6):  # a new page each time, with an empty cache
+                    context = browser.new_context(viewport={"width": 1280, "height": 900})
+                    page = context.new_page()
                     t0 = time.perf_counter()
                     page.goto(server.base + "/articles/seed")
                     page.screenshot(path=str(art / f"bench-article-{i}.png"))
                     times.append(time.perf_counter() - t0)
+                    context.close()
                 browser.close()
         finally:
             server.stop()
-    out = {"what": "seed article page: navigation to first screenshot", "cold_ms": round(times[0] * 1000),
-           "warm_max_ms": round(max(times[1:]) * 1000), "target_ms": 2000}
-    out["ok"] = max(times) <= 2.0
+    out = {"what": "seed article page: navigation to first screenshot (new browser context each)",
+           "first_ms": round(times[0] * 1000), "all_ms": [round(t * 1000) for t in times],
+           "p95_ms": round(p95(times) * 1000), "target_ms": 2000}
+    out["ok"] = out["p95_ms"] <= 2000
     print(json.dumps(out))
     return out
 
@@ -260,6 +268,7 @@ def main() -> None:
     ap.add_argument("--no-browser", action="store_true")
     args = ap.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     db = args.dir / "events.duckdb"
     if not (args.skip_build and db.exists()):
         build(db, args.events)
@@ -288,6 +297,7 @@ def main() -> None:
         art = Path(os.environ.get("NEWSDYAD_ARTIFACTS", args.dir / "artifacts"))
         art.mkdir(parents=True, exist_ok=True)
         results.append(first_screenshot(db, art))
+    print(f"load average after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print("all targets met" if all(r["ok"] for r in results) else "SOME TARGETS MISSED")
 
 
