@@ -139,7 +139,7 @@ class Corpus:
             left = self.linger - (time.monotonic() - shared.opened)
             if shared is not self._shared or left <= 0:
                 self._close(shared)
-            else:
+            elif shared.timer is None:  # one timer per connection: it closes it when idle
                 shared.timer = threading.Timer(left, self._expire, [shared])
                 shared.timer.daemon = True
                 shared.timer.start()
