@@ -61,3 +61,22 @@ def test_corpus_layer_is_read_only(corpus_db):
     with corpus.connection() as con:
         with pytest.raises(Exception, match="read-only"):
             con.execute("DELETE FROM documents")
+
+
+def test_corpus_layer_reads_a_parquet_dataset(tmp_path):
+    import pyarrow.parquet as pq
+
+    from newsdyad import store
+
+    from ..corpus.corpus_docs import make_document
+
+    part = tmp_path / "pq" / "month=2013-06"
+    part.mkdir(parents=True)
+    table = store.documents_to_parquet_rows([make_document("p1"), make_document("p2")])
+    pq.write_table(table.drop(["month"]), part / "part.parquet")
+    corpus = newsdyad.open(tmp_path / "pq")
+    events = corpus.events()
+    assert list(events["num_articles"]) == [2]  # one event, read in two articles
+    assert list(corpus.documents()["doc_id"]) == ["p1", "p2"]
+    assert corpus.document("p2").events[0].code == "0311"
+    assert list(corpus.timeline("AFG", "USA")["events"]) == [1]
