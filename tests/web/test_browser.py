@@ -170,6 +170,11 @@ def test_browser_pages_render(browser, seed_server, name, path):
     if name == "docs":
         page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
     page.screenshot(path=str(artifacts() / f"{name}.png"))
+    if name != "docs":  # readable on a phone: nothing wider than the screen
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(300)  # charts redraw on resize
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+        page.screenshot(path=str(artifacts() / f"{name}-390.png"))
     assert not errors, errors
     page.close()
 

@@ -110,6 +110,7 @@
                  line: {color: "#333"}});
     Plotly.newPlot(el, traces, {
       barmode: "stack", margin: {t: 20, r: 50, l: 40, b: 40}, legend: {orientation: "h"},
+      xaxis: {type: "category"},
       yaxis: {title: {text: "events"}}, yaxis2: {title: {text: "Goldstein"}, overlaying: "y", side: "right", range: [-10, 10]}
     }, {responsive: true, displaylogo: false});
   }
