@@ -144,6 +144,7 @@ def test_api_security_headers_on_every_response(client):
 
 
 @pytest.mark.parametrize("url", ["/", "/articles/hostile%3Cb%3E", "/claims", "/network",
+                                 "/actors/AFGGOV?name=%3Cscript%3Ex%3C/script%3E", "/actors/%3Cscript%3E",
                                  "/dyads/AFG/USA", "/?q=%3Cscript%3E", "/claims?about=%3Cscript%3E"])
 def test_pages_escape_text_titles_and_names(client, url):
     r = client.get(url)
@@ -176,7 +177,10 @@ def test_pages_link_to_each_other(client):
     assert 'href="/articles/d1"' in corpus and 'href="/dyads/AFGGOV/USA"' in corpus
     article = client.get("/articles/d1").text
     assert 'href="/?source=AFGGOV"' in article and 'href="/dyads/AFGGOV/USA"' in article
-    assert 'href="/claims?about=Hamid%20Karzai"' in article
+    assert 'href="/actors/AFGGOV?name=Hamid%20Karzai"' in article
+    actor = client.get("/actors/AFGGOV?name=Hamid%20Karzai").text  # event -> article -> actor -> dyad
+    assert 'href="/dyads/AFGGOV/USA"' in actor and 'href="/articles/d1"' in actor
+    assert 'href="/claims?about=Hamid%20Karzai"' in actor
 
 
 def test_pages_docs_and_openapi_offline(client):

@@ -155,7 +155,8 @@ def test_browser_script_in_a_story_is_text(browser, seed_server):
 
 @pytest.mark.parametrize("name, path", [
     ("corpus", "/"), ("paste", "/paste"), ("dyad", "/dyads/AFG/USA"), ("network", "/network"),
-    ("claims", "/claims?about=Karzai"), ("docs", "/docs"),
+    ("claims", "/claims?about=Karzai"), ("actor", "/actors/AFGGOV?name=Hamid%20Karzai"),
+    ("docs", "/docs"),
 ])
 def test_browser_pages_render(browser, seed_server, name, path):
     page = browser.new_page(viewport={"width": 1280, "height": 900})

@@ -1,4 +1,4 @@
-"""The web pages: corpus, article, paste, dyad timeline, network, claims.
+"""The web pages: corpus, article, actor, paste, dyad timeline, network, claims.
 
 Server-rendered with Jinja2 (autoescape on: every title, name and text is escaped); the
 little JavaScript there is lives in ``static/app.js`` (the Content-Security-Policy allows no
@@ -43,8 +43,8 @@ def _clean(value: str | None, limit: int = 100) -> str | None:
     return value or None
 
 
-def _render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def _render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, context, status_code=status)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -152,6 +152,22 @@ def dyad_form(request: Request, source: Optional[str] = None, target: Optional[s
                                 status_code=303)
     return _render(request, "dyad.html", source=source or "", target=target or "", by="month",
                    since=None, until=None, rows=None)
+
+
+@router.get("/actors/{actor}", response_class=HTMLResponse)
+def actor_page(request: Request, actor: str, name: Optional[str] = None):
+    """One actor (a code prefix or part of a name): its partners (with dyad links), events
+    and claims by or about it."""
+    actor, name = _clean(actor), _clean(name, 200)
+    if not actor:
+        raise ApiError(422, "name an actor")
+    corpus = request.app.state.settings.corpus()
+    out_edges = corpus.network(source=actor, limit=30).records()
+    in_edges = corpus.network(target=actor, limit=30).records()
+    events = corpus.events(actor, limit=PAGE).records()
+    claims = corpus.claims(about=name or actor, limit=PAGE).records()
+    return _render(request, "actor.html", actor=actor, name=name, out_edges=out_edges,
+                   in_edges=in_edges, events=events, claims=claims)
 
 
 @router.get("/network", response_class=HTMLResponse)
