@@ -192,3 +192,17 @@ def test_pages_docs_and_openapi_offline(client):
     assert "/vendor/swagger/swagger-ui-bundle.js" in docs and "http" not in docs.split("<body>")[0]
     assert client.get("/vendor/swagger/swagger-ui-bundle.js").status_code == 200
     assert client.get("/vendor/plotly/plotly.min.js").status_code == 200
+
+
+@pytest.mark.parametrize("args, message", [
+    (["serve", "--host", "0.0.0.0"], "give --token"),
+    (["serve", "--db", "/nonexistent/corpus.duckdb"], "no such database"),
+])
+def test_serve_command_refuses_unsafe_or_missing(args, message, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsdyad.cli import app
+
+    monkeypatch.delenv("NEWSDYAD_TOKEN", raising=False)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and message in result.output
