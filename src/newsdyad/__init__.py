@@ -24,5 +24,4 @@ __all__ = [
     "code_documents",
     "code_text",
     "load_pipeline",
-    "open",
 ]
