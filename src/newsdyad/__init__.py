@@ -10,6 +10,7 @@ def open(path, *, writable: bool = False):  # noqa: A001 (newsdyad.open, like sq
 
     return Corpus(path, writable=writable)
 
+
 __version__ = "0.1.0"
 
 __all__ = [
