@@ -1,12 +1,13 @@
 # Two entry points for a fresh machine (Python 3.11 and make):
 #   make demo   installs newsdyad into .venv and codes a sample article (table view)
-#   make test   installs newsdyad with its test extra into .venv and runs the whole suite
+#   make test   installs newsdyad with its test extra into .venv (and Debian's chromium, for the
+#               browser tests, when /usr/bin/chromium is missing) and runs the whole suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip
 
-.PHONY: demo test install install-test bench clean
+.PHONY: demo test install install-test chromium bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +27,16 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/newsdyad code examples/sample-article.txt --date 2024-05-14 --publisher "newsdyad examples" --format table
 
-test: install-test
+# The browser tests drive Debian's chromium package (never a downloaded browser).
+CHROMIUM ?= /usr/bin/chromium
+chromium:
+	@test -x $(CHROMIUM) || { \
+	  echo "installing Debian's chromium for the browser tests (apt-get)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: install-test chromium
 	$(BIN)/python -m pytest -q
 
 clean:

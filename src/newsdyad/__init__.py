@@ -3,6 +3,14 @@
 from .model import SCHEMA, Actor, Attribution, Document, Event, SourceDocument
 from .pipeline import Options, Pipeline, code_documents, code_text, load_pipeline
 
+
+def open(path, *, writable: bool = False):  # noqa: A001 (newsdyad.open, like sqlite3.connect)
+    """Open a corpus database: ``newsdyad.open("corpus.duckdb").events(source="AFG")``."""
+    from .corpus import Corpus
+
+    return Corpus(path, writable=writable)
+
+
 __version__ = "0.1.0"
 
 __all__ = [

@@ -136,6 +136,9 @@ CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
 # as its documents row, so child rows are unique as long as doc_id is (and child-table
 # indexes would cost memory and insert time on large corpora).
 KEYS = {"documents": ("doc_id",)}
+# The one child-table index: looking up an event's mentions by its id (a page of events in
+# newsdyad serve merges only the mentions of the events on that page).
+INDEXES = {"event_mentions_event": ("event_mentions", "global_event_id")}
 
 # One distinct event per (date, source, target, code, modality, place); GDELT's counts.
 # The representative mention (names, attribution, URL) is the earliest one added.
@@ -413,7 +416,32 @@ class Writer:
         self.con = duckdb.connect(self.path)
         for table in TABLES:
             self.con.execute(_create_sql(table))
+        for name, (table, column) in INDEXES.items():
+            self.con.execute(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ("{column}")')
         self.con.execute(EVENTS_VIEW)
+
+    @classmethod
+    def retrying(cls, path: str | Path, wait: float = 60.0) -> "Writer":
+        """A Writer, waiting up to `wait` seconds while readers hold the file.
+
+        While it waits, the file ``<db>.writer-waiting`` exists: readers that honour it
+        (newsdyad.corpus) stop opening the database until the writer has had its turn.
+        """
+        import duckdb
+
+        deadline = time.monotonic() + wait
+        flag = waiting_flag(path)
+        try:
+            while True:
+                try:
+                    return cls(path)
+                except duckdb.Error as exc:
+                    if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                        raise
+                flag.touch()
+                time.sleep(0.02)
+        finally:
+            flag.unlink(missing_ok=True)
 
     def close(self) -> None:
         self.con.close()
@@ -553,25 +581,34 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
     options = options or Options()
     summary = IngestSummary()
     start = time.perf_counter()
-    with Writer(db) as writer:
-        sources = unseen_sources(items, summary, writer.present)
-        batch: list[Document] = []
-        last = time.perf_counter()
+    # The file is opened for each lookup and each commit and closed right after, so that
+    # readers (newsdyad serve, events, stats) can open it between two chunks.
+    Writer.retrying(db).close()
 
-        def commit():
-            added, dup = writer.add(batch)
+    def present(ids):
+        with Writer.retrying(db) as writer:
+            return writer.present(ids)
+
+    sources = unseen_sources(items, summary, present)
+    batch: list[Document] = []
+    last = time.perf_counter()
+
+    def commit():
+        if batch:
+            with Writer.retrying(db) as writer:
+                added, dup = writer.add(batch)
             summary.coded += added
             summary.present += dup
-            batch.clear()
-            if progress:
-                progress(summary.coded + summary.present)
+        batch.clear()
+        if progress:
+            progress(summary.coded + summary.present)
 
-        for doc in code_parallel(sources, options, jobs):
-            batch.append(doc)
-            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
-                commit()
-                last = time.perf_counter()
-        commit()
+    for doc in code_parallel(sources, options, jobs):
+        batch.append(doc)
+        if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+            commit()
+            last = time.perf_counter()
+    commit()
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -758,3 +795,305 @@ def iso_day(day: int | None) -> _date | None:
         return _date(day // 10000, day // 100 % 100, day % 100)
     except ValueError:
         return None
+
+
+# --------------------------------------------------------------------------- paged reads
+# The queries behind newsdyad.open() (corpus.py), the HTTP API and the web pages.  Every
+# value reaches DuckDB as a parameter; only column names written here are formatted in.
+
+LOCK_WAIT_SECONDS = 5.0  # how long a reader or the writer waits for the other's lock
+
+
+WAITING_MAX_AGE = 120.0  # an older flag was left by a writer that died: ignore it
+
+
+def waiting_flag(path: str | Path) -> Path:
+    """The file that says a writer is waiting for the database's lock."""
+    return Path(str(path) + ".writer-waiting")
+
+
+def writer_waiting(path: str | Path) -> bool:
+    try:
+        return time.time() - waiting_flag(path).stat().st_mtime < WAITING_MAX_AGE
+    except OSError:
+        return False
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "lock" in text and ("conflict" in text or "could not set" in text)
+
+
+def connect_retrying(path: str | Path, *, read_only: bool = True,
+                     wait: float = LOCK_WAIT_SECONDS):
+    """A DuckDB connection, retried for up to `wait` seconds while another process holds
+    the file's lock (an ingest committing a chunk, or readers while ingest wants to write)."""
+    import duckdb
+
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while read_only and writer_waiting(path) and time.monotonic() < deadline:
+        time.sleep(0.02)  # let the waiting writer in first
+    while True:
+        try:
+            if read_only:
+                return connect(path)
+            return duckdb.connect(str(path))
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.2)
+
+
+# The columns event_conditions reads.
+CONDITION_COLUMNS = ("global_event_id", "event_date", "day", "source_code", "source_name",
+                     "target_code", "target_name", "code", "root_code", "quad_class", "modality",
+                     "attribution_chain")
+
+
+def _events_select(columns: Iterable[str] | None = None) -> str:
+    """The events view's SELECT (one definition: EVENTS_VIEW), to run on filtered mentions;
+    with `columns`, only those output columns (fewer aggregates to compute)."""
+    select = EVENTS_VIEW.split(" AS\n", 1)[1]
+    if columns is None:
+        return select
+    keep = set(columns)
+    head, rest = select.split("SELECT\n", 1)
+    items, tail = rest.split("\nFROM event_mentions", 1)
+    lines = [line.rstrip(",") for line in items.split("\n")
+             if line.rstrip(",").split()[-1] in keep]
+    return head + "SELECT\n" + ",\n".join(lines) + "\nFROM event_mentions" + tail
+
+
+def event_conditions(*, source: str | None = None, target: str | None = None,
+                     code: str | None = None, root: str | None = None,
+                     quad_class: int | None = None, modality: str | None = None,
+                     according_to: str | None = None, since: str | None = None,
+                     until: str | None = None, doc_id: str | None = None) -> tuple[list[str], list]:
+    """SQL conditions (and their parameters) on the columns shared by ``events`` and
+    ``event_mentions``, with the meanings of :func:`query_events` plus root code, QuadClass,
+    the according-to actor (anywhere in the attribution chain) and one document."""
+    where: list[str] = []
+    params: list = []
+    if source:
+        where.append("(source_code ILIKE ? OR source_name ILIKE ?)")
+        params += [source + "%", "%" + source + "%"]
+    if target:
+        where.append("(target_code ILIKE ? OR target_name ILIKE ?)")
+        params += [target + "%", "%" + target + "%"]
+    if code:
+        where.append("code LIKE ?")
+        params.append(code + "%")
+    if root:
+        where.append("root_code = ?")
+        params.append(root)
+    if quad_class is not None:
+        where.append("quad_class = ?")
+        params.append(int(quad_class))
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    if according_to:
+        where.append("attribution_chain ILIKE ?")
+        params.append("%" + according_to + "%")
+    if since:
+        where.append("event_date >= ?")
+        params.append(since)
+    if until:
+        where.append("event_date <= ?")
+        params.append(until + "~")  # '~' sorts after every digit and '-': the whole period
+    if doc_id:
+        where.append("global_event_id IN (SELECT global_event_id FROM event_mentions WHERE doc_id = ?)")
+        params.append(doc_id)
+    return where, params
+
+
+def _filtered_events(where: list[str], params: list,
+                     columns: Iterable[str] | None = None) -> tuple[str, list]:
+    """The events view restricted to `where`, computed from the matching mentions only.
+
+    A condition holding for an event's representative mention holds for one of its mentions,
+    so the mentions are narrowed first (cheap, no grouping) and the conditions applied again
+    to the merged events.  Parameters are used twice.
+    """
+    if not where:
+        return "events", []
+    cond = " AND ".join(where)
+    if columns is not None:
+        columns = (*CONDITION_COLUMNS, *columns)
+    sql = ("(SELECT * FROM (" + _events_select(columns).replace(
+        "FROM event_mentions",
+        "FROM event_mentions WHERE global_event_id IN "
+        f"(SELECT global_event_id FROM event_mentions WHERE {cond})") + f") WHERE {cond})")
+    return sql, params + params
+
+
+PAGE_EVENT_COLUMNS = ("global_event_id, event_date, day, source_code, source_name, code, name, "
+                      "root_code, quad_class, goldstein, target_code, target_name, modality, "
+                      "attributed_to, attribution_chain, num_mentions, num_articles, first_doc_id, "
+                      "source_url")
+
+
+def events_page(con, *, limit: int = 100, offset: int = 0, **filters) -> Result:
+    """A page of distinct events matching :func:`event_conditions`, by date then id.
+
+    Only the first candidates in that order are merged: the distinct event ids of matching
+    mentions (an event's date is the same in all its mentions), more of them when the
+    conditions on the merged events leave too few.
+    """
+    where, params = event_conditions(**filters)
+    cond = " AND ".join(where) or "TRUE"
+    need = max(int(offset) + int(limit), 1)
+    want = need * 2
+    rest = (f") AS e WHERE {cond} "
+            "ORDER BY event_date NULLS LAST, global_event_id LIMIT ? OFFSET ?")
+    while True:
+        rows = con.execute(  # mentions in event order: an event's mentions share its date
+            f"SELECT global_event_id FROM event_mentions WHERE {cond} "
+            "ORDER BY event_date NULLS LAST, global_event_id LIMIT ?", params + [want]).fetchall()
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        exhausted = len(rows) < want
+        if len(ids) < need and not exhausted:
+            want *= 4
+            continue
+        # The ids as literals (integers from the query above): an IN list of constants is
+        # what lets DuckDB look them up in the event_mentions_event index.
+        id_list = ", ".join(str(int(i)) for i in ids) or "NULL"
+        merged = _events_select().replace(
+            "FROM event_mentions", f"FROM event_mentions WHERE global_event_id IN ({id_list})")
+        res = run_sql(con, f"SELECT {PAGE_EVENT_COLUMNS} FROM (" + merged + rest,
+                      params + [int(limit), int(offset)])
+        if exhausted or len(res.rows) >= limit:
+            return res
+        want *= 4
+
+
+def event_mentions_of(con, doc_id: str) -> Result:
+    """The event mentions of one document, in text order."""
+    return run_sql(con, "SELECT * FROM event_mentions WHERE doc_id = ? "
+                   "ORDER BY trigger_start NULLS LAST, event_id", [doc_id])
+
+
+_PERIOD = {
+    "day": "strftime(make_date(day // 10000, day // 100 % 100, day % 100), '%Y-%m-%d')",
+    "week": "strftime(date_trunc('week', make_date(day // 10000, day // 100 % 100, day % 100)), '%Y-%m-%d')",
+    "month": "strftime(make_date(day // 10000, day // 100 % 100, 1), '%Y-%m')",
+}
+
+
+def dyad_timeline(con, source: str, target: str, *, by: str = "month",
+                  since: str | None = None, until: str | None = None, **filters) -> Result:
+    """Events from `source` to `target` (as the events filters match them) per period and
+    QuadClass, with their mean Goldstein score.  `by` is day, week (starting Monday) or month."""
+    if by not in _PERIOD:
+        raise ValueError(f"by must be one of {', '.join(_PERIOD)}, not {by!r}")
+    where, params = event_conditions(source=source, target=target, since=since, until=until, **filters)
+    where.append("day IS NOT NULL")
+    src, params = _filtered_events(where, params, ("goldstein", "num_mentions"))
+    sql = (f"SELECT {_PERIOD[by]} AS period, quad_class, count(*) AS events, "
+           "sum(num_mentions) AS mentions, avg(goldstein) AS mean_goldstein "
+           f"FROM {src} AS e GROUP BY ALL ORDER BY period, quad_class")
+    return run_sql(con, sql, params)
+
+
+def network_edges(con, *, since: str | None = None, until: str | None = None,
+                  min_events: int = 1, limit: int = 500, **filters) -> Result:
+    """Directed actor-to-actor edges (actor code, else name) with event counts and mean
+    Goldstein score, the busiest first; only edges with at least `min_events` events."""
+    where, params = event_conditions(since=since, until=until, **filters)
+    src, params = _filtered_events(where, params, ("goldstein", "num_mentions"))
+    sql = ("SELECT coalesce(source_code, source_name) AS source, "
+           "coalesce(target_code, target_name) AS target, count(*) AS events, "
+           "sum(num_mentions) AS mentions, avg(goldstein) AS mean_goldstein, "
+           "any_value(source_name) AS source_name, any_value(target_name) AS target_name "
+           f"FROM {src} AS e WHERE coalesce(source_code, source_name) IS NOT NULL "
+           "AND coalesce(target_code, target_name) IS NOT NULL "
+           "GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY events DESC, source, target LIMIT ?")
+    return run_sql(con, sql, params + [int(min_events), int(limit)])
+
+
+DOCUMENT_COLUMNS = ("doc_id, date, publisher, title, url, n_sentences, n_actors, n_attributions, "
+                    "n_events, added_at")
+
+
+def documents_page(con, *, q: str | None = None, since: str | None = None,
+                   until: str | None = None, publisher: str | None = None,
+                   limit: int = 50, offset: int = 0) -> Result:
+    """Documents whose title or text contains `q` (any case), by date within the range and
+    publisher; newest first."""
+    where, params = [], []
+    if q:
+        where.append("(title ILIKE ? OR text ILIKE ?)")
+        params += ["%" + q + "%"] * 2
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until + "~")
+    if publisher:
+        where.append("publisher ILIKE ?")
+        params.append("%" + publisher + "%")
+    sql = f"SELECT {DOCUMENT_COLUMNS} FROM documents"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY date DESC NULLS LAST, doc_id LIMIT ? OFFSET ?"
+    return run_sql(con, sql, params + [int(limit), int(offset)])
+
+
+def document_tables(con, doc_id: str) -> dict[str, Result] | None:
+    """Every stored row of one document, by table; None when it is not stored."""
+    docs = run_sql(con, "SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+    if not docs.rows:
+        return None
+    out = {"documents": docs}
+    for table, order in (("actors", "actor_id"), ("mentions", "start"),
+                         ("attributions", "attribution_id"), ("event_mentions", "event_id")):
+        out[table] = run_sql(con, f"SELECT * FROM {table} WHERE doc_id = ? ORDER BY {order}", [doc_id])
+    return out
+
+
+def actors_page(con, *, q: str | None = None, limit: int = 50, offset: int = 0) -> Result:
+    """Actors across documents (by code, else name) whose name or code contains `q`."""
+    where, params = "", []
+    if q:
+        where = "WHERE name ILIKE ? OR code ILIKE ?"
+        params = ["%" + q + "%", q + "%"]
+    sql = (f"SELECT coalesce(code, name) AS actor, any_value(code) AS code, mode(name) AS name, "
+           f"any_value(kind) AS kind, count(DISTINCT doc_id) AS documents, "
+           f"sum(n_mentions) AS mentions FROM actors {where} GROUP BY 1 "
+           "ORDER BY documents DESC, mentions DESC, actor LIMIT ? OFFSET ?")
+    return run_sql(con, sql, params + [int(limit), int(offset)])
+
+
+def claims_page(con, *, source: str | None = None, about: str | None = None,
+                since: str | None = None, until: str | None = None,
+                limit: int = 50, offset: int = 0) -> Result:
+    """Attributions with their source, cue, content and chain: by a source whose name or code
+    contains `source`, about an actor `about` (see :func:`claims`), in a date range."""
+    if about:
+        res = claims(con, about)
+        rows = [r for r in res.dicts()
+                if (not since or (r["date"] or "") >= since)
+                and (not until or (r["date"] or "") <= until + "~")
+                and (not source or source.lower() in (r["source"] or "").lower())]
+        page = rows[offset:offset + limit]
+        return Result(res.columns, [tuple(r[c] for c in res.columns) for r in page])
+    where, params = [], []
+    if source:
+        where.append("(source_name ILIKE ? OR source_code ILIKE ?)")
+        params += ["%" + source + "%", source + "%"]
+    if since:
+        where.append("doc_date >= ?")
+        params.append(since)
+    if until:
+        where.append("doc_date <= ?")
+        params.append(until + "~")
+    sql = ("SELECT 'by' AS role, source_name AS source, cue_text AS cue, content_text AS content, "
+           "according_to, kind, doc_id, doc_date AS date, attribution_id "
+           "FROM attributions")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY doc_date NULLS LAST, doc_id, content_start LIMIT ? OFFSET ?"
+    return run_sql(con, sql, params + [int(limit), int(offset)])

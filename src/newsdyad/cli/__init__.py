@@ -351,6 +351,10 @@ from . import kb as kb_commands  # noqa: E402  (kb import, kb lookup)
 corpus.register(app)
 kb_commands.register(app)
 
+from . import serve  # noqa: E402  (newsdyad serve: the HTTP API and web pages)
+
+serve.register(app)
+
 
 def main() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

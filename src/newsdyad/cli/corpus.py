@@ -1,7 +1,8 @@
 """Corpus commands: ingest, export, stats, events, claims, sql.
 
-Each command parses its options and calls one library function in ``newsdyad.store``,
-``newsdyad.export`` or ``newsdyad.scale``.  ``register(app)`` adds them to the main app.
+Each command parses its options and calls one library function in ``newsdyad.corpus``
+(the query layer shared with the HTTP API), ``newsdyad.store``, ``newsdyad.export`` or
+``newsdyad.scale``.  ``register(app)`` adds them to the main app.
 """
 
 from __future__ import annotations
@@ -48,6 +49,24 @@ def _open(db: Path):
         _fail(str(exc))
     except Exception as exc:  # e.g. the file is locked by a running ingest
         _fail(f"{db}: {exc}")
+
+
+def _corpus(db: Path):
+    """The query layer (newsdyad.open) on --db, or a clean error."""
+    from ..corpus import Corpus
+
+    try:
+        return Corpus(db)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+
+
+def _result(frame):
+    """A query-layer Frame as a store.Result (missing values as None), for _show."""
+    from .. import store
+
+    values = frame.astype(object).where(frame.notna(), None)
+    return store.Result(list(frame.columns), [tuple(r) for r in values.itertuples(index=False)])
 
 
 def _show(result, fmt: str) -> None:
@@ -203,13 +222,7 @@ def stats_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Documents, events by CAMEO root code and by month, top actors and dyads."""
-    from .. import store
-
-    con = _open(db)
-    try:
-        report = store.stats(con, top=top)
-    finally:
-        con.close()
+    report = _corpus(db).stats(top=top)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
         return
@@ -254,14 +267,8 @@ def claims_command(
     limit: LimitOpt = None,
 ) -> None:
     """What was said by or about an actor, and according to whom."""
-    from .. import store
-
-    con = _open(db)
-    try:
-        result = store.claims(con, actor, limit=limit)
-    finally:
-        con.close()
-    _show(result, fmt)
+    frame = _corpus(db).claims(about=actor, limit=limit or 2**62)
+    _show(_result(frame), fmt)
 
 
 def sql_command(
