@@ -53,7 +53,10 @@ def seed_server(tmp_path_factory, seed_article, nlp):
     sources = [SourceDocument(text=seed_article, doc_id="seed", date="2013-07-01",
                               title="The seed article"),
                SourceDocument(text=HOSTILE_TEXT, doc_id="hostile", date="2013-07-02",
-                              title=HOSTILE_TITLE)]
+                              title=HOSTILE_TITLE),
+               # our own example story: the README's screenshot shows it, never the seed's text
+               SourceDocument(text=(REPO / "examples" / "sample-article.txt").read_text(encoding="utf-8"),
+                              doc_id="sample", date="2024-05-14", title="newsdyad example story")]
     store.ingest(sources, db, jobs=1)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -202,9 +205,19 @@ def test_browser_keyboard_reaches_every_nav_link(browser, seed_server):
     page.close()
 
 
-def test_browser_screenshot_for_docs():
-    """docs/img/article.png is the article screenshot this test module made (see README)."""
-    shot = artifacts() / "article.png"
+def test_browser_screenshot_for_docs(browser, seed_server):
+    """docs/img/article.png is this test's screenshot of our own example story (see README): a
+    chain shown on hover, events beside the text.  NEWSDYAD_UPDATE_DOCS_IMG=1 copies it to docs/."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(seed_server + "/articles/sample")
+    sources = page.locator('#article-text mark[data-role="source"]')
+    assert sources.count() >= 1
+    sources.first.hover()
+    assert page.locator("#chain-tip").is_visible()
+    assert page.locator("button.event").count() >= 1
+    shot = artifacts() / "docs-article.png"
+    page.screenshot(path=str(shot), full_page=False)
+    page.close()
     assert shot.exists() and shot.stat().st_size > 10_000
     if os.environ.get("NEWSDYAD_UPDATE_DOCS_IMG"):
         shutil.copy(shot, REPO / "docs" / "img" / "article.png")
