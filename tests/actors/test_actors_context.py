@@ -188,14 +188,14 @@ def test_ended_role_covers_every_mention(nlp):
 @pytest.mark.parametrize(
     "text,code",
     [
-        ("Amadou Diallo, the Malian defence minister, visited the troops.", "MLIGOV"),
-        ("Amadou Diallo, a former president of Mali, visited the troops.", "MLIELI"),
-        ("Amadou Diallo, who is Mali's defence minister, said the army was ready.", "MLIGOV"),
+        ("Boubacar Diallo, the Malian defence minister, visited the troops.", "MLIGOV"),
+        ("Boubacar Diallo, a former president of Mali, visited the troops.", "MLIELI"),
+        ("Boubacar Diallo, who is Mali's defence minister, said the army was ready.", "MLIGOV"),
         ("Awa Keita, a Malian activist, said the vote was rigged.", "MLIOPP"),
         ("Cambodian journalist Sok Dara thanked his supporters.", "KHMMED"),
         # a description without a country, or without a role: the name stays uncoded
-        ("Amadou Diallo, a defence minister, said the army was ready.", None),
-        ("Amadou Diallo, the owner of a shop in Bamako, said prices rose.", None),
+        ("Boubacar Diallo, a defence minister, said the army was ready.", None),
+        ("Boubacar Diallo, the owner of a shop in Bamako, said prices rose.", None),
         ("Jan Smit, a professor in Malian Studies at a Dutch university, said the plan would fail.", None),
     ],
 )
@@ -221,8 +221,8 @@ def test_described_person_owns_possessive(nlp):
     "text,name,phrase,same",
     [
         # a bare definite title joins the last government person; a compound title does not
-        ("Amadou Diallo, Mali's interior minister, said the gang leader was killed.", "Amadou Diallo", "gang leader", False),
-        ("Amadou Diallo, Mali's interior minister, said the minister would resign.", "Amadou Diallo", "minister would", True),
+        ("Boubacar Diallo, Mali's interior minister, said the gang leader was killed.", "Boubacar Diallo", "gang leader", False),
+        ("Boubacar Diallo, Mali's interior minister, said the minister would resign.", "Boubacar Diallo", "minister would", True),
     ],
 )
 def test_described_anaphor_joins_bare_titles_only(nlp, text, name, phrase, same):

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from ..wordlists import word_list
 from .cameo import _rows, is_code
 
 # words whose presence in a PETRARCH pattern means the pattern codes that reading itself
-MODALITY_WORDS = frozenset({"not", "n't", "never", "no", "will", "wo", "would", "should", "could", "might", "may",
-                            "can", "ca", "shall", "must"})
+MODALITY_WORDS = word_list("pattern_modality_words")
 WRAPPER_FRAMES = ("intend", "request", "demand", "reject", "threaten")
 FRAMES = ("act", "consume", "ncomp", "light", "light-rev", "transparent") + WRAPPER_FRAMES
 
