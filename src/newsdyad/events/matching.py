@@ -1,0 +1,164 @@
+"""Matching: which lexicon entry (our own or a PETRARCH pattern) a token satisfies on the parse.
+
+    Matching.match(tok) -> (Entry, tokens used) | None
+
+An entry's constraints (object, prepositional object, infinitive, modifier, subject, words in order)
+are checked on the dependency parse; constrained entries are tried before bare ones.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Entry
+from .base import (
+    OBJ,
+    QUANTITY,
+    _FIXES,
+    _infinitival,
+    _is_passive,
+    _keys,
+    _lemma,
+    _pobj,
+    _words_in_order,
+)
+
+
+class Matching:
+    # ------------------------------------------------------------------ lexicon matching
+    def sentence_words(self, tok) -> frozenset[str]:
+        """Lemmas and lower-case forms of the sentence holding tok: an entry that needs a word the
+        sentence lacks cannot hold, so it is skipped before its constraints are checked."""
+        sent = self._sent
+        if sent is None or not (sent.start <= tok.i < sent.end):
+            return self._words(tok.sent.start, tok.sent.end)
+        if self._sent_words is None:
+            self._sent_words = self._words(sent.start, sent.end)
+        return self._sent_words
+
+    def _words(self, start: int, end: int) -> frozenset[str]:
+        if self._arr is None:  # lemma and lower-case hashes of the whole document, read once
+            from spacy.attrs import LEMMA, LOWER
+
+            self._arr = self.doc.to_array([LEMMA, LOWER])
+        strings = self.doc.vocab.strings
+        words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
+        words |= {_FIXES[w] for w in words if w in _FIXES}
+        return frozenset(words)
+
+    def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
+        keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        words = None
+        for key in keys:
+            for e in self.lex.by_key.get(key, ()):
+                if e.required:
+                    if words is None:
+                        words = self.sentence_words(tok)
+                    if any(words.isdisjoint(r) for r in e.required):
+                        continue
+                used = self.satisfies(tok, e)
+                if used is not None:
+                    return e, used
+        return None
+
+    def objects(self, tok) -> list:
+        objs = [c for c in tok.children if c.dep_ in OBJ]
+        if _is_passive(tok):
+            objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "acl":
+                objs.append(tok.head)
+        return objs
+
+    def _preps(self, tok, names) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "prt", "dative") and c.lower_ in names:
+                p = _pobj(c)
+                if p is not None:
+                    out.append(p)
+        return out
+
+    def satisfies(self, tok, e: Entry) -> list | None:
+        used: list = []
+        if e.particle:
+            words = e.particle.split()
+            if not any(c.lower_ == words[0] and c.dep_ in ("prt", "prep", "agent", "advmod", "dobj") for c in tok.children):
+                return None
+        if e.not_prep and any(c.dep_ in ("prep", "prt") and c.lower_ in e.not_prep for c in tok.children):
+            return None
+        if e.nobj and any(c.dep_ in OBJ for c in tok.children):
+            return None
+        if e.obj is not None:
+            hit = None
+            for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
+                names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
+                if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
+                    for q in self._preps(o, ("of",)):
+                        names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
+                if names & e.obj:
+                    hit = o
+                    break
+            if hit is None:
+                return None
+            used.append(hit)
+        if e.pobj is not None:
+            preps, lemmas = e.pobj
+            holders = [tok]
+            if tok.pos_ == "NOUN":
+                holders += self._preps(tok, ("of",))
+            else:  # "accused the minister of corruption": the phrase hangs on the object
+                holders += self.objects(tok)
+            if e.particle:  # "walk out of the talks": the phrase hangs on the particle
+                holders += [c for c in tok.children if c.lower_ == e.particle.split()[0] and c.dep_ in ("prep", "prt", "advmod")]
+            if tok.pos_ == "NOUN" and tok.dep_ in OBJ:  # "launched a probe into X": the phrase hangs on the verb
+                holders.append(tok.head)
+            hit = None
+            if "to" in preps and lemmas is not None:  # "return to talks" parsed as an infinitival clause
+                for c in tok.children:
+                    if c.dep_ == "acl" and _lemma(c) in lemmas and _infinitival(c):
+                        hit = c
+            for h in holders:
+                if hit is not None:
+                    break
+                for p in self._preps(h, preps):
+                    names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                    if e.pobj_mod is not None and not {_lemma(c) for c in p.children
+                                                       if c.dep_ in ("amod", "compound", "nmod")} & e.pobj_mod:
+                        continue
+                    if lemmas is None or names & lemmas:
+                        hit = p
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                return None
+            if lemmas is not None:
+                used.append(hit)
+        if e.subj is not None:  # PETRARCH "&MILITARY *": the subject's head (or a compound of it)
+            names = set()
+            for t in self.subjects(tok):
+                names |= {_lemma(t), t.lower_} | {_lemma(c) for c in t.children if c.dep_ == "compound"}
+            if not names & e.subj:
+                return None
+        if e.xcomp is not None:
+            if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
+                return None
+            used.extend(c for c in tok.children if c.dep_ == "xcomp")
+        if e.mod is not None:
+            words = {_lemma(c) for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+            for o in self.objects(tok):
+                words |= {_lemma(c) for c in o.children if c.dep_ in ("amod", "compound", "nmod")}
+            if not words & e.mod:
+                return None
+        if e.compound_subj and len(self.subjects(tok)) < 2:
+            return None
+        if e.linear is not None:
+            sent = tok.sent
+            before = [t for t in sent if t.i < tok.i]
+            after = [t for t in sent if t.i > tok.i]
+            hit = _words_in_order(before, e.linear[0])
+            if hit is None:
+                return None
+            hit2 = _words_in_order(after, e.linear[1])
+            if hit2 is None:
+                return None
+            used.extend(hit + hit2)
+        return used

@@ -1,0 +1,289 @@
+"""Wrappers: intent, request, demand, refusal and threat around an embedded event.
+
+"Karzai wants to sign an accord with the US" is 0312 intended, not an asserted 057: the wrapper
+consumes its complement and recodes it through the code families (data/events/families.tsv).
+Light verbs ("held talks") take the code of their object noun.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_list
+from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
+from .modality import SPEECH, clause_modality
+from .base import (
+    ATTEMPT,
+    CONTAINER_NOUNS,
+    Cand,
+    GENERIC_FORCE,
+    MONEY,
+    NOMINAL_INTENT_ROOTS,
+    OBJ,
+    Result,
+    SERIES,
+    TOPICS,
+    WEAK_WISH,
+    WRAPPED_DEPS,
+    _conj_expand,
+    _infinitival,
+    _is_passive,
+    _lemma,
+    _verbish,
+)
+
+
+class Wrappers:
+    # ------------------------------------------------------------------ evaluation of one trigger
+    def evaluate(self, tok, depth: int = 0) -> Result | None:
+        """The plain event a token expresses (no wrapper logic), or None."""
+        m = self.match(tok)
+        if m is None:
+            return None
+        entry, used = m
+        if entry.frame in ("light", "light-rev"):
+            return self.light(tok, entry, used)
+        if entry.frame in WRAPPER_FRAMES or entry.frame == "transparent" or entry.code is None:
+            if entry.frame == "transparent" and depth < 3:
+                comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if comp is not None:
+                    res = self.evaluate(comp, depth + 1)
+                    if res is not None:
+                        res.tokens.append(tok)
+                        if res.code == "186" and entry.lemma in ATTEMPT:  # "tried to assassinate": 185
+                            res.code = "185"
+                    return res
+            return None
+        if tok.pos_ == "NOUN":
+            sources, targets = self.noun_roles(tok)
+            return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
+        passive = _is_passive(tok)
+        sources = self.subjects(tok)
+        targets = []
+        if entry.target_prep:  # PETRARCH "(TO +)": the target is that preposition's object
+            named = self._preps(tok, tuple(entry.target_prep))
+            for o in self.objects(tok):
+                named += self._preps(o, tuple(entry.target_prep))
+            targets = _conj_expand(named[0]) if named else []
+        if not targets:
+            targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        if entry.reverse:  # PETRARCH "[:173]": the target acts on the source ("appeared before a court")
+            if not targets and used:
+                targets = [used[-1]]
+            sources, targets = targets, sources
+        return Result(entry.code, entry, sources, targets, [tok] + used,
+                      explicit_subject=self.explicit_subject(tok), passive=passive)
+
+    def light(self, v, entry: Entry, used) -> Result | None:
+        nouns = [c for c in v.children if c.dep_ in OBJ or c.dep_ == "oprd"]
+        if entry.particle:
+            nouns += self._preps(v, tuple(entry.particle.split()[:1]))
+        if _is_passive(v):
+            nouns += [c for c in v.children if c.dep_ == "nsubjpass"]
+        for n in nouns:
+            m = self.match(n, "N")
+            if m is None and _lemma(n) in SERIES:  # "launched a campaign of civil disobedience"
+                inner = next((p for p in self._preps(n, ("of",)) if self.match(p, "N") is not None), None)
+                if inner is not None:
+                    n, m = inner, self.match(inner, "N")
+            if m is None:
+                continue
+            ne, nused = m
+            if ne.frame in WRAPPER_FRAMES or ne.code is None:
+                continue
+            n_src, n_tgt = self.noun_roles(n)
+            if entry.frame == "light-rev":
+                sources = n_src or self._preps(v, ("from", "by"))
+                sources = _conj_expand(sources[0]) if sources else []
+                targets = self.subjects(v)
+            else:
+                sources = self.subjects(v)
+                targets = n_tgt or self.verb_targets(v, skip={n.i} | {t.i for t in sources})
+            return Result(ne.code, ne, sources, targets, [v, n] + nused,
+                          explicit_subject=self.explicit_subject(v), agent=n_src, passive=_is_passive(v))
+        return None
+
+    # ------------------------------------------------------------------ wrappers
+    def complement(self, t):
+        """The complement clause or noun of a wrapper token, through speech and aspect verbs."""
+        comp = next((c for c in t.children if c.dep_ == "xcomp" and _verbish(c)), None)
+        if comp is None:
+            comp = next((c for c in t.children if c.dep_ == "ccomp" and _verbish(c)), None)
+        if comp is None and t.pos_ == "NOUN":
+            comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
+                         and (_infinitival(c) or c.dep_ == "ccomp")), None)
+        hops = 0
+        while comp is not None and hops < 3 and (_lemma(comp) in SPEECH or self._transparent(comp)):
+            nxt = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            if nxt is None:
+                break
+            comp, hops = nxt, hops + 1
+        if comp is not None:
+            return comp, None
+        nouns = [c for c in t.children if c.dep_ in OBJ] if t.pos_ != "NOUN" else []
+        nouns += self._preps(t, ("for", "of", "with") if self.match(t) and self.match(t)[0].frame == "threaten" else ("for", "of"))
+        for n in nouns:
+            nm = self.match(n, "N")
+            if nm is not None and nm[0].frame in WRAPPER_FRAMES and nm[0].code is not None:
+                # "rejected X's request for closer cooperation": what was requested is the complement
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    if self.match(i) is not None:
+                        return None, i
+            if _lemma(n) in MONEY and nm is None:  # "pledged two billion dollars in economic aid"
+                for i in self._preps(n, ("in", "of", "for")) + self._preps(t, ("in",)):
+                    if self.match(i, "N") is not None:
+                        return None, i
+            if _lemma(n) in CONTAINER_NOUNS:  # "rejected an offer of talks": the talks
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    im = self.match(i)
+                    if im is not None and im[0].frame not in WRAPPER_FRAMES and im[0].code is not None:
+                        return None, i
+            if _lemma(n) in CONTAINER_NOUNS and nm is None:
+                inner = self._preps(n, ("for", "of", "to"))
+                inner += [c for c in n.children if c.dep_ == "acl"]
+                for i in inner:
+                    if self.match(i) is not None:
+                        return None, i
+            if self.match(n, "N") is not None:
+                return None, n
+            if _lemma(n) in CONTAINER_NOUNS:
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                    if self.match(i) is not None:
+                        return None, i
+        return None, None
+
+    def _transparent(self, tok) -> bool:
+        m = self.match(tok)
+        return m is not None and m[0].frame == "transparent"
+
+    def topic(self, toks) -> str | None:
+        words = set()
+        for t in toks:
+            for s in t.subtree:
+                words.add(_lemma(s))
+        for name, vocab in TOPICS.items():
+            if words & vocab:
+                return name
+        return None
+
+    def wrapper(self, t, entry: Entry, governor=None) -> Cand | None:
+        kind = entry.frame
+        expressed = False  # "state their willingness", "promised to": the expression itself is the event
+        if t.pos_ == "NOUN":
+            if governor is None and t.dep_ in OBJ and t.head.pos_ == "VERB" and (
+                    _lemma(t.head) in word_list("nominal_expressing_verbs")):
+                governor = t.head  # "issued threats": the issuer threatens; "addressed the threat": no
+            wsrc = [c for c in t.children if c.dep_ == "poss"]
+            if not wsrc and governor is not None:
+                wsrc = self.subjects(governor)
+            wsrc = _conj_expand(wsrc[0]) if wsrc else []
+            expressed = governor is not None
+        else:
+            wsrc = self.subjects(t)
+            if not wsrc and kind == "intend" and _is_passive(t):  # "X is scheduled / expected to meet Y"
+                wsrc = [c for c in t.children if c.dep_ == "nsubjpass"]
+            expressed = entry.code is not None and entry.code.startswith("03")
+        comp, noun = self.complement(t)
+        res = None
+        if comp is not None:
+            res = self.evaluate(comp)
+        elif noun is not None:
+            res = self.evaluate(noun)
+        addressee: list = []
+        for c in t.children:
+            if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i) and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                addressee = _conj_expand(c)
+                break
+        if not addressee and entry.particle:
+            p = self._preps(t, (entry.particle,))
+            addressee = _conj_expand(p[0]) if p else []
+        if not addressee and kind in ("request", "demand"):
+            p = self._preps(t, ("to",)) if entry.lemma == "appeal" else []
+            addressee = _conj_expand(p[0]) if p else []
+        other = []
+        if comp is not None:
+            other = self.explicit_subject(comp)
+        elif res is not None:
+            other = res.agent
+        src_part = self.resolve(wsrc[0]) if wsrc else None
+        other_part = self.resolve(other[0]) if other else None
+        switched = False
+        if kind == "intend" and entry.lemma in WEAK_WISH and comp is not None and _is_passive(comp) \
+                and not any(c.dep_ == "agent" for c in comp.children):
+            return None  # "hoped French officials would be indicted": a wish about what others do
+        if kind == "intend" and other and (src_part is None or other_part is None or other_part.actor != src_part.actor
+                                           or other_part.code != src_part.code):
+            if entry.lemma in WEAK_WISH:
+                return None
+            kind, switched = "request", True
+        if kind == "intend" and entry.code is None and noun is not None and res is not None \
+                and res.code[:2] in NOMINAL_INTENT_ROOTS:  # "wants aid" asks for it; "promised aid" offers it
+            kind, switched = "request", True
+        if kind in ("request", "demand"):
+            if not addressee:
+                addressee = other or (res.sources if res is not None and comp is not None else [])
+            if not addressee and noun is not None:
+                addressee = res.agent if res is not None else []
+                if not addressee:
+                    addressee = self.deep_actor(noun)
+                    self.country_level_toks.update(t.i for t in addressee)
+            targets = addressee
+        else:
+            targets = res.targets if res is not None else []
+            if kind == "threaten" and not targets and addressee:  # "threatened Moscow with sanctions"
+                targets = addressee
+            if not targets and kind in ("reject", "intend") and comp is not None:
+                # "refused to attend a hearing by the UN court": the first actor named in what is refused
+                objs = [c for c in comp.children if c.dep_ in OBJ]
+                targets = self.deep_actor(objs[0]) if objs else []
+        if switched and not any(self.resolve(x) for x in targets):
+            return None
+        topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
+        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else t)
+        cm = clause_modality(comp, stop=t) if comp is not None else None
+        fam_kind = kind
+        if kind == "intend" and (wm.negated or (cm is not None and cm.negated)):
+            fam_kind = "reject"
+        if res is not None and kind == "threaten" and res.code == "190" and res.entry.lemma in GENERIC_FORCE:
+            code = "138"  # "threatened military action / to use force": force not further specified
+        elif res is not None:
+            code = self.lex.family_code(fam_kind, res.code, topic)
+        elif switched or entry.code is not None:
+            code = entry.code if (entry.code and not switched) else self.lex.family_code(fam_kind, None)
+        else:
+            return None
+        modality = {"intend": "intended", "request": "requested", "demand": "requested"}.get(kind, "asserted")
+        if kind == "intend" and expressed:
+            modality = "asserted"
+        if fam_kind == "reject" and kind == "intend":
+            modality = "asserted" if wm.negated else "intended"
+        elif wm.hypothetical:
+            modality = "hypothetical"
+        elif wm.negated:
+            modality = "negated"
+        trigger = [t] + ([governor] if governor is not None and t.pos_ == "NOUN" else [])
+        inner = comp if comp is not None else noun
+        if inner is not None and abs(inner.i - t.i) <= 6:
+            trigger.append(inner)
+        for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
+            self.consumed.add(x.i)
+        if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
+            self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
+            # What the wished, requested or refused clause holds is part of the wish, never an asserted
+            # event of its own ("called on X to stop arming Y" is no asserted arming).
+            # Adverbial clauses ("even as they state ...") stand on their own.
+            stack = [comp]
+            while stack:
+                x = stack.pop()
+                if x.i != t.i:
+                    self.consumed.add(x.i)
+                stack.extend(c for c in x.children if c.dep_ in WRAPPED_DEPS)
+        rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
+        return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
+                    modality=modality, rule=rule)
+
+    def protest_aim(self, tok) -> tuple[str, str] | None:
+        """(digit, word) when the protest's clause names its aim ("demanding the president's resignation")."""
+        aims = protest_aims()
+        for t in tok.subtree:
+            if t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ") and _lemma(t) in aims:
+                return aims[_lemma(t)], _lemma(t)
+        return None
