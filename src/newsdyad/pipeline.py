@@ -74,13 +74,50 @@ class Pipeline:
         self.kb = _load_kb(self.options)
 
     def code(self, sources: Iterable[SourceDocument]) -> Iterator[Document]:
-        """Code a stream of documents in this process, in input order; memory stays flat."""
-        pairs = ((s.text, s) for s in sources)
+        """Code a stream of documents in this process, in input order; memory stays flat.
+
+        A document longer than ``longdoc.PART_CHARS`` is coded in parts cut at paragraph
+        breaks, and the parts joined into one Document (see newsdyad.longdoc)."""
+        from .longdoc import PART_CHARS
+
+        pending: list[tuple[int, SourceDocument]] = []
+        for source in sources:
+            if len(source.text) > min(PART_CHARS, self.nlp.max_length - 1):
+                if pending:
+                    yield from self._code_short(pending)
+                    pending = []
+                yield self.code_long(source)
+                continue
+            pending.append((0, source))
+            if len(pending) >= self.options.batch_size:
+                yield from self._code_short(pending)
+                pending = []
+        if pending:
+            yield from self._code_short(pending)
+
+    def _code_short(self, batch):
+        pairs = ((s.text, s) for _, s in batch)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
             yield code_parsed(doc, source, self.kb)
 
+    def code_long(self, source: SourceDocument) -> Document:
+        """Code a long document part by part (at most PART_CHARS characters at once)."""
+        from .longdoc import PART_CHARS, join_parts, split_points
+
+        text = source.text
+        points = split_points(text, min(PART_CHARS, self.nlp.max_length - 1))
+        whole = Document(doc_id=source.resolved_id(), text=text, date=source.date,
+                         publisher=source.publisher, title=source.title, url=source.url)
+
+        def parts():
+            for a, b in zip(points, points[1:]):
+                part = SourceDocument(text=text[a:b], doc_id=whole.doc_id, date=source.date)
+                yield a, code_parsed(self.nlp(part.text), part, self.kb)
+
+        return join_parts(whole, parts())
+
     def code_one(self, source: SourceDocument) -> Document:
-        return code_parsed(self.nlp(source.text), source, self.kb)
+        return next(iter(self.code([source])))
 
 
 _default: dict[Options, Pipeline] = {}
