@@ -72,3 +72,50 @@ def test_reliability_overlong_record_does_not_lose_its_neighbours(small_parser_l
     result = run("ingest", path, "--db", db, "--jobs", "1", "--no-progress")
     assert result.exit_code == 0, result.stderr
     assert "3 read, 3 coded" in result.stderr
+
+
+# --------------------------------------------------------------------------- 4. silent loss in ingest
+
+
+def _ingest(tmp_path, records, db_name="c.duckdb"):
+    path = jsonl(tmp_path, f"in{len(list(tmp_path.glob('in*.jsonl')))}.jsonl", records)
+    db = tmp_path / db_name
+    return run("ingest", path, "--db", db, "--jobs", "1", "--no-progress"), db, path
+
+
+def _rows(db, sql):
+    from newsdyad import store
+
+    con = store.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_reliability_same_id_different_text_is_an_error_naming_both(tmp_path):
+    result, db, path = _ingest(tmp_path, [{"id": "x", "text": PARAGRAPH},
+                                          {"id": "x", "text": "Sudan rejected the offer."}])
+    assert result.exit_code == 1
+    assert f"{path}:2" in result.stderr and f"{path}:1" in result.stderr
+    assert "different text" in result.stderr
+    assert "2 read, 1 coded, 0 already present, 1 rejected" in result.stderr
+    # and against the database: a later run with the same id and another text
+    again, _, path2 = _ingest(tmp_path, [{"id": "x", "text": "Chad closed its border."}])
+    assert again.exit_code == 1 and f"{path2}:1" in again.stderr and "different text" in again.stderr
+    assert _rows(db, "SELECT text FROM documents") == [(PARAGRAPH,)]
+
+
+def test_reliability_syndicated_copies_are_kept_with_each_publisher(tmp_path):
+    records = [{"text": PARAGRAPH, "publisher": "Wire A", "date": "2020-01-02"},
+               {"text": PARAGRAPH, "publisher": "Paper B", "date": "2020-01-03"},
+               {"text": PARAGRAPH, "publisher": "Wire A", "date": "2020-01-02"}]
+    result, db, _ = _ingest(tmp_path, records)
+    assert result.exit_code == 0, result.stderr
+    assert "3 read, 1 coded, 1 already present, 1 copies of stored articles, 0 rejected" in result.stderr
+    assert _rows(db, "SELECT count(*) FROM documents") == [(1,)]
+    publishers = _rows(db, "SELECT publisher FROM documents UNION ALL SELECT publisher FROM copies")
+    assert sorted(p for (p,) in publishers) == ["Paper B", "Wire A"]
+    rerun, _, _ = _ingest(tmp_path, records)  # idempotent: nothing new
+    assert "3 read, 0 coded, 3 already present, 0 rejected" in rerun.stderr
+    assert _rows(db, "SELECT count(*) FROM copies") == [(1,)]

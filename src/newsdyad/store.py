@@ -131,6 +131,16 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("added_at", "TIMESTAMP", "timestamp"),
     ],
 }
+# Syndicated copies: the same text (so the same document) from another publisher, date or URL.
+TABLES["copies"] = [
+    ("doc_id", "VARCHAR", "string"),
+    ("publisher", "VARCHAR", "string"),
+    ("date", "VARCHAR", "string"),
+    ("url", "VARCHAR", "string"),
+    ("title", "VARCHAR", "string"),
+    ("origin", "VARCHAR", "string"),
+    ("added_at", "TIMESTAMP", "timestamp"),
+]
 CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
 # Only documents carry a primary key: a document's rows are written in the same transaction
 # as its documents row, so child rows are unique as long as doc_id is (and child-table
@@ -413,6 +423,11 @@ class Writer:
         self.con = duckdb.connect(self.path)
         for table in TABLES:
             self.con.execute(_create_sql(table))
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for name, sqltype, _ in TABLES[table]:  # a file written by an older version
+                if name not in have:
+                    self.con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
         self.con.execute(EVENTS_VIEW)
 
     def close(self) -> None:
@@ -437,6 +452,39 @@ class Writer:
         finally:
             self.con.unregister("_candidate_ids")
         return {r[0] for r in found}
+
+    def stored(self, doc_ids: Iterable[str]) -> dict[str, StoredText]:
+        """What is stored under these ids: text hash, publisher, date, URL."""
+        import pyarrow as pa
+
+        ids = pa.table({"doc_id": pa.array(list(set(doc_ids)), pa.string())})
+        self.con.register("_candidate_ids", ids)
+        try:
+            found = self.con.execute(
+                "SELECT d.doc_id, md5(d.text), d.publisher, d.date, d.url "
+                "FROM _candidate_ids c JOIN documents d USING (doc_id)").fetchall()
+        finally:
+            self.con.unregister("_candidate_ids")
+        return {r[0]: StoredText(r[1], r[2], r[3], r[4]) for r in found}
+
+    def add_copies(self, sources: Iterable[SourceDocument]) -> tuple[int, int]:
+        """Record other publishers' copies of stored texts.  Returns (added, already recorded)."""
+        added = known = 0
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        for s in sources:
+            rid = s.resolved_id()
+            same = self.con.execute(
+                "SELECT count(*) FROM copies WHERE doc_id = ? AND publisher IS NOT DISTINCT FROM ? "
+                "AND date IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+                [rid, s.publisher, s.date, s.url]).fetchone()[0]
+            if same:
+                known += 1
+                continue
+            self.con.execute(
+                "INSERT INTO copies (doc_id, publisher, date, url, title, origin, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [rid, s.publisher, s.date, s.url, s.title, s.origin, now])
+            added += 1
+        return added, known
 
     def add(self, docs: Iterable[Document]) -> tuple[int, int]:
         """Store documents not yet present, all in one transaction.  Returns (added, present)."""
@@ -483,17 +531,19 @@ class IngestSummary:
     read: int = 0  # records read from the input (documents + rejections)
     coded: int = 0  # documents coded and stored by this run
     present: int = 0  # documents skipped: already in the database (or twice in the input)
+    copies: int = 0  # same text as a stored document, from another publisher/date/URL: recorded
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"read": self.read, "coded": self.coded, "present": self.present,
+        return {"read": self.read, "coded": self.coded, "present": self.present, "copies": self.copies,
                 "rejected": [{"origin": o, "reason": r} for o, r in self.rejected],
                 "seconds": round(self.seconds, 3)}
 
     def line(self) -> str:
+        copies = f"{self.copies} copies of stored articles, " if self.copies else ""
         return (f"{self.read} read, {self.coded} coded, {self.present} already present, "
-                f"{len(self.rejected)} rejected")
+                f"{copies}{len(self.rejected)} rejected")
 
 
 def split_item(item: Any) -> tuple[SourceDocument | None, tuple[str, str] | None]:
@@ -505,23 +555,74 @@ def split_item(item: Any) -> tuple[SourceDocument | None, tuple[str, str] | None
     return None, (str(origin), str(reason))
 
 
+def text_hash(text: str) -> str:
+    """md5 of the text's UTF-8 bytes, hex (DuckDB's md5(text) gives the same)."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """What is known of a stored document when a new record has its id."""
+
+    hash: str
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    origin: str | None = None  # where it came from, for messages (None: from the database)
+
+    def describe(self) -> str:
+        if self.origin:
+            return self.origin
+        what = ", ".join(x for x in (self.publisher, self.date, self.url) if x)
+        return "the document already stored" + (f" ({what})" if what else "")
+
+
+def _meta(source: SourceDocument) -> tuple[str | None, str | None, str | None]:
+    return (source.publisher, source.date, source.url)
+
+
 def unseen_sources(items: Iterable[Any], summary: IngestSummary,
-                   present: Callable[[list[str]], set[str]], block: int = 256) -> Iterator[SourceDocument]:
+                   present: Callable[[list[str]], Any], block: int = 256,
+                   on_copy: Callable[[SourceDocument], None] | None = None) -> Iterator[SourceDocument]:
     """Sources not yet stored, in input order; counts reads, rejections and skips in `summary`.
 
-    `present(ids)` tells which ids are stored; ids repeated in this input are skipped too.
+    `present(ids)` tells which ids are stored: a set of ids, or a dict id -> StoredText.
+    A record whose id is stored or earlier in this input is
+    - an error (a rejection naming both records) when its text differs: one id, one text;
+    - a copy (same text, another publisher, date or URL -- a syndicated article) passed to
+      `on_copy` when given, so that each publisher is recorded;
+    - else already present, and skipped.
     """
-    queued: set[str] = set()
+    queued: dict[str, StoredText] = {}
     pending: list[SourceDocument] = []
+
+    def repeat(s: SourceDocument, rid: str, h: str, known: StoredText | None) -> bool:
+        """Handle a record whose id is known; False when it is new after all."""
+        if known is None:
+            return False
+        if known.hash and known.hash != h:
+            summary.rejected.append((s.origin or rid, (
+                f"id {rid!r} is also used by {known.describe()} for a different text; "
+                "one id must name one text (give this record another id)")))
+        elif on_copy is not None and _meta(s) != (known.publisher, known.date, known.url):
+            on_copy(s)
+        else:
+            summary.present += 1
+        return True
 
     def flush():
         stored = present([s.resolved_id() for s in pending])
         for s in pending:
             rid = s.resolved_id()
-            if rid in stored or rid in queued:
-                summary.present += 1
+            h = text_hash(s.text)
+            if rid in queued:
+                repeat(s, rid, h, queued[rid])
                 continue
-            queued.add(rid)
+            if rid in stored:
+                known = stored[rid] if isinstance(stored, dict) else StoredText("")
+                repeat(s, rid, h, known)
+                continue
+            queued[rid] = StoredText(h, *_meta(s), origin=s.origin or rid)
             yield s
         pending.clear()
 
@@ -554,7 +655,8 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
     summary = IngestSummary()
     start = time.perf_counter()
     with Writer(db) as writer:
-        sources = unseen_sources(items, summary, writer.present)
+        copies: list[SourceDocument] = []
+        sources = unseen_sources(items, summary, writer.stored, on_copy=copies.append)
         batch: list[Document] = []
         last = time.perf_counter()
 
@@ -563,6 +665,11 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
             summary.coded += added
             summary.present += dup
             batch.clear()
+            if copies:
+                added, known = writer.add_copies(copies)
+                summary.copies += added
+                summary.present += known
+                copies.clear()
             if progress:
                 progress(summary.coded + summary.present)
 
@@ -597,6 +704,8 @@ def _parquet_views_sql(root: str | Path) -> list[str]:
             f"CREATE OR REPLACE VIEW {table} AS SELECT {cols} FROM "
             f"(SELECT unnest({table}, recursive := true) FROM _rows)"
         )
+    empty = ", ".join(f'NULL::{t} AS "{c}"' for c, t, _ in TABLES["copies"])
+    sql.append(f"CREATE OR REPLACE VIEW copies AS SELECT {empty} WHERE false")
     sql.append(EVENTS_VIEW)
     return sql
 
