@@ -639,6 +639,14 @@ def unseen_sources(items: Iterable[Any], summary: IngestSummary,
         yield from flush()
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest: `summary` says what was stored before it (a rerun resumes)."""
+
+    def __init__(self, summary: IngestSummary):
+        super().__init__(summary.line())
+        self.summary = summary
+
+
 def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
            progress: Callable[[int], None] | None = None, commit_every: int = 32,
            commit_seconds: float = 2.0) -> IngestSummary:
@@ -673,11 +681,19 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
             if progress:
                 progress(summary.coded + summary.present)
 
-        for doc in code_parallel(sources, options, jobs):
-            batch.append(doc)
-            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+        try:
+            for doc in code_parallel(sources, options, jobs):
+                batch.append(doc)
+                if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+                    commit()
+                    last = time.perf_counter()
+        except KeyboardInterrupt:
+            try:  # the documents coded so far are whole: keep them
                 commit()
-                last = time.perf_counter()
+            except BaseException:  # a second Ctrl-C: the batch's transaction was rolled back
+                pass
+            summary.seconds = time.perf_counter() - start
+            raise IngestInterrupted(summary) from None
         commit()
     summary.seconds = time.perf_counter() - start
     return summary

