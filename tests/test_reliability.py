@@ -119,3 +119,121 @@ def test_reliability_syndicated_copies_are_kept_with_each_publisher(tmp_path):
     rerun, _, _ = _ingest(tmp_path, records)  # idempotent: nothing new
     assert "3 read, 0 coded, 3 already present, 0 rejected" in rerun.stderr
     assert _rows(db, "SELECT count(*) FROM copies") == [(1,)]
+
+
+# --------------------------------------------------------------------------- 6. messages, not tracebacks
+
+
+@pytest.fixture
+def one_doc(tmp_path):
+    return jsonl(tmp_path, "one.jsonl", [{"id": "k1", "text": PARAGRAPH}])
+
+
+@pytest.mark.parametrize("command, args, message", [
+    ("code", ["--actors", "/nonexistent.txt"], "does not exist"),
+    ("code", ["--agents", "/nonexistent.txt"], "does not exist"),
+    ("code", ["-o", "/nonexistent/dir/out.json"], "directory /nonexistent/dir does not exist"),
+    ("ingest", ["--db", "/nonexistent/dir/x.duckdb"], "directory /nonexistent/dir does not exist"),
+    ("ingest", ["--actors", "/nonexistent.txt"], "does not exist"),
+])
+def test_reliability_bad_paths_are_usage_errors(one_doc, command, args, message):
+    result = runner.invoke(app, [command, str(one_doc), *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output.replace("\n", " ") or message in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_reliability_export_to_missing_directory_is_an_error(tmp_path, one_doc):
+    db = tmp_path / "c.duckdb"
+    assert run("ingest", one_doc, "--db", db, "--jobs", "1", "--no-progress").exit_code == 0
+    result = runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "-o", "/nonexistent/dir/x.csv"])
+    assert result.exit_code == 2 and "directory /nonexistent/dir does not exist" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_reliability_ray_engine_missing_is_a_usage_error(one_doc, tmp_path, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ray" else real(name, *a))
+    result = runner.invoke(app, ["ingest", str(one_doc), "--engine", "ray", "--db", str(tmp_path / "pq")])
+    assert result.exit_code == 2 and "pip install 'newsdyad[ray]'" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("title", ["Talks [/i] resume", "[red]Alert[/red] in Nairobi", "a [bold] b \\"])
+def test_reliability_table_prints_markup_in_titles_as_text(tmp_path, title):
+    path = jsonl(tmp_path, "t.jsonl", [{"id": "a", "title": title, "text": PARAGRAPH},
+                                       {"id": "b", "title": "Second", "text": PARAGRAPH + " Again."}])
+    result = run("code", path, "-f", "table")
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert title.replace("\\", "").strip() in flat.replace("\\", "")
+    assert "Second" in result.stdout  # the next document was not lost
+
+
+# --------------------------------------------------------------------------- 7. output safety
+
+
+def test_reliability_failed_run_leaves_the_output_file_alone(one_doc, tmp_path):
+    keep = tmp_path / "keep.json"
+    keep.write_text("precious\n")
+    result = runner.invoke(app, ["code", str(one_doc), "--model", "nope", "-o", str(keep)])
+    assert result.exit_code == 2 and "is not installed" in result.stderr
+    assert keep.read_text() == "precious\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".keep")] == []  # no temp file left
+    ok = run("code", one_doc, "-o", keep, "-f", "json")
+    assert ok.exit_code == 0 and json.loads(keep.read_text())["doc_id"] == "k1"
+
+
+# --------------------------------------------------------------------------- 10. interrupts and scripts
+
+_SCRIPT = """
+from newsdyad import SourceDocument, code_documents
+from newsdyad.pipeline import Options
+
+docs = [SourceDocument(text="Kenya offered to host talks with Sudan.", doc_id=str(i)) for i in range(4)]
+out = list(code_documents(docs, options=Options(jobs=2)))
+print("coded", [d.doc_id for d in out])
+"""
+
+
+def test_reliability_jobs_in_a_script_without_main_guard_works(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(_SCRIPT)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "coded ['0', '1', '2', '3']" in proc.stdout
+    assert "BrokenProcessPool" not in proc.stderr
+
+
+def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    records = [{"id": str(i), "text": f"{PARAGRAPH} Item {i}."} for i in range(400)]
+    path = jsonl(tmp_path, "many.jsonl", records)
+    db = tmp_path / "c.duckdb"
+    cmd = [sys.executable, "-m", "newsdyad.cli", "ingest", str(path), "--db", str(db), "--jobs", "2",
+           "--progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env={**os.environ, "COLUMNS": "200"})
+    deadline = time.time() + 240
+    while time.time() < deadline and (not db.exists() or db.stat().st_size < 20_000):
+        time.sleep(0.5)
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-2000:]
+    assert "interrupted:" in err and "run the same command again" in err
+    assert "Traceback" not in err
+    resumed = subprocess.run(cmd[:-1] + ["--no-progress"], capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert _rows(db, "SELECT count(*) FROM documents") == [(400,)]

@@ -155,10 +155,14 @@ class Writer:
 
     def close(self) -> None:
         if self.fmt == "json":
-            if self.count == 1:
+            if self.count == 0:
+                self.out.write("[]\n")  # no documents: an empty array, still JSON
+            elif self.count == 1:
                 self.out.write(self._pending.to_json(indent=2) + "\n")
             elif self.count > 1:
                 self.out.write("\n]\n")
+        elif self.fmt == "csv" and self._csv is None:  # no documents: the header still
+            csv.DictWriter(self.out, fieldnames=EVENT_CSV_COLUMNS).writeheader()
         self.out.flush()
 
     def _table_console(self):

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .model import Actor, Attribution, Document, SourceDocument
+from .model import Actor, Attribution, Document, SourceDocument, date_precision
 
 # --------------------------------------------------------------------------- schema
 
@@ -91,6 +91,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("doc_id", "VARCHAR", "string"),
         ("event_id", "VARCHAR", "string"),
         ("event_date", "VARCHAR", "string"),
+        ("event_date_precision", "VARCHAR", "string"),  # day, week (date: its Monday), month, year
         ("day", "INTEGER", "int32"),
         ("source_actor", "VARCHAR", "string"),
         ("source_code", "VARCHAR", "string"),
@@ -331,7 +332,9 @@ def document_rows(doc: Document, added_at: datetime | None = None) -> dict[str, 
                 sent_index = sent_starts.index(ev.sentence[0])
         rows["event_mentions"].append({
             "global_event_id": global_event_id(key), "doc_id": d, "event_id": ev.id,
-            "event_date": event_date, "day": _day(event_date, doc.date),
+            "event_date": event_date,
+            "event_date_precision": ev.date_precision if ev.date else date_precision(event_date),
+            "day": _day(event_date, doc.date),
             "source_actor": ev.source.actor, "source_code": src_code, "source_name": src_name,
             "source_country": src.country if src else None, "source_kind": src.kind if src else None,
             "target_actor": ev.target.actor, "target_code": tgt_code, "target_name": tgt_name,
@@ -775,6 +778,33 @@ def run_sql(con, sql: str, params: list | None = None) -> Result:
     return _result(con.execute(sql, params or []))
 
 
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def run_readonly_sql(con, sql: str) -> Result:
+    """A user's query, which may only read: SELECT (WITH, DESCRIBE, SUMMARIZE) or EXPLAIN.
+
+    COPY, ATTACH, INSTALL/LOAD, EXPORT, SET, PRAGMA, CALL and every write are refused with a
+    ValueError; on a DuckDB file, reading or writing other files (read_csv, ...) is off too.
+    The result is the last statement's."""
+    statements = con.extract_statements(sql)
+    if not statements:
+        raise ValueError("empty query")
+    for st in statements:
+        kind = str(st.type).rpartition(".")[2]
+        if kind not in READ_ONLY_STATEMENTS:
+            raise ValueError(f"only queries that read are allowed (SELECT, WITH, DESCRIBE, EXPLAIN), "
+                             f"not {kind}: the corpus is opened read-only")
+    parquet = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = '_rows'").fetchone()[0]
+    if not parquet:  # a Parquet dataset's views read files: there, statement types are the guard
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    result = None
+    for st in statements:
+        result = _result(con.execute(st))
+    return result  # type: ignore[return-value]
+
+
 def stats(con, top: int = 10) -> dict[str, Any]:
     """Documents, events by root code and by month, top actors and dyads."""
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
@@ -809,39 +839,87 @@ EVENT_COLUMNS = ("global_event_id, event_date, source_code, source_name, code, n
                  "source_url")
 
 
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+# An event date's period (YYYY, YYYY-MM or YYYY-MM-DD) as its first and last day.
+EVENT_START_SQL = ("TRY_CAST(CASE length(event_date) WHEN 4 THEN event_date || '-01-01' "
+                   "WHEN 7 THEN event_date || '-01' ELSE substr(event_date, 1, 10) END AS DATE)")
+EVENT_END_SQL = (f"CASE length(event_date) WHEN 4 THEN TRY_CAST(event_date || '-12-31' AS DATE) "
+                 f"WHEN 7 THEN last_day({EVENT_START_SQL}) ELSE {EVENT_START_SQL} END")
+ALL_MODALITIES = "all"
+
+
+def _party_filter(side: str, value: str) -> str:
+    """A source/target filter: actor codes by prefix (AFG, AFGGOV), names by whole words
+    ("ICE" matches "ICE agents", not "police" or "Voice of America")."""
+    import re
+
+    value = value.strip()
+    if not value:
+        raise ValueError(f"--{side} is empty")
+    word = r"(?i)(^|\W)" + re.escape(value) + r"($|\W)"
+    return (f"(starts_with({side}_code, {_lit(value.upper())}) "
+            f"OR regexp_matches({side}_name, {_lit(word)}))")
+
+
+def event_filters(*, source: str | None = None, target: str | None = None, code: str | None = None,
+                  since: str | None = None, until: str | None = None,
+                  modality: str | None = None) -> str:
+    """The SQL condition (literals quoted) selecting events or event mentions; '' for none.
+
+    Raises ValueError, naming the valid values, for a modality, date or code that cannot match.
+    `since`/`until` are dates (2013, 2013-01 or 2013-01-15), both inclusive; an event is kept
+    when its own period (a day, month or year) overlaps the range.
+    """
+    from .dates import DateError, period
+    from .model import MODALITIES
+
+    where = []
+    if source:
+        where.append(_party_filter("source", source))
+    if target:
+        where.append(_party_filter("target", target))
+    if code:
+        if not code.isdigit() or len(code) > 4:
+            raise ValueError(f"--code {code!r} is not a CAMEO code or prefix (digits, e.g. 03 or 036)")
+        where.append(f"starts_with(code, {_lit(code)})")
+    for name, value in (("since", since), ("until", until)):
+        if value:
+            try:
+                first, last = period(value.strip())
+            except DateError:
+                raise ValueError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+                                 "(e.g. 2013, 2013-06 or 2013-06-30)") from None
+            if name == "since":
+                where.append(f"({EVENT_END_SQL}) >= DATE '{first.isoformat()}'")
+            else:
+                where.append(f"({EVENT_START_SQL}) <= DATE '{last.isoformat()}'")
+    if modality and modality != ALL_MODALITIES:
+        wanted = [m.strip() for m in modality.split(",") if m.strip()]
+        bad = [m for m in wanted if m not in MODALITIES]
+        if bad or not wanted:
+            raise ValueError(f"unknown --modality {modality!r}; choose from {', '.join(MODALITIES)} "
+                             f"(several with commas), or {ALL_MODALITIES}")
+        where.append("modality IN (" + ", ".join(_lit(m) for m in wanted) + ")")
+    return " AND ".join(where)
+
+
 def query_events(con, *, source: str | None = None, target: str | None = None,
                  code: str | None = None, since: str | None = None, until: str | None = None,
                  modality: str | None = None, limit: int | None = None) -> Result:
-    """Distinct events filtered by actor-code prefix, CAMEO code prefix, date range, modality.
-
-    `since`/`until` are ISO prefixes (2013, 2013-01, 2013-01-15), both inclusive.
-    """
-    where, params = [], []
-    if source:
-        where.append("(source_code ILIKE ? OR source_name ILIKE ?)")
-        params += [source + "%", "%" + source + "%"]
-    if target:
-        where.append("(target_code ILIKE ? OR target_name ILIKE ?)")
-        params += [target + "%", "%" + target + "%"]
-    if code:
-        where.append("code LIKE ?")
-        params.append(code + "%")
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until + "~")  # '~' sorts after every digit and '-': the whole period
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
+    """Distinct events filtered by actor (code prefix or name words), CAMEO code prefix,
+    date range and modality (see event_filters; ValueError for a value that cannot match)."""
+    where = event_filters(source=source, target=target, code=code, since=since, until=until,
+                          modality=modality)
     sql = f"SELECT {EVENT_COLUMNS} FROM events"
     if where:
-        sql += " WHERE " + " AND ".join(where)
+        sql += " WHERE " + where
     sql += " ORDER BY event_date NULLS LAST, global_event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return run_sql(con, sql, params)
+    return run_sql(con, sql)
 
 
 def claims(con, actor: str, limit: int | None = None) -> Result:

@@ -31,6 +31,22 @@ ViewFormatOpt = Annotated[
 LimitOpt = Annotated[
     Optional[int], typer.Option("--limit", min=1, help="Show at most N rows.", show_default=False)
 ]
+# The event filters of `events` and `export` (store.event_filters).
+SourceOpt = Annotated[Optional[str], typer.Option(
+    "--source", help="Source actor: code prefix (AFG, AFGGOV) or whole words of its name (ICE matches "
+    "'ICE agents', not 'police').", show_default=False)]
+TargetOpt = Annotated[Optional[str], typer.Option(
+    "--target", help="Target actor: code prefix or whole words of its name.", show_default=False)]
+CodeOpt = Annotated[Optional[str], typer.Option(
+    "--code", help="CAMEO code prefix: 03 for the whole root, 036 for one code.", show_default=False)]
+SinceOpt = Annotated[Optional[str], typer.Option(
+    "--since", help="First date, inclusive: 2013, 2013-01 or 2013-01-15 (an event dated by month or "
+    "year is kept when its period overlaps).", show_default=False)]
+UntilOpt = Annotated[Optional[str], typer.Option(
+    "--until", help="Last date, inclusive (the whole month for 2013-06).", show_default=False)]
+ModalityOpt = Annotated[Optional[str], typer.Option(
+    "--modality", help="asserted, intended, requested, hypothetical or negated (several with "
+    "commas), or all.", show_default=False)]
 
 
 def _fail(message: str, code: int = 2):
@@ -212,16 +228,38 @@ def export_command(
     table: Annotated[str, typer.Option(
         "--table", help="For parquet/csv/jsonl: documents, actors, mentions, attributions, "
         "event_mentions or events.")] = "event_mentions",
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    code: CodeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    modality: Annotated[Optional[str], typer.Option(
+        "--modality", help="asserted, intended, requested, hypothetical or negated (several with "
+        "commas), or all. Default: asserted for gdelt (GDELT has no modality column: a negated or "
+        "hoped-for event would read as one that happened), all for the other formats.",
+        show_default=False)] = None,
 ) -> None:
-    """Export the corpus in the field's formats (column meanings: docs/database.md)."""
+    """Export the corpus in the field's formats (column meanings: docs/database.md).
+
+    The filters (--source, --target, --code, --since, --until, --modality) are those of
+    `events` and apply to events and event mentions. The GDELT format carries only asserted
+    events unless --modality says otherwise.
+    """
     from .. import export
 
+    filters = dict(source=source, target=target, code=code, since=since, until=until, modality=modality)
     try:
-        n = export.export(db, fmt, out, table=table)
+        n = export.export(db, fmt, out, table=table, filters=filters)
     except FileNotFoundError as exc:
         _fail(str(exc))
     except ValueError as exc:
         _fail(str(exc))
+    except Exception as exc:
+        import duckdb
+
+        if isinstance(exc, (duckdb.Error, OSError)):
+            _fail(str(exc).splitlines()[0], 1)
+        raise
     typer.echo(f"{n} records written" + (f" to {out}" if out else ""), err=True)
 
 
@@ -254,18 +292,23 @@ def stats_command(
 
 def events_command(
     db: DbOpt = Path(DEFAULT_DB),
-    source: Annotated[Optional[str], typer.Option("--source", help="Source actor code prefix (AFG, AFGGOV) or part of its name.", show_default=False)] = None,
-    target: Annotated[Optional[str], typer.Option("--target", help="Target actor code prefix or part of its name.", show_default=False)] = None,
-    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix: 03 for the whole root, 036 for one code.", show_default=False)] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="First date, inclusive: 2013, 2013-01 or 2013-01-15.", show_default=False)] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Last date, inclusive (the whole month for 2013-06).", show_default=False)] = None,
-    modality: Annotated[Optional[str], typer.Option("--modality", help="asserted, intended, requested, hypothetical or negated.", show_default=False)] = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    code: CodeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    modality: ModalityOpt = None,
     fmt: ViewFormatOpt = "table",
     limit: LimitOpt = None,
 ) -> None:
     """Distinct events (merged across articles), filtered."""
     from .. import store
 
+    try:
+        store.event_filters(source=source, target=target, code=code, since=since, until=until,
+                            modality=modality)
+    except ValueError as exc:
+        _fail(str(exc))
     con = _open(db)
     try:
         result = store.query_events(con, source=source, target=target, code=code, since=since,
@@ -297,12 +340,13 @@ def sql_command(
     db: DbOpt = Path(DEFAULT_DB),
     fmt: ViewFormatOpt = "table",
 ) -> None:
-    """Run any (read-only) SQL query on the corpus."""
+    """Run a read-only SQL query on the corpus (SELECT, WITH, DESCRIBE, EXPLAIN; nothing that writes
+    or reaches other files, such as COPY, ATTACH, INSTALL, LOAD or EXPORT)."""
     from .. import store
 
     con = _open(db)
     try:
-        result = store.run_sql(con, query)
+        result = store.run_readonly_sql(con, query)
     except Exception as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else repr(exc))
     finally:
