@@ -410,7 +410,11 @@ def read_path(path: str, input_format: str | None = None, opts: ReadOptions = _D
         if input_format:
             yield from read_stream(stdin, "<stdin>", input_format, opts)
             return
-        head = stdin.peek(4096)[:4096] if hasattr(stdin, "peek") else b""
+        if not hasattr(stdin, "peek"):
+            import io
+
+            stdin = io.BufferedReader(stdin)  # type: ignore[arg-type]
+        head = stdin.peek(4096)[:4096]
         yield from read_stream(stdin, "<stdin>", _sniff_format(head), opts)
         return
     p = Path(path)

@@ -133,7 +133,13 @@ def load_pipeline(options: Options | None = None, **kwargs) -> Pipeline:
 
 def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
               publisher: str | None = None, options: Options | None = None) -> Document:
-    """Code one text: the simplest entry point of the Python API."""
+    """Code one text: the simplest entry point of the Python API.
+
+    `date` may be any common form ("2014-03-03", "March 3, 2014", epoch seconds); ValueError
+    (newsdyad.dates.DateError) when it is no date."""
+    from .dates import parse_date
+
+    date = parse_date(date)
     pipeline = load_pipeline(options)
     return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
 

@@ -521,7 +521,10 @@ class Writer:
                 con.unregister("_batch")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            try:
+                con.execute("ROLLBACK")
+            except Exception:  # DuckDB already ended it (an interrupted statement aborts it)
+                pass
             raise
         return len(seen), n_present
 
