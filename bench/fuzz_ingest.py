@@ -64,9 +64,9 @@ def sentence(rng: random.Random) -> str:
 
 
 def article(rng: random.Random) -> str:
-    paragraphs = []
-    for _ in range(rng.randint(1, 4)):
-        paragraphs.append(" ".join(sentence(rng) for _ in range(rng.randint(1, 3))))
+    paragraphs = []  # short: the coder's time is per word, and the fuzz is about the records
+    for _ in range(rng.choice([1, 1, 1, 2])):
+        paragraphs.append(" ".join(sentence(rng) for _ in range(rng.choice([1, 1, 2]))))
     return rng.choice(["\n\n", "\n", "\r\n\r\n", " "]).join(paragraphs)
 
 
@@ -99,7 +99,7 @@ def mutate_text(rng: random.Random, text: str) -> str:
     if kind == 4:
         return "\n" * rng.randint(0, 5) + " " * rng.randint(0, 5)  # blank
     if kind == 5:
-        return text * rng.randint(20, 200)  # long
+        return (text + rng.choice(["\n\n", " ", "\n"])) * rng.randint(5, 60)  # long
     if kind == 6:
         return "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(rng.randint(1, 400)))  # noise
     if kind == 7:

@@ -109,16 +109,17 @@ def test_reliability_same_id_different_text_is_an_error_naming_both(tmp_path):
 def test_reliability_syndicated_copies_are_kept_with_each_publisher(tmp_path):
     records = [{"text": PARAGRAPH, "publisher": "Wire A", "date": "2020-01-02"},
                {"text": PARAGRAPH, "publisher": "Paper B", "date": "2020-01-03"},
-               {"text": PARAGRAPH, "publisher": "Wire A", "date": "2020-01-02"}]
+               {"text": PARAGRAPH, "publisher": "Wire A", "date": "2020-01-02"},
+               {"text": PARAGRAPH, "url": "https://radio-c.example.org/1"}]
     result, db, _ = _ingest(tmp_path, records)
     assert result.exit_code == 0, result.stderr
-    assert "3 read, 1 coded, 1 already present, 1 copies of stored articles, 0 rejected" in result.stderr
+    assert "4 read, 1 coded, 1 already present, 2 copies of stored articles, 0 rejected" in result.stderr
     assert _rows(db, "SELECT count(*) FROM documents") == [(1,)]
     publishers = _rows(db, "SELECT publisher FROM documents UNION ALL SELECT publisher FROM copies")
-    assert sorted(p for (p,) in publishers) == ["Paper B", "Wire A"]
+    assert sorted(p for (p,) in publishers) == ["Paper B", "Wire A", "radio-c.example.org"]
     rerun, _, _ = _ingest(tmp_path, records)  # idempotent: nothing new
-    assert "3 read, 0 coded, 3 already present, 0 rejected" in rerun.stderr
-    assert _rows(db, "SELECT count(*) FROM copies") == [(1,)]
+    assert "4 read, 0 coded, 4 already present, 0 rejected" in rerun.stderr
+    assert _rows(db, "SELECT count(*) FROM copies") == [(2,)]
 
 
 # --------------------------------------------------------------------------- 6. messages, not tracebacks

@@ -178,12 +178,9 @@ def code_parallel(sources: Iterable[SourceDocument], options: Options, jobs: int
     finally:
         for fut in pending:
             fut.cancel()
-        if not finished:  # interrupted, failed or abandoned: do not wait for running chunks
-            for proc in (getattr(pool, "_processes", None) or {}).values():
-                try:
-                    proc.terminate()
-                except Exception:  # pragma: no cover - already gone
-                    pass
+        # Interrupted, failed or abandoned: queued chunks are cancelled and the workers end
+        # after their current chunk (they ignore SIGINT; killing them would leave the pool's
+        # manager thread failing on the cancelled futures).
         pool.shutdown(wait=finished, cancel_futures=True)
 
 

@@ -479,7 +479,7 @@ class Writer:
             same = self.con.execute(
                 "SELECT count(*) FROM copies WHERE doc_id = ? AND publisher IS NOT DISTINCT FROM ? "
                 "AND date IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
-                [rid, s.publisher, s.date, s.url]).fetchone()[0]
+                [rid, s.publisher, s.date, s.url]).fetchall()[0][0]
             if same:
                 known += 1
                 continue
@@ -798,7 +798,7 @@ def run_readonly_sql(con, sql: str) -> Result:
         if kind not in READ_ONLY_STATEMENTS:
             raise ValueError(f"only queries that read are allowed (SELECT, WITH, DESCRIBE, EXPLAIN), "
                              f"not {kind}: the corpus is opened read-only")
-    parquet = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = '_rows'").fetchone()[0]
+    parquet = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = '_rows'").fetchall()[0][0]
     if not parquet:  # a Parquet dataset's views read files: there, statement types are the guard
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
