@@ -2,12 +2,14 @@
 
     .venv/bin/python bench/fuzz_ingest.py [--records 100000] [--seed 15] [--jobs 2] [--dir DIR]
 
-Writes `--records` JSON lines (one record a line, so lines = records), each a well-formed
+Writes `--records` JSON lines (one record a line, so lines = records; in files of `--shard`
+records, ingested one after the other into the same database), each a well-formed
 news record or a mutation of one: flipped and deleted bytes, truncation, invalid UTF-8, NUL
 bytes, wrong field types, impossible and odd dates, empty, huge or whitespace-only texts,
 control characters, quote storms, right-to-left and other scripts, ids reused with other
 text, the same text from another publisher, nested JSON, arrays, plain numbers.  Then runs
-``newsdyad ingest`` on them in a subprocess, as a user would, and reports
+``newsdyad ingest`` on each file in a subprocess, as a user would, and reports (after each
+file, and in total)
 
     crashes       the run ended by a traceback or an exit code other than 0 (nothing
                   rejected) and 1 (something rejected) -- must be 0
@@ -156,75 +158,99 @@ def raw_line(rng: random.Random, obj: object) -> bytes:
     return line if line.strip() else b"{}"
 
 
-def generate(path: Path, n: int, seed: int) -> None:
+def generate(paths: list[Path], n: int, seed: int) -> None:
+    """n records spread evenly over the files `paths` (the shards)."""
     rng = random.Random(seed)
     previous: list[dict] = []
-    with open(path, "wb") as fh:
-        for i in range(n):
-            rec = good_record(rng, i)
-            obj = mutate_record(rng, rec, i, previous) if rng.random() < 0.5 else rec
-            if isinstance(obj, dict) and isinstance(obj.get("text"), str) and rng.random() < 0.05:
-                previous.append(obj)
-                previous[:] = previous[-200:]
-            fh.write(raw_line(rng, obj) + b"\n")
+    per = -(-n // len(paths))
+    for k, path in enumerate(paths):
+        with open(path, "wb") as fh:
+            for i in range(k * per, min(n, (k + 1) * per)):
+                rec = good_record(rng, i)
+                obj = mutate_record(rng, rec, i, previous) if rng.random() < 0.5 else rec
+                if isinstance(obj, dict) and isinstance(obj.get("text"), str) and rng.random() < 0.05:
+                    previous.append(obj)
+                    previous[:] = previous[-200:]
+                fh.write(raw_line(rng, obj) + b"\n")
 
 
 SUMMARY = re.compile(r"(\d+) read, (\d+) coded, (\d+) already present, (?:(\d+) copies of stored articles, )?"
                      r"(\d+) rejected")
 
 
+def run_shard(src: Path, db: Path, jobs: int) -> dict:
+    cmd = [sys.executable, "-c", "from newsdyad.cli import main; main()", "ingest", str(src),
+           "--db", str(db), "--jobs", str(jobs), "--no-progress"]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    out = {"exit": proc.returncode, "seconds": time.perf_counter() - t0, "stderr": proc.stderr,
+           "crashed": proc.returncode not in (0, 1) or "Traceback" in proc.stderr}
+    m = SUMMARY.search(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "")
+    out["counts"] = None if m is None else [int(x or 0) for x in m.groups()]
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--records", type=int, default=100_000)
+    ap.add_argument("--shard", type=int, default=10_000,
+                    help="records per ingest run (runs go on into the same database)")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--dir", default="/tmp/newsdyad-fuzz")
     args = ap.parse_args(argv)
     work = Path(args.dir)
     work.mkdir(parents=True, exist_ok=True)
-    src, db = work / "fuzz.jsonl", work / "fuzz.duckdb"
-    for p in (db, Path(str(db) + ".wal")):
-        if p.exists():
-            p.unlink()
-    generate(src, args.records, args.seed)
-    cmd = [sys.executable, "-c", "from newsdyad.cli import main; main()", "ingest", str(src),
-           "--db", str(db), "--jobs", str(args.jobs), "--no-progress"]
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
-    seconds = time.perf_counter() - t0
-    (work / "stderr.txt").write_text(proc.stderr)
-    crashed = proc.returncode not in (0, 1) or "Traceback" in proc.stderr
-    m = SUMMARY.search(proc.stderr.splitlines()[-1] if proc.stderr.strip() else "")
-    report: dict = {"records": args.records, "exit": proc.returncode, "crashes": int(crashed),
-                    "seconds": round(seconds, 1)}
-    ok = not crashed and m is not None
-    if m:
-        read, coded, present, copies, rejected = (int(x or 0) for x in m.groups())
-        report.update(read=read, coded=coded, present=present, copies=copies, rejected=rejected)
-        import duckdb
-
-        con = duckdb.connect(str(db), read_only=True)
-        report["documents"] = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        report["copies_rows"] = con.execute("SELECT count(*) FROM copies").fetchone()[0]
-        con.close()
-        reasons: dict[str, int] = {}
-        for line in proc.stderr.splitlines():
+    db = work / "fuzz.duckdb"
+    for p in [db, Path(str(db) + ".wal"), *work.glob("fuzz-*.jsonl"), *work.glob("stderr-*.txt")]:
+        p.unlink(missing_ok=True)
+    n_shards = max(1, -(-args.records // args.shard))
+    shards = [work / f"fuzz-{k:03d}.jsonl" for k in range(n_shards)]
+    generate(shards, args.records, args.seed)
+    total = {"read": 0, "coded": 0, "present": 0, "copies": 0, "rejected": 0}
+    crashes = 0
+    seconds = 0.0
+    reasons: dict[str, int] = {}
+    records_done = 0
+    failure = None
+    for k, src in enumerate(shards):
+        res = run_shard(src, db, args.jobs)
+        (work / f"stderr-{k:03d}.txt").write_text(res["stderr"])
+        seconds += res["seconds"]
+        crashes += res["crashed"]
+        records_done += sum(1 for _ in open(src, "rb"))
+        if res["counts"] is None:
+            failure = res["stderr"][-3000:]
+            print(json.dumps({"shard": k, "exit": res["exit"], "stderr_tail": failure}), flush=True)
+            break
+        for key, value in zip(total, res["counts"]):
+            total[key] += value
+        for line in res["stderr"].splitlines():
             if line.startswith("newsdyad: rejected "):
                 reason = re.sub(r"\d+", "N", line.split(": ", 2)[-1])[:60]
                 reasons[reason] = reasons.get(reason, 0) + 1
-        report["top_rejections"] = dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:12])
-        report["checks"] = {
-            "read == records": read == args.records,
-            "read == coded + present + copies + rejected": read == coded + present + copies + rejected,
-            "documents == coded": report["documents"] == coded,
-            "copies rows == copies": report["copies_rows"] == copies,
-        }
-        ok = ok and all(report["checks"].values())
-    else:
-        report["stderr_tail"] = proc.stderr[-3000:]
-    report["ok"] = ok
+        print(json.dumps({"shard": k, "records so far": records_done, "crashes": crashes,
+                          "seconds": round(seconds), **total}), flush=True)
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    documents = con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    copies_rows = con.execute("SELECT count(*) FROM copies").fetchall()[0][0]
+    con.close()
+    checks = {
+        "crashes == 0": crashes == 0 and failure is None,
+        "read == records": total["read"] == records_done == args.records,
+        "read == coded + present + copies + rejected":
+            total["read"] == total["coded"] + total["present"] + total["copies"] + total["rejected"],
+        "documents == coded": documents == total["coded"],
+        "copies rows == copies": copies_rows == total["copies"],
+    }
+    report = {"records": args.records, "records_run": records_done, "crashes": crashes,
+              "seconds": round(seconds, 1), **total, "documents": documents, "copies_rows": copies_rows,
+              "top_rejections": dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:15]),
+              "checks": checks, "ok": all(checks.values())}
     print(json.dumps(report, indent=2, ensure_ascii=False))
-    return 0 if ok else 1
+    return 0 if report["ok"] else 1
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@
 Writes `--records` short generated records (with a few rejections, repeated ids and
 syndicated copies among them), ingests them once cleanly, then `--runs` times: starts the
 same ingest into a fresh database, sends SIGKILL to its whole process group (the command and
-its worker processes) after a random delay between 0 and 1.1 x the clean run's time, runs
+its worker processes) at a random point -- four runs in five while batches are being
+written (a random delay after the first commit, within the clean run's writing time), one in
+five at any moment of the run -- runs
 the same command again to the end, and compares every table (all columns but added_at) with
 the clean run.  Prints each run and "exact: N of --runs"; exit status 0 when all are exact.
 All texts are generated here; nothing is read from ../shared.
@@ -67,6 +69,22 @@ def fingerprint(db: Path) -> dict[str, list[str]]:
         con.close()
 
 
+def wait_first_commit(db: Path, proc, timeout: float = 600) -> float | None:
+    """Seconds until the first batch of documents is committed (the write-ahead log grows past
+    what creating the tables wrote), or None when the process ended first."""
+    wal = Path(str(db) + ".wal")
+    t0 = time.perf_counter()
+    first_size = None
+    while time.perf_counter() - t0 < timeout and proc.poll() is None:
+        size = wal.stat().st_size if wal.exists() else 0
+        if size and first_size is None:
+            first_size = size
+        elif first_size is not None and size > first_size:
+            return time.perf_counter() - t0
+        time.sleep(0.05)
+    return None
+
+
 def fresh(db: Path) -> None:
     for p in (db, Path(str(db) + ".wal")):
         if p.exists():
@@ -89,13 +107,19 @@ def main(argv=None) -> int:
     clean = work / "clean.duckdb"
     fresh(clean)
     t0 = time.perf_counter()
-    first = subprocess.run(command(src, clean, args.jobs), capture_output=True, text=True)
+    proc = subprocess.Popen(command(src, clean, args.jobs), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    to_first_commit = wait_first_commit(clean, proc) or 0.0
+    _, err = proc.communicate()
+    first = subprocess.CompletedProcess(proc.args, proc.returncode, "", err)
     clean_seconds = time.perf_counter() - t0
+    write_window = max(1.0, clean_seconds - to_first_commit)
     if first.returncode not in (0, 1):
         print(first.stderr[-3000:])
         return 2
     expected = fingerprint(clean)
-    print(f"clean run: {clean_seconds:.1f} s; {first.stderr.strip().splitlines()[-1]}; "
+    print(f"clean run: {clean_seconds:.1f} s, first commit after {to_first_commit:.1f} s; "
+          f"{first.stderr.strip().splitlines()[-1]}; "
           f"{len(expected['documents'])} documents, {len(expected['event_mentions'])} event mentions, "
           f"{len(expected['copies'])} copies", flush=True)
 
@@ -104,10 +128,17 @@ def main(argv=None) -> int:
     for run in range(1, args.runs + 1):
         db = work / "killed.duckdb"
         fresh(db)
-        delay = rng.uniform(0, clean_seconds * 1.1)
         proc = subprocess.Popen(command(src, db, args.jobs), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, text=True, start_new_session=True)
-        time.sleep(delay)
+        if run % 5 == 1:  # one run in five: at any moment, mostly before anything is stored
+            delay = rng.uniform(0, clean_seconds)
+            time.sleep(delay)
+            when = f"{delay:.1f} s after start"
+        else:  # the others: while batches are being written
+            waited = wait_first_commit(db, proc) or 0.0
+            delay = rng.uniform(0, write_window)
+            time.sleep(delay)
+            when = f"{delay:.1f} s after the first commit (at {waited:.1f} s)"
         alive = proc.poll() is None
         if alive:
             os.killpg(proc.pid, signal.SIGKILL)
@@ -123,7 +154,7 @@ def main(argv=None) -> int:
         ok = resumed.returncode in (0, 1) and "Traceback" not in resumed.stderr and fingerprint(db) == expected
         exact += ok
         summary = resumed.stderr.strip().splitlines()[-1] if resumed.stderr.strip() else "(no output)"
-        print(f"run {run}: killed after {delay:.1f} s ({'mid-run' if alive else 'already finished'}), "
+        print(f"run {run}: killed {when} ({'mid-run' if alive else 'already finished'}), "
               f"{stored} documents stored before resume; resume: {summary}; "
               f"{'EXACT' if ok else 'DIFFERENT'}", flush=True)
     print(f"exact: {exact} of {args.runs} ({mid_run} killed mid-run)")

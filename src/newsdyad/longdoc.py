@@ -28,7 +28,7 @@ from .model import Actor, Attribution, Document, Event, Location, Participant, P
 
 # Parts are well under spaCy's 1,000,000 limit: bounded memory, and the same speed per
 # character as a stream of articles.
-PART_CHARS = 100_000
+PART_CHARS = 30_000
 
 _BREAKS = (
     re.compile(r"\n[ \t\r\u00a0]*\n\s*"),  # a blank line: a paragraph break

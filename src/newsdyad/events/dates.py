@@ -19,6 +19,23 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 
+def entity_at(tok):
+    """The named-entity span that holds `tok`, or None.
+
+    Walks the IOB tags around the token: O(entity length).  (Scanning ``doc.ents`` builds every
+    entity span of the document on each call, which made long documents quadratic.)"""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def parse_iso(value: str | None) -> date | None:
     """YYYY-MM-DD or YYYYMMDD (or a longer ISO timestamp) -> date."""
     if not value:
