@@ -69,17 +69,16 @@ def fingerprint(db: Path) -> dict[str, list[str]]:
         con.close()
 
 
+TABLES_WAL_BYTES = 14_000  # creating the tables writes about 12 KB of log; a batch of documents more
+
+
 def wait_first_commit(db: Path, proc, timeout: float = 600) -> float | None:
     """Seconds until the first batch of documents is committed (the write-ahead log grows past
     what creating the tables wrote), or None when the process ended first."""
     wal = Path(str(db) + ".wal")
     t0 = time.perf_counter()
-    first_size = None
     while time.perf_counter() - t0 < timeout and proc.poll() is None:
-        size = wal.stat().st_size if wal.exists() else 0
-        if size and first_size is None:
-            first_size = size
-        elif first_size is not None and size > first_size:
+        if wal.exists() and wal.stat().st_size > TABLES_WAL_BYTES:
             return time.perf_counter() - t0
         time.sleep(0.05)
     return None

@@ -370,9 +370,11 @@ def test_reliability_directory_reads_or_names_every_file(tmp_path):
 def test_reliability_crlf_headline_is_its_own_sentence():
     from newsdyad.pipeline import code_text
 
-    doc = code_text("Kenya offers talks\r\n\r\nThe army accused the rebels of shelling the city.\r\n")
-    starts = [doc.text[s:e].strip().split()[0] for s, e in doc.sentences]
-    assert starts == ["Kenya", "The"]
+    for text in ("Police arrest protesters in Lagos\r\n\r\nPolice in Lagos arrested dozens, witnesses said.",
+                 "Police arrest protesters in Lagos\r\rPolice in Lagos arrested dozens, witnesses said."):
+        doc = code_text(text)
+        starts = [doc.text[s:e].strip()[:16] for s, e in doc.sentences]
+        assert starts == ["Police arrest pr", "Police in Lagos "]
 
 
 def test_reliability_latin1_needs_and_accepts_encoding(tmp_path):
@@ -542,3 +544,23 @@ def test_reliability_zero_documents_give_valid_empty_outputs(tmp_path):
     assert json.loads(as_json.stdout) == []
     as_csv = run("code", empty, "-f", "csv")
     assert as_csv.stdout.splitlines()[0].startswith("doc_id,date,publisher")
+
+
+def test_reliability_a_stage_failing_on_one_text_does_not_stop_the_run(monkeypatch):
+    from newsdyad import pipeline
+    from newsdyad.pipeline import Options, code_documents
+
+    real = pipeline.code_parsed
+
+    def flaky(doc, source, kb=None):
+        if "boom" in source.text:
+            raise IndexError("a stage met something odd")
+        return real(doc, source, kb)
+
+    monkeypatch.setattr(pipeline, "code_parsed", flaky)
+    sources = [SourceDocument(text=PARAGRAPH, doc_id="a"), SourceDocument(text="boom " + PARAGRAPH, doc_id="b"),
+               SourceDocument(text=PARAGRAPH + " Again.", doc_id="c")]
+    docs = list(code_documents(sources, options=Options()))
+    assert [d.doc_id for d in docs] == ["a", "b", "c"]
+    assert docs[1].events == [] and "coding failed: IndexError" in docs[1].notes[0]
+    assert docs[0].events and docs[2].events

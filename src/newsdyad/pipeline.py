@@ -98,7 +98,23 @@ class Pipeline:
     def _code_short(self, batch):
         pairs = ((s.text, s) for _, s in batch)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
-            yield code_parsed(doc, source, self.kb)
+            yield self._code_parsed(doc, source)
+
+    def _code_parsed(self, doc, source: SourceDocument) -> Document:
+        """code_parsed, but a failure in an extraction stage costs this document its
+        annotations, not the run: the document is kept, with a note saying what failed."""
+        try:
+            return code_parsed(doc, source, self.kb)
+        except Exception as exc:  # a bug met on odd input: keep going, and say so
+            import logging
+
+            where = source.origin or source.resolved_id()
+            logging.getLogger("newsdyad").warning("%s: coding failed: %s: %s", where, type(exc).__name__, exc)
+            return Document(doc_id=source.resolved_id(), text=doc_text(doc), date=source.date,
+                            publisher=source.publisher, title=source.title, url=source.url,
+                            sentences=[(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+                            if doc.has_annotation("SENT_START") else [],
+                            notes=[f"coding failed: {type(exc).__name__}: {exc}"])
 
     def code_long(self, source: SourceDocument) -> Document:
         """Code a long document part by part (at most PART_CHARS characters at once)."""
@@ -112,7 +128,7 @@ class Pipeline:
         def parts():
             for a, b in zip(points, points[1:]):
                 part = SourceDocument(text=text[a:b], doc_id=whole.doc_id, date=source.date)
-                yield a, code_parsed(self.nlp(part.text), part, self.kb)
+                yield a, self._code_parsed(self.nlp(part.text), part)
 
         return join_parts(whole, parts())
 
