@@ -201,6 +201,11 @@ def ingest_command(
         _fail(str(exc))
     except WorkerStartError as exc:
         _fail(str(exc), 1)
+    except KeyboardInterrupt:  # before anything was coded (starting up, loading the model)
+        bar.stop()
+        typer.echo("newsdyad: interrupted before any document was stored; run the same command "
+                   "again to start.", err=True)
+        raise typer.Exit(130)
     except Exception as exc:
         import duckdb
 
