@@ -201,10 +201,10 @@ def ingest_command(
         _fail(str(exc))
     except WorkerStartError as exc:
         _fail(str(exc), 1)
-    except KeyboardInterrupt:  # before anything was coded (starting up, loading the model)
+    except KeyboardInterrupt:  # outside the coding loop (starting up, loading the model, closing)
         bar.stop()
-        typer.echo("newsdyad: interrupted before any document was stored; run the same command "
-                   "again to start.", err=True)
+        typer.echo(f"newsdyad: interrupted. Whatever was stored in {db or DEFAULT_DB} is whole; run "
+                   "the same command again to go on (stored documents are skipped).", err=True)
         raise typer.Exit(130)
     except Exception as exc:
         import duckdb
