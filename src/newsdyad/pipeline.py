@@ -153,9 +153,12 @@ def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
 
     `date` may be any common form ("2014-03-03", "March 3, 2014", epoch seconds); ValueError
     (newsdyad.dates.DateError) when it is no date."""
-    from .dates import parse_date
+    from .dates import DateError, parse_date
 
-    date = parse_date(date)
+    try:
+        date = parse_date(date)
+    except DateError as exc:
+        raise DateError(f"date {date!r} is not a date: {exc}") from None
     pipeline = load_pipeline(options)
     return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
 

@@ -32,7 +32,7 @@ def parse_date_option(date: str | None, dayfirst: bool, fail) -> str | None:
     try:
         value = parse_date(date, dayfirst=dayfirst)
     except DateError as exc:
-        fail(f"--date: {exc}")
+        fail(f"--date {date!r} is not a date: {exc}")
     if value is None:
         fail(f"--date {date!r} is not a date")
     return value
