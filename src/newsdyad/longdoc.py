@@ -26,8 +26,8 @@ from typing import Iterable
 
 from .model import Actor, Attribution, Document, Event, Location, Participant, Party
 
-# Parts are well under spaCy's 1,000,000 limit: bounded memory, and the same speed per
-# character as a stream of articles.
+# Parts are far under spaCy's 1,000,000 limit: bounded memory; and small enough that the
+# stages that grow faster than the text (some do) cost about what they cost on articles.
 PART_CHARS = 30_000
 
 _BREAKS = (
