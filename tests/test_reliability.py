@@ -219,7 +219,7 @@ def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
     import sys
     import time
 
-    records = [{"id": str(i), "text": f"{PARAGRAPH} Item {i}."} for i in range(1000)]
+    records = [{"id": str(i), "text": f"{PARAGRAPH} Item {i}."} for i in range(2000)]
     path = jsonl(tmp_path, "many.jsonl", records)
     db = tmp_path / "c.duckdb"
     cmd = [sys.executable, "-c", "from newsdyad.cli import main; main()", "ingest", str(path), "--db", str(db),
@@ -228,8 +228,8 @@ def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
                             start_new_session=True, env={**os.environ, "COLUMNS": "200"})
     wal = tmp_path / "c.duckdb.wal"
 
-    def stored_some():
-        return (wal.exists() and wal.stat().st_size > 100_000) or (db.exists() and db.stat().st_size > 300_000)
+    def stored_some():  # the first batch is committed: the log holds more than the tables (~12 KB)
+        return wal.exists() and wal.stat().st_size > 14_000
 
     deadline = time.time() + 240
     while time.time() < deadline and proc.poll() is None and not stored_some():
@@ -241,8 +241,8 @@ def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
     assert "Traceback" not in err
     resumed = subprocess.run(cmd[:-1] + ["--no-progress"], capture_output=True, text=True, timeout=600)
     assert resumed.returncode == 0, resumed.stderr[-2000:]
-    assert _rows(db, "SELECT count(*) FROM documents") == [(1000,)]
-    assert "already present" in resumed.stderr and not resumed.stderr.startswith("1000 read, 1000 coded")
+    assert _rows(db, "SELECT count(*) FROM documents") == [(2000,)]
+    assert "already present" in resumed.stderr and "2000 read, 2000 coded" not in resumed.stderr
 
 
 # --------------------------------------------------------------------------- 2. dates
