@@ -564,3 +564,20 @@ def test_reliability_a_stage_failing_on_one_text_does_not_stop_the_run(monkeypat
     assert [d.doc_id for d in docs] == ["a", "b", "c"]
     assert docs[1].events == [] and "coding failed: IndexError" in docs[1].notes[0]
     assert docs[0].events and docs[2].events
+
+
+@pytest.mark.parametrize("first_line", [
+    b'{"text": "Kenya offered talks."\xff\xfe}\n',  # broken UTF-8
+    b'{"text": "Kenya offered talks.", "id": "x"\n',  # cut short
+    b'{"text":\x00"Kenya"}\n',  # a NUL byte
+])
+def test_reliability_broken_first_jsonl_line_loses_only_itself(tmp_path, first_line):
+    from newsdyad.ingest import Rejection, read_inputs
+
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(first_line + b'{"id": "2", "text": "Sudan refused."}\n{"id": "3", "text": "Chad\x00 agreed."}\n'
+                     + b'{"id": "4", "text": "Chad closed its border."}\n')
+    items = list(read_inputs([str(path)]))
+    assert len(items) == 4
+    assert [getattr(i, "doc_id", None) for i in items if not isinstance(i, Rejection)] == ["2", "4"]
+    assert [i.origin for i in items if isinstance(i, Rejection)] == [f"{path}:1", f"{path}:3"]

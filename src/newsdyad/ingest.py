@@ -285,7 +285,10 @@ def _json_values(text: str) -> Iterator[tuple[int, object]]:
 def _read_json_document(data: bytes, name: str, opts: ReadOptions) -> Iterator[IngestItem]:
     text = _decode(data, name, opts)
     if isinstance(text, Rejection):
-        yield text
+        if not data.lstrip().startswith(b"["):  # JSON lines whose first line is broken: line by line
+            yield from _read_json_lines(data.splitlines(keepends=True), name, opts)
+        else:
+            yield text
         return
     n = 0
     try:
