@@ -68,8 +68,10 @@ def test_ingest_directory_is_recursive_and_by_extension(tmp_path):
     write(tmp_path, "sub/a.txt", "Ay.")
     write(tmp_path, "notes.pdf", b"%PDF-1.4")
     write(tmp_path, ".hidden.txt", "Hidden.")
-    texts = [d.text for d in docs(read_inputs([str(tmp_path)]))]
-    assert texts == ["Bee.", "Ay."]
+    items = list(read_inputs([str(tmp_path)]))
+    assert [d.text for d in docs(items)] == ["Bee.", "Ay."]
+    [skipped] = rejections(items)  # named, never skipped without a word
+    assert skipped.origin.endswith("notes.pdf") and "unknown file type '.pdf'" in skipped.reason
 
 
 @pytest.mark.parametrize(
@@ -81,7 +83,7 @@ def test_ingest_directory_is_recursive_and_by_extension(tmp_path):
         ("latin1.txt", "Caf\u00e9 talks".encode("latin-1"), "latin1.txt", "not UTF-8"),
         ("bad.jsonl", b'{"text": "ok"}\n{not json\n', "bad.jsonl:2", "not JSON"),
         ("notext.jsonl", b'{"text": "ok"}\n{"title": "no text here"}\n', "notext.jsonl:2", "no 'text'"),
-        ("array.jsonl", b'[1, 2]\n', "array.jsonl:1", "not an object"),
+        ("array.jsonl", b'"a string"\n', "array.jsonl:1", "not an object"),
         ("emptytext.jsonl", b'{"text": "   "}\n', "emptytext.jsonl:1", "empty"),
         ("latin1.jsonl", b'{"text": "ok"}\n{"text": "caf\xe9"}\n', "latin1.jsonl:2", "not UTF-8"),
         ("nocol.csv", b"id,body\n1,hello\n", "nocol.csv:1", "no 'text' column"),

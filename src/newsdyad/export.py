@@ -80,7 +80,7 @@ GDELT_COLUMNS: list[str] = (
 NEWSDYAD_COLUMNS = ["modality", "attributed_to", "attribution_chain"]
 
 
-def gdelt_sql() -> str:
+def gdelt_sql(where: str = "") -> str:
     cols = [
         "global_event_id AS GlobalEventID",
         "day AS Day",
@@ -108,14 +108,16 @@ def gdelt_sql() -> str:
         "source_url AS SOURCEURL",
         *NEWSDYAD_COLUMNS,
     ]
-    return "SELECT " + ",\n  ".join(cols) + "\nFROM events ORDER BY Day NULLS LAST, GlobalEventID"
+    source = f"(SELECT * FROM events WHERE {where}) events" if where else "events"
+    return "SELECT " + ",\n  ".join(cols) + f"\nFROM {source} ORDER BY Day NULLS LAST, GlobalEventID"
 
 
-def plover_records(con) -> list[dict[str, Any]]:
+def plover_records(con, where: str = "") -> list[dict[str, Any]]:
     """Distinct events as PLOVER-style records (event type, mode, source/target actors, ...)."""
-    res = store.run_sql(con, """
+    events = f"(SELECT * FROM events WHERE {where})" if where else "events"
+    res = store.run_sql(con, f"""
         SELECT e.*, m.sentence_text, m.trigger_text
-        FROM events e
+        FROM {events} e
         LEFT JOIN event_mentions m ON m.doc_id = e.first_doc_id AND m.global_event_id = e.global_event_id
         QUALIFY row_number() OVER (PARTITION BY e.global_event_id ORDER BY m.event_id) = 1
         ORDER BY e.event_date NULLS LAST, e.global_event_id""")
@@ -154,34 +156,53 @@ def _sql_literal(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
+EVENT_TABLES = ("events", "event_mentions")
+
+
 def export(db: str | Path, fmt: str, out: str | Path | None = None, *,
-           table: str = "event_mentions", stream: IO[str] | None = None) -> int:
+           table: str = "event_mentions", stream: IO[str] | None = None,
+           filters: dict[str, str | None] | None = None) -> int:
     """Write the corpus at `db` in format `fmt` to `out` (or `stream`, default stdout).
 
+    `filters` are store.event_filters' (source, target, code, since, until, modality); they
+    apply to the gdelt and plover formats and to the events and event_mentions tables.  The
+    gdelt format keeps only asserted events unless `filters['modality']` says otherwise.
+    `out` is replaced only once the export is complete.
     Returns the number of records written.  Parquet needs a file (`out`)."""
+    from .atomic import atomic_path, check_output_dir
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if table not in TABLE_NAMES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLE_NAMES)}")
+    filters = {k: v for k, v in (filters or {}).items() if v}
+    if fmt == "gdelt":
+        filters.setdefault("modality", "asserted")
+    where = store.event_filters(**filters)
+    if where and fmt not in ("gdelt", "plover") and table not in EVENT_TABLES:
+        raise ValueError(f"event filters apply to the events and event_mentions tables, not {table}")
+    if out is not None:
+        check_output_dir(out)
+    if fmt == "parquet" and out is None:
+        raise ValueError("parquet export needs --out FILE")
     con = store.connect(db)
     try:
         if fmt == "plover":
-            records = plover_records(con)
+            records = plover_records(con, where)
             lines = (json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in records)
             _write_text(lines, out, stream)
             return len(records)
         if fmt == "gdelt":
-            sql, copy_opts = gdelt_sql(), "FORMAT csv, DELIMITER '\t', HEADER true"
+            sql, copy_opts = gdelt_sql(where), "FORMAT csv, DELIMITER '\t', HEADER true"
         else:
-            sql = f"SELECT * FROM {table}"
+            sql = f"SELECT * FROM {table}" + (f" WHERE {where}" if where else "")
             copy_opts = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true",
                          "jsonl": "FORMAT json"}[fmt]
         n = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0]
         if out is not None:
-            con.execute(f"COPY ({sql}) TO {_sql_literal(str(out))} ({copy_opts})")
+            with atomic_path(out) as tmp:
+                con.execute(f"COPY ({sql}) TO {_sql_literal(tmp)} ({copy_opts})")
             return n
-        if fmt == "parquet":
-            raise ValueError("parquet export needs --out FILE")
         # To a text stream: let DuckDB write a temporary file, then copy it through.
         import tempfile
 
@@ -197,7 +218,9 @@ def export(db: str | Path, fmt: str, out: str | Path | None = None, *,
 
 def _write_text(lines, out, stream) -> None:
     if out is not None:
-        with open(out, "w", encoding="utf-8") as fh:
+        from .atomic import atomic_open
+
+        with atomic_open(out, "w", encoding="utf-8") as fh:
             fh.writelines(lines)
         return
     target = stream or sys.stdout

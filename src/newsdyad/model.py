@@ -27,6 +27,23 @@ Modality = Literal["asserted", "intended", "requested", "hypothetical", "negated
 MODALITIES: tuple[str, ...] = ("asserted", "intended", "requested", "hypothetical", "negated")
 
 
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+
+
+def date_precision(value: str | None) -> str | None:
+    """'2013' -> year, '2013-07' -> month, '2013-07-01' -> day; anything else -> None."""
+    if not value:
+        return None
+    n = len(value)
+    if n == 4 and value.isdigit():
+        return "year"
+    if n == 7 and value[4] == "-":
+        return "month"
+    if n == 10 and value[4] == "-" and value[7] == "-":
+        return "day"
+    return None
+
+
 def _span(value: Any) -> Span | None:
     if value is None:
         return None
@@ -229,6 +246,14 @@ class Event:
     location: Location | None = None
     rule: str = ""
     name: str | None = None  # addition: the CAMEO code's name
+    # addition: how precise `date` is -- day, week (date is that week's Monday), month or year
+    date_precision: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date is not None and self.date_precision is None:
+            self.date_precision = getattr(self.date, "precision", None) or date_precision(self.date)
+        if self.date is not None and type(self.date) is not str:
+            self.date = str(self.date)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,6 +273,7 @@ class Event:
             "location": None if self.location is None else self.location.to_dict(),
             "rule": self.rule,
             "name": self.name,
+            "date_precision": self.date_precision,
         }
 
     @classmethod
@@ -269,6 +295,7 @@ class Event:
             location=Location.from_dict(d.get("location")),
             rule=d.get("rule", ""),
             name=d.get("name"),
+            date_precision=d.get("date_precision"),
         )
 
 

@@ -44,7 +44,8 @@ def load_nlp(name: str | None = None):
 
 # A blank line, or a line break after a sentence's last mark, ends a paragraph.  A line
 # break after a word is left alone: hard-wrapped text breaks lines inside sentences.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n|(?<=[.!?;:\"”’)])[ \t\u00a0]*\n")
+# Windows line ends (\r\n) and old Mac ones (\r) count as line breaks too.
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t\r\u00a0]*\n|\r[ \t\u00a0]*\r|(?<=[.!?;:\"”’)])[ \t\u00a0]*(?:\r\n|\n|\r)")
 _SPACE = re.compile(r"\s*")
 
 

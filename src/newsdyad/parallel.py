@@ -22,9 +22,12 @@ import ctypes.util
 import multiprocessing
 import os
 import resource
+import signal
+import sys
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -39,6 +42,13 @@ TRIM_ABOVE_KB = 400 * 1024  # resident size above which a worker returns freed h
 T = TypeVar("T")
 
 _worker_options: Options | None = None
+
+GUARD_ADVICE = ("put the code that calls it under `if __name__ == \"__main__\":` in your script "
+                "(worker processes import the script again), or use jobs=1")
+
+
+class WorkerStartError(RuntimeError):
+    """The worker processes could not start or died."""
 
 
 def chunks(items: Iterable[T], size: int = CHUNK_SIZE, max_chars: int = CHUNK_CHARS,
@@ -97,6 +107,9 @@ def peak_kb() -> int:
 
 def _init_worker(options: Options) -> None:
     global _worker_options
+    # Ctrl-C goes to the whole process group: the parent stops the run and reports;
+    # workers must not print a KeyboardInterrupt traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_options = options
     load_pipeline(options)  # once per process, before the first chunk
 
@@ -127,31 +140,68 @@ def code_parallel(sources: Iterable[SourceDocument], options: Options, jobs: int
             if worker_stats is not None:
                 worker_stats[os.getpid()] = peak_kb()
         return
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                      else "spawn")
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # We are a worker process importing the user's script again, and the script
+        # starts coding at import: starting workers from here would never end.
+        raise WorkerStartError(f"code_documents(..., jobs={jobs}) ran while a worker process was "
+                               f"starting: {GUARD_ADVICE}")
+    ctx = multiprocessing.get_context(_start_method())
     max_in_flight = max(1, jobs * IN_FLIGHT_PER_JOB)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(options,)) as pool:
-        pending: deque = deque()
-        todo = chunks(sources, chunk_size, max_chars)
-        exhausted = False
-        try:
-            while True:
-                while not exhausted and len(pending) < max_in_flight:
-                    chunk = next(todo, None)
-                    if chunk is None:
-                        exhausted = True
-                        break
-                    pending.append(pool.submit(_code_chunk, chunk))
-                if not pending:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                               initargs=(options,))
+    pending: deque = deque()
+    todo = chunks(sources, chunk_size, max_chars)
+    exhausted = False
+    finished = False
+    try:
+        while True:
+            while not exhausted and len(pending) < max_in_flight:
+                chunk = next(todo, None)
+                if chunk is None:
+                    exhausted = True
                     break
+                pending.append(pool.submit(_code_chunk, chunk))
+            if not pending:
+                break
+            try:
                 pid, peak, cpu, dicts = pending.popleft().result()
-                if worker_stats is not None:
-                    worker_stats[pid] = max(worker_stats.get(pid, 0), peak)
-                if worker_cpu is not None:
-                    worker_cpu[pid] = max(worker_cpu.get(pid, 0.0), cpu)
-                for d in dicts:
-                    yield Document.from_dict(d)
-        finally:
-            for fut in pending:
-                fut.cancel()
+            except BrokenProcessPool as exc:
+                raise WorkerStartError(f"the worker processes died ({exc}). If you called "
+                                       f"code_documents(..., jobs={jobs}) from a script: {GUARD_ADVICE}") from None
+            if worker_stats is not None:
+                worker_stats[pid] = max(worker_stats.get(pid, 0), peak)
+            if worker_cpu is not None:
+                worker_cpu[pid] = max(worker_cpu.get(pid, 0.0), cpu)
+            for d in dicts:
+                yield Document.from_dict(d)
+        finished = True
+    finally:
+        for fut in pending:
+            fut.cancel()
+        # Interrupted, failed or abandoned: queued chunks are cancelled and the workers end
+        # after their current chunk (they ignore SIGINT; killing them would leave the pool's
+        # manager thread failing on the cancelled futures).
+        pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _called_from_script_top_level() -> bool:
+    """True when the first caller outside newsdyad is the top level of the script being run
+    (``python script.py`` with no ``if __name__ == "__main__":`` function around the call)."""
+    frame = sys._getframe(1)
+    package = __name__.rpartition(".")[0]
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name != package and not name.startswith(package + "."):
+            return name == "__main__" and frame.f_code.co_name == "<module>"
+        frame = frame.f_back
+    return False
+
+
+def _start_method() -> str:
+    """forkserver (spawn where there is none): workers start clean.  For a call at the top
+    level of a script, fork: forkserver and spawn import the script again in each worker,
+    which would run the call again (a script without a __main__ guard)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _called_from_script_top_level():
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"

@@ -95,13 +95,66 @@ class Pipeline:
         self.lexicon = _load_lexicon(self.options)
 
     def code(self, sources: Iterable[SourceDocument]) -> Iterator[Document]:
-        """Code a stream of documents in this process, in input order; memory stays flat."""
-        pairs = ((s.text, s) for s in sources)
+        """Code a stream of documents in this process, in input order; memory stays flat.
+
+        A document longer than ``longdoc.PART_CHARS`` is coded in parts cut at paragraph
+        breaks, and the parts joined into one Document (see newsdyad.longdoc)."""
+        from .longdoc import PART_CHARS
+
+        pending: list[tuple[int, SourceDocument]] = []
+        for source in sources:
+            if len(source.text) > min(PART_CHARS, self.nlp.max_length - 1):
+                if pending:
+                    yield from self._code_short(pending)
+                    pending = []
+                yield self.code_long(source)
+                continue
+            pending.append((0, source))
+            if len(pending) >= self.options.batch_size:
+                yield from self._code_short(pending)
+                pending = []
+        if pending:
+            yield from self._code_short(pending)
+
+    def _code_short(self, batch):
+        pairs = ((s.text, s) for _, s in batch)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
-            yield code_parsed(doc, source, self.kb, self.lexicon, self.options)
+            yield self._code_parsed(doc, source)
+
+    def _code_parsed(self, doc, source: SourceDocument) -> Document:
+        """code_parsed, but a failure in an extraction stage costs this document its
+        annotations, not the run: the document is kept, with a note saying what failed."""
+        try:
+            return code_parsed(doc, source, self.kb, self.lexicon, self.options)
+        except Exception as exc:  # a bug met on odd input: keep going, and say so
+            import logging
+
+            where = source.origin or source.resolved_id()
+            logging.getLogger("newsdyad").warning("%s: coding failed: %s: %s", where, type(exc).__name__, exc)
+            return Document(doc_id=source.resolved_id(), text=doc_text(doc), date=source.date,
+                            publisher=source.publisher, title=source.title, url=source.url,
+                            sentences=[(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+                            if doc.has_annotation("SENT_START") else [],
+                            notes=[f"coding failed: {type(exc).__name__}: {exc}"])
+
+    def code_long(self, source: SourceDocument) -> Document:
+        """Code a long document part by part (at most PART_CHARS characters at once)."""
+        from .longdoc import PART_CHARS, join_parts, split_points
+
+        text = source.text
+        points = split_points(text, min(PART_CHARS, self.nlp.max_length - 1))
+        whole = Document(doc_id=source.resolved_id(), text=text, date=source.date,
+                         publisher=source.publisher, title=source.title, url=source.url)
+
+        def parts():
+            for a, b in zip(points, points[1:]):
+                part = SourceDocument(text=text[a:b], doc_id=whole.doc_id, date=source.date)
+                yield a, self._code_parsed(self.nlp(part.text), part)
+
+        return join_parts(whole, parts())
 
     def code_one(self, source: SourceDocument) -> Document:
-        return code_parsed(self.nlp(source.text), source, self.kb, self.lexicon, self.options)
+        return next(iter(self.code([source])))
 
 
 _default: dict[Options, Pipeline] = {}
@@ -117,7 +170,16 @@ def load_pipeline(options: Options | None = None, **kwargs) -> Pipeline:
 
 def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
               publisher: str | None = None, options: Options | None = None) -> Document:
-    """Code one text: the simplest entry point of the Python API."""
+    """Code one text: the simplest entry point of the Python API.
+
+    `date` may be any common form ("2014-03-03", "March 3, 2014", epoch seconds); ValueError
+    (newsdyad.dates.DateError) when it is no date."""
+    from .dates import DateError, parse_date
+
+    try:
+        date = parse_date(date)
+    except DateError as exc:
+        raise DateError(f"date {date!r} is not a date: {exc}") from None
     pipeline = load_pipeline(options)
     return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
 

@@ -72,16 +72,18 @@ def _short(text: str, width: int = 140) -> str:
 
 def render_table(doc: Document, console) -> None:
     """Print one document for people: actors, attributions with their chains, events."""
+    from rich.markup import escape as e
     from rich.table import Table
 
+    # Every string from the input is escaped: "[/i]" in a title is text, not rich markup.
     title = doc.title or doc.doc_id
-    console.rule(f"[bold]{title}[/bold]  {doc.date or ''}  {doc.publisher or ''}".rstrip())
+    console.rule(f"[bold]{e(title)}[/bold]  {e(doc.date or '')}  {e(doc.publisher or '')}".rstrip())
 
     actors = Table(title="Actors", show_lines=False, expand=False)
     for col in ("id", "name", "code", "mentions"):
         actors.add_column(col)
     for a in doc.actors:
-        actors.add_row(a.id, a.name, a.code or "-", str(len(a.mentions)))
+        actors.add_row(e(a.id), e(a.name), e(a.code or "-"), str(len(a.mentions)))
     console.print(actors)
 
     atts = Table(title="Attributions: source → cue → content", show_lines=True)
@@ -93,14 +95,15 @@ def render_table(doc: Document, console) -> None:
         src = doc.source_name(att.source) or "(no source)"
         if att.addressee is not None:
             src += f" (to {doc.source_name(att.addressee)})"
-        atts.add_row(att.id, att.kind, src, _pieces(doc, att.cue), _short(_pieces(doc, att.content)), reported)
+        atts.add_row(e(att.id), e(att.kind), e(src), e(_pieces(doc, att.cue)),
+                     e(_short(_pieces(doc, att.content))), e(reported))
     console.print(atts)
 
     events = Table(title="Events", show_lines=True)
     for col in ("id", "source", "code", "target", "modality", "according to", "date", "trigger"):
         events.add_column(col, overflow="fold")
     for row in event_rows(doc):
-        events.add_row(
+        events.add_row(*(e(str(x)) for x in (
             row["event_id"],
             f"{row['source_name'] or '-'} [{row['source_code'] or '?'}]",
             f"{row['code']} {row['name'] or ''}".strip(),
@@ -109,10 +112,10 @@ def render_table(doc: Document, console) -> None:
             row["according_to"] or "(the article)",
             row["event_date"] or "-",
             row["trigger"],
-        )
+        )))
     console.print(events)
     for note in doc.notes:
-        console.print(f"[yellow]note:[/yellow] {note}")
+        console.print(f"[yellow]note:[/yellow] {e(note)}")
 
 
 class Writer:
@@ -152,10 +155,14 @@ class Writer:
 
     def close(self) -> None:
         if self.fmt == "json":
-            if self.count == 1:
+            if self.count == 0:
+                self.out.write("[]\n")  # no documents: an empty array, still JSON
+            elif self.count == 1:
                 self.out.write(self._pending.to_json(indent=2) + "\n")
             elif self.count > 1:
                 self.out.write("\n]\n")
+        elif self.fmt == "csv" and self._csv is None:  # no documents: the header still
+            csv.DictWriter(self.out, fieldnames=EVENT_CSV_COLUMNS).writeheader()
         self.out.flush()
 
     def _table_console(self):

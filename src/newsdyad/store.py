@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .model import Actor, Attribution, Document, SourceDocument
+from .model import Actor, Attribution, Document, SourceDocument, date_precision
 
 # --------------------------------------------------------------------------- schema
 
@@ -91,6 +91,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("doc_id", "VARCHAR", "string"),
         ("event_id", "VARCHAR", "string"),
         ("event_date", "VARCHAR", "string"),
+        ("event_date_precision", "VARCHAR", "string"),  # day, week (date: its Monday), month, year
         ("day", "INTEGER", "int32"),
         ("source_actor", "VARCHAR", "string"),
         ("source_code", "VARCHAR", "string"),
@@ -131,6 +132,16 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("added_at", "TIMESTAMP", "timestamp"),
     ],
 }
+# Syndicated copies: the same text (so the same document) from another publisher, date or URL.
+TABLES["copies"] = [
+    ("doc_id", "VARCHAR", "string"),
+    ("publisher", "VARCHAR", "string"),
+    ("date", "VARCHAR", "string"),
+    ("url", "VARCHAR", "string"),
+    ("title", "VARCHAR", "string"),
+    ("origin", "VARCHAR", "string"),
+    ("added_at", "TIMESTAMP", "timestamp"),
+]
 CHILD_TABLES = ("actors", "mentions", "attributions", "event_mentions")
 # Only documents carry a primary key: a document's rows are written in the same transaction
 # as its documents row, so child rows are unique as long as doc_id is (and child-table
@@ -324,7 +335,9 @@ def document_rows(doc: Document, added_at: datetime | None = None) -> dict[str, 
                 sent_index = sent_starts.index(ev.sentence[0])
         rows["event_mentions"].append({
             "global_event_id": global_event_id(key), "doc_id": d, "event_id": ev.id,
-            "event_date": event_date, "day": _day(event_date, doc.date),
+            "event_date": event_date,
+            "event_date_precision": ev.date_precision if ev.date else date_precision(event_date),
+            "day": _day(event_date, doc.date),
             "source_actor": ev.source.actor, "source_code": src_code, "source_name": src_name,
             "source_country": src.country if src else None, "source_kind": src.kind if src else None,
             "target_actor": ev.target.actor, "target_code": tgt_code, "target_name": tgt_name,
@@ -416,6 +429,11 @@ class Writer:
         self.con = duckdb.connect(self.path)
         for table in TABLES:
             self.con.execute(_create_sql(table))
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for name, sqltype, _ in TABLES[table]:  # a file written by an older version
+                if name not in have:
+                    self.con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {sqltype}')
         for name, (table, column) in INDEXES.items():
             self.con.execute(f'CREATE INDEX IF NOT EXISTS {name} ON {table} ("{column}")')
         self.con.execute(EVENTS_VIEW)
@@ -466,6 +484,39 @@ class Writer:
             self.con.unregister("_candidate_ids")
         return {r[0] for r in found}
 
+    def stored(self, doc_ids: Iterable[str]) -> dict[str, StoredText]:
+        """What is stored under these ids: text hash, publisher, date, URL."""
+        import pyarrow as pa
+
+        ids = pa.table({"doc_id": pa.array(list(set(doc_ids)), pa.string())})
+        self.con.register("_candidate_ids", ids)
+        try:
+            found = self.con.execute(
+                "SELECT d.doc_id, md5(d.text), d.publisher, d.date, d.url "
+                "FROM _candidate_ids c JOIN documents d USING (doc_id)").fetchall()
+        finally:
+            self.con.unregister("_candidate_ids")
+        return {r[0]: StoredText(r[1], r[2], r[3], r[4]) for r in found}
+
+    def add_copies(self, sources: Iterable[SourceDocument]) -> tuple[int, int]:
+        """Record other publishers' copies of stored texts.  Returns (added, already recorded)."""
+        added = known = 0
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        for s in sources:
+            rid = s.resolved_id()
+            same = self.con.execute(
+                "SELECT count(*) FROM copies WHERE doc_id = ? AND publisher IS NOT DISTINCT FROM ? "
+                "AND date IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+                [rid, s.publisher, s.date, s.url]).fetchall()[0][0]
+            if same:
+                known += 1
+                continue
+            self.con.execute(
+                "INSERT INTO copies (doc_id, publisher, date, url, title, origin, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", [rid, s.publisher, s.date, s.url, s.title, s.origin, now])
+            added += 1
+        return added, known
+
     def add(self, docs: Iterable[Document]) -> tuple[int, int]:
         """Store documents not yet present, all in one transaction.  Returns (added, present)."""
         docs = list(docs)
@@ -498,7 +549,10 @@ class Writer:
                 con.unregister("_batch")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            try:
+                con.execute("ROLLBACK")
+            except Exception:  # DuckDB already ended it (an interrupted statement aborts it)
+                pass
             raise
         return len(seen), n_present
 
@@ -511,17 +565,19 @@ class IngestSummary:
     read: int = 0  # records read from the input (documents + rejections)
     coded: int = 0  # documents coded and stored by this run
     present: int = 0  # documents skipped: already in the database (or twice in the input)
+    copies: int = 0  # same text as a stored document, from another publisher/date/URL: recorded
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"read": self.read, "coded": self.coded, "present": self.present,
+        return {"read": self.read, "coded": self.coded, "present": self.present, "copies": self.copies,
                 "rejected": [{"origin": o, "reason": r} for o, r in self.rejected],
                 "seconds": round(self.seconds, 3)}
 
     def line(self) -> str:
+        copies = f"{self.copies} copies of stored articles, " if self.copies else ""
         return (f"{self.read} read, {self.coded} coded, {self.present} already present, "
-                f"{len(self.rejected)} rejected")
+                f"{copies}{len(self.rejected)} rejected")
 
 
 def split_item(item: Any) -> tuple[SourceDocument | None, tuple[str, str] | None]:
@@ -533,23 +589,74 @@ def split_item(item: Any) -> tuple[SourceDocument | None, tuple[str, str] | None
     return None, (str(origin), str(reason))
 
 
+def text_hash(text: str) -> str:
+    """md5 of the text's UTF-8 bytes, hex (DuckDB's md5(text) gives the same)."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """What is known of a stored document when a new record has its id."""
+
+    hash: str
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    origin: str | None = None  # where it came from, for messages (None: from the database)
+
+    def describe(self) -> str:
+        if self.origin:
+            return self.origin
+        what = ", ".join(x for x in (self.publisher, self.date, self.url) if x)
+        return "the document already stored" + (f" ({what})" if what else "")
+
+
+def _meta(source: SourceDocument) -> tuple[str | None, str | None, str | None]:
+    return (source.publisher, source.date, source.url)
+
+
 def unseen_sources(items: Iterable[Any], summary: IngestSummary,
-                   present: Callable[[list[str]], set[str]], block: int = 256) -> Iterator[SourceDocument]:
+                   present: Callable[[list[str]], Any], block: int = 256,
+                   on_copy: Callable[[SourceDocument], None] | None = None) -> Iterator[SourceDocument]:
     """Sources not yet stored, in input order; counts reads, rejections and skips in `summary`.
 
-    `present(ids)` tells which ids are stored; ids repeated in this input are skipped too.
+    `present(ids)` tells which ids are stored: a set of ids, or a dict id -> StoredText.
+    A record whose id is stored or earlier in this input is
+    - an error (a rejection naming both records) when its text differs: one id, one text;
+    - a copy (same text, another publisher, date or URL -- a syndicated article) passed to
+      `on_copy` when given, so that each publisher is recorded;
+    - else already present, and skipped.
     """
-    queued: set[str] = set()
+    queued: dict[str, StoredText] = {}
     pending: list[SourceDocument] = []
+
+    def repeat(s: SourceDocument, rid: str, h: str, known: StoredText | None) -> bool:
+        """Handle a record whose id is known; False when it is new after all."""
+        if known is None:
+            return False
+        if known.hash and known.hash != h:
+            summary.rejected.append((s.origin or rid, (
+                f"id {rid!r} is also used by {known.describe()} for a different text; "
+                "one id must name one text (give this record another id)")))
+        elif on_copy is not None and _meta(s) != (known.publisher, known.date, known.url):
+            on_copy(s)
+        else:
+            summary.present += 1
+        return True
 
     def flush():
         stored = present([s.resolved_id() for s in pending])
         for s in pending:
             rid = s.resolved_id()
-            if rid in stored or rid in queued:
-                summary.present += 1
+            h = text_hash(s.text)
+            if rid in queued:
+                repeat(s, rid, h, queued[rid])
                 continue
-            queued.add(rid)
+            if rid in stored:
+                known = stored[rid] if isinstance(stored, dict) else StoredText("")
+                repeat(s, rid, h, known)
+                continue
+            queued[rid] = StoredText(h, *_meta(s), origin=s.origin or rid)
             yield s
         pending.clear()
 
@@ -564,6 +671,14 @@ def unseen_sources(items: Iterable[Any], summary: IngestSummary,
             yield from flush()
     if pending:
         yield from flush()
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest: `summary` says what was stored before it (a rerun resumes)."""
+
+    def __init__(self, summary: IngestSummary):
+        super().__init__(summary.line())
+        self.summary = summary
 
 
 def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
@@ -585,29 +700,44 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
     # readers (newsdyad serve, events, stats) can open it between two chunks.
     Writer.retrying(db).close()
 
-    def present(ids):
+    def stored(ids):
         with Writer.retrying(db) as writer:
-            return writer.present(ids)
+            return writer.stored(ids)
 
-    sources = unseen_sources(items, summary, present)
+    copies: list[SourceDocument] = []
+    sources = unseen_sources(items, summary, stored, on_copy=copies.append)
     batch: list[Document] = []
     last = time.perf_counter()
 
     def commit():
-        if batch:
+        if batch or copies:
             with Writer.retrying(db) as writer:
-                added, dup = writer.add(batch)
-            summary.coded += added
-            summary.present += dup
+                if batch:
+                    added, dup = writer.add(batch)
+                    summary.coded += added
+                    summary.present += dup
+                if copies:
+                    added, known = writer.add_copies(copies)
+                    summary.copies += added
+                    summary.present += known
         batch.clear()
+        copies.clear()
         if progress:
             progress(summary.coded + summary.present)
 
-    for doc in code_parallel(sources, options, jobs):
-        batch.append(doc)
-        if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+    try:
+        for doc in code_parallel(sources, options, jobs):
+            batch.append(doc)
+            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+                commit()
+                last = time.perf_counter()
+    except KeyboardInterrupt:
+        try:  # the documents coded so far are whole: keep them
             commit()
-            last = time.perf_counter()
+        except BaseException:  # a second Ctrl-C: the batch's transaction was rolled back
+            pass
+        summary.seconds = time.perf_counter() - start
+        raise IngestInterrupted(summary) from None
     commit()
     summary.seconds = time.perf_counter() - start
     return summary
@@ -634,6 +764,8 @@ def _parquet_views_sql(root: str | Path) -> list[str]:
             f"CREATE OR REPLACE VIEW {table} AS SELECT {cols} FROM "
             f"(SELECT unnest({table}, recursive := true) FROM _rows)"
         )
+    empty = ", ".join(f'NULL::{t} AS "{c}"' for c, t, _ in TABLES["copies"])
+    sql.append(f"CREATE OR REPLACE VIEW copies AS SELECT {empty} WHERE false")
     sql.append(EVENTS_VIEW)
     return sql
 
@@ -687,6 +819,33 @@ def run_sql(con, sql: str, params: list | None = None) -> Result:
     return _result(con.execute(sql, params or []))
 
 
+READ_ONLY_STATEMENTS = ("SELECT", "EXPLAIN")
+
+
+def run_readonly_sql(con, sql: str) -> Result:
+    """A user's query, which may only read: SELECT (WITH, DESCRIBE, SUMMARIZE) or EXPLAIN.
+
+    COPY, ATTACH, INSTALL/LOAD, EXPORT, SET, PRAGMA, CALL and every write are refused with a
+    ValueError; on a DuckDB file, reading or writing other files (read_csv, ...) is off too.
+    The result is the last statement's."""
+    statements = con.extract_statements(sql)
+    if not statements:
+        raise ValueError("empty query")
+    for st in statements:
+        kind = str(st.type).rpartition(".")[2]
+        if kind not in READ_ONLY_STATEMENTS:
+            raise ValueError(f"only queries that read are allowed (SELECT, WITH, DESCRIBE, EXPLAIN), "
+                             f"not {kind}: the corpus is opened read-only")
+    parquet = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = '_rows'").fetchall()[0][0]
+    if not parquet:  # a Parquet dataset's views read files: there, statement types are the guard
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    result = None
+    for st in statements:
+        result = _result(con.execute(st))
+    return result  # type: ignore[return-value]
+
+
 def stats(con, top: int = 10) -> dict[str, Any]:
     """Documents, events by root code and by month, top actors and dyads."""
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
@@ -721,39 +880,87 @@ EVENT_COLUMNS = ("global_event_id, event_date, source_code, source_name, code, n
                  "source_url")
 
 
+def _lit(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+# An event date's period (YYYY, YYYY-MM or YYYY-MM-DD) as its first and last day.
+EVENT_START_SQL = ("TRY_CAST(CASE length(event_date) WHEN 4 THEN event_date || '-01-01' "
+                   "WHEN 7 THEN event_date || '-01' ELSE substr(event_date, 1, 10) END AS DATE)")
+EVENT_END_SQL = (f"CASE length(event_date) WHEN 4 THEN TRY_CAST(event_date || '-12-31' AS DATE) "
+                 f"WHEN 7 THEN last_day({EVENT_START_SQL}) ELSE {EVENT_START_SQL} END")
+ALL_MODALITIES = "all"
+
+
+def _party_filter(side: str, value: str) -> str:
+    """A source/target filter: actor codes by prefix (AFG, AFGGOV), names by whole words
+    ("ICE" matches "ICE agents", not "police" or "Voice of America")."""
+    import re
+
+    value = value.strip()
+    if not value:
+        raise ValueError(f"--{side} is empty")
+    word = r"(?i)(^|\W)" + re.escape(value) + r"($|\W)"
+    return (f"(starts_with({side}_code, {_lit(value.upper())}) "
+            f"OR regexp_matches({side}_name, {_lit(word)}))")
+
+
+def event_filters(*, source: str | None = None, target: str | None = None, code: str | None = None,
+                  since: str | None = None, until: str | None = None,
+                  modality: str | None = None) -> str:
+    """The SQL condition (literals quoted) selecting events or event mentions; '' for none.
+
+    Raises ValueError, naming the valid values, for a modality, date or code that cannot match.
+    `since`/`until` are dates (2013, 2013-01 or 2013-01-15), both inclusive; an event is kept
+    when its own period (a day, month or year) overlaps the range.
+    """
+    from .dates import DateError, period
+    from .model import MODALITIES
+
+    where = []
+    if source:
+        where.append(_party_filter("source", source))
+    if target:
+        where.append(_party_filter("target", target))
+    if code:
+        if not code.isdigit() or len(code) > 4:
+            raise ValueError(f"--code {code!r} is not a CAMEO code or prefix (digits, e.g. 03 or 036)")
+        where.append(f"starts_with(code, {_lit(code)})")
+    for name, value in (("since", since), ("until", until)):
+        if value:
+            try:
+                first, last = period(value.strip())
+            except DateError:
+                raise ValueError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD "
+                                 "(e.g. 2013, 2013-06 or 2013-06-30)") from None
+            if name == "since":
+                where.append(f"({EVENT_END_SQL}) >= DATE '{first.isoformat()}'")
+            else:
+                where.append(f"({EVENT_START_SQL}) <= DATE '{last.isoformat()}'")
+    if modality and modality != ALL_MODALITIES:
+        wanted = [m.strip() for m in modality.split(",") if m.strip()]
+        bad = [m for m in wanted if m not in MODALITIES]
+        if bad or not wanted:
+            raise ValueError(f"unknown --modality {modality!r}; choose from {', '.join(MODALITIES)} "
+                             f"(several with commas), or {ALL_MODALITIES}")
+        where.append("modality IN (" + ", ".join(_lit(m) for m in wanted) + ")")
+    return " AND ".join(where)
+
+
 def query_events(con, *, source: str | None = None, target: str | None = None,
                  code: str | None = None, since: str | None = None, until: str | None = None,
                  modality: str | None = None, limit: int | None = None) -> Result:
-    """Distinct events filtered by actor-code prefix, CAMEO code prefix, date range, modality.
-
-    `since`/`until` are ISO prefixes (2013, 2013-01, 2013-01-15), both inclusive.
-    """
-    where, params = [], []
-    if source:
-        where.append("(source_code ILIKE ? OR source_name ILIKE ?)")
-        params += [source + "%", "%" + source + "%"]
-    if target:
-        where.append("(target_code ILIKE ? OR target_name ILIKE ?)")
-        params += [target + "%", "%" + target + "%"]
-    if code:
-        where.append("code LIKE ?")
-        params.append(code + "%")
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until + "~")  # '~' sorts after every digit and '-': the whole period
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
+    """Distinct events filtered by actor (code prefix or name words), CAMEO code prefix,
+    date range and modality (see event_filters; ValueError for a value that cannot match)."""
+    where = event_filters(source=source, target=target, code=code, since=since, until=until,
+                          modality=modality)
     sql = f"SELECT {EVENT_COLUMNS} FROM events"
     if where:
-        sql += " WHERE " + " AND ".join(where)
+        sql += " WHERE " + where
     sql += " ORDER BY event_date NULLS LAST, global_event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return run_sql(con, sql, params)
+    return run_sql(con, sql)
 
 
 def claims(con, actor: str, limit: int | None = None) -> Result:

@@ -16,7 +16,8 @@ runner = CliRunner()
 COMMANDS = {
     "ingest": ["--db", "--jobs", "--engine", "--address", "--model", "--actors", "--agents",
                "--input-format", "--progress"],
-    "export": ["--db", "--format", "--out", "--table"],
+    "export": ["--db", "--format", "--out", "--table", "--source", "--target", "--code", "--since",
+               "--until", "--modality"],
     "stats": ["--db", "--top", "--json"],
     "events": ["--db", "--source", "--target", "--code", "--since", "--until", "--modality", "--format"],
     "claims": ["--db", "--actor", "--format"],
@@ -62,8 +63,10 @@ def test_cli_corpus_claims_sql_stats_export(db, tmp_path):
     stats = runner.invoke(app, ["stats", "--db", db, "--json"])
     assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 3
     out = tmp_path / "g.tsv"
-    exp = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out)])
+    exp = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out), "--modality", "all"])
     assert exp.exit_code == 0 and len(out.read_text().splitlines()) == 3
+    exp = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out)])
+    assert exp.exit_code == 0 and len(out.read_text().splitlines()) == 2  # asserted events only
 
 
 @pytest.mark.parametrize("args", [

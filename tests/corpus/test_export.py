@@ -57,7 +57,8 @@ def test_export_tables_read_back(db, tmp_path, fmt, table, n):
 
 def test_export_gdelt_columns_and_values(db, tmp_path):
     out = tmp_path / "events.tsv"
-    assert export.export(db, "gdelt", out) == 2
+    assert export.export(db, "gdelt", out) == 1  # by default only asserted events
+    assert export.export(db, "gdelt", out, filters={"modality": "all"}) == 2
     rows = _rows(out, "gdelt")
     assert list(rows[0]) == export.GDELT_COLUMNS + export.NEWSDYAD_COLUMNS
     assert len(export.GDELT_COLUMNS) == 61

@@ -62,7 +62,8 @@ def test_store_add_is_idempotent(tmp_path):
         assert w.add([make_document("d1"), make_document("d2")]) == (0, 2)
     con = store.connect(path)
     counts = {t: _one(con, f"SELECT count(*) FROM {t}") for t in store.TABLES}
-    assert counts == {"documents": 2, "actors": 6, "mentions": 6, "attributions": 4, "event_mentions": 2}
+    assert counts == {"documents": 2, "actors": 6, "mentions": 6, "attributions": 4, "event_mentions": 2,
+                      "copies": 0}
 
 
 @pytest.mark.parametrize("variants, events, mentions, sources, articles", [
@@ -147,13 +148,16 @@ def test_store_stats_counts(tmp_path):
 def test_store_unseen_sources_counts_rejections_and_repeats():
     from newsdyad.ingest import Rejection
 
-    items = [SourceDocument(text="a", doc_id="1"), Rejection("f.jsonl:2", "bad"),
-             SourceDocument(text="b", doc_id="2"), SourceDocument(text="a again", doc_id="1"),
-             SourceDocument(text="c")]
+    items = [SourceDocument(text="a", doc_id="1", origin="f.jsonl:1"), Rejection("f.jsonl:2", "bad"),
+             SourceDocument(text="b", doc_id="2"), SourceDocument(text="a", doc_id="1"),
+             SourceDocument(text="a again", doc_id="1", origin="f.jsonl:5"), SourceDocument(text="c")]
     summary = store.IngestSummary()
     out = list(store.unseen_sources(items, summary, lambda ids: {"2"} & set(ids), block=2))
     assert [s.resolved_id() for s in out] == ["1", SourceDocument(text="c").resolved_id()]
-    assert (summary.read, summary.present, summary.rejected) == (5, 2, [("f.jsonl:2", "bad")])
+    assert (summary.read, summary.present) == (6, 2)
+    assert summary.rejected[0] == ("f.jsonl:2", "bad")
+    origin, reason = summary.rejected[1]
+    assert origin == "f.jsonl:5" and "f.jsonl:1" in reason and "different text" in reason
 
 
 def test_store_ingest_twice_adds_nothing(tmp_path):

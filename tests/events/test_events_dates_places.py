@@ -16,16 +16,33 @@ from newsdyad.events.places import country_code, lookup_place
     ("on Saturday", True, "2013-07-06"),
     ("Tuesday", False, "2013-06-25"),
     ("yesterday", False, "2013-06-30"),
-    ("last week", False, "2013-W26"),
-    ("this week", False, "2013-W27"),
+    ("last week", False, "2013-06-24"),
+    ("this week", False, "2013-07-01"),
     ("next month", True, "2013-08"),
     ("June 5, 2012", False, "2012-06-05"),
     ("2011-03-02", False, "2011-03-02"),
     ("in 2009", False, "2009"),
     ("in the next 48 hours", True, None),
+    ("by 2050", True, None),
+    ("in the 1940s", False, None),
+    ("in the '90s", False, None),
+    ("until June", True, None),
 ])
 def test_events_dates_resolve(text, future, expected):
     assert resolve_date(text, "2013-07-01", future) == expected
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("last week", "2013-06-24", "week"),
+    ("next week", "2013-07-08", "week"),
+    ("yesterday", "2013-06-30", "day"),
+    ("in June", "2013-06", "month"),
+    ("last year", "2012", "year"),
+])
+def test_events_dates_are_calendar_dates_with_a_precision(text, expected, precision):
+    value = resolve_date(text, "2013-07-01")
+    assert value == expected and value.precision == precision
+    assert "W" not in value
 
 
 def test_events_dates_need_article_date_for_relative():

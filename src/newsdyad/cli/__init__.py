@@ -14,6 +14,7 @@ from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
 from .require import RequireOpt, apply_require
 from .kb import KbOpt, kb_files
+from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, parse_date_option
 
 app = typer.Typer(
     name="newsdyad",
@@ -24,12 +25,31 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: brackets such as newsdyad[ray] or [~GOV] are text, and flags show no <bool>.
+    rich_markup_mode=None,
 )
 eval_app = typer.Typer(
     help="Score newsdyad against gold data (the seed article, PolNeAR, PETRARCH-style records, PLOVER).",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(eval_app, name="eval")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"newsdyad {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[Optional[bool], typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = None,
+) -> None:
+    pass
 
 # Options shared by every command that codes text: declared once, with their help.
 ModelOpt = Annotated[
@@ -45,6 +65,8 @@ ActorsOpt = Annotated[
     Optional[list[Path]],
     typer.Option(
         "--actors",
+        exists=True,
+        dir_okay=False,
         help="PETRARCH/Phoenix-format actor dictionary to load (repeatable); merged with the built-in "
         "knowledge base unless --replace-kb.",
         show_default=False,
@@ -54,6 +76,8 @@ AgentsOpt = Annotated[
     Optional[list[Path]],
     typer.Option(
         "--agents",
+        exists=True,
+        dir_okay=False,
         help="PETRARCH/Phoenix-format agents dictionary (repeatable): nouns such as PRESIDENT [~GOV].",
         show_default=False,
     ),
@@ -163,14 +187,11 @@ def code_command(
     require: RequireOpt = "source",
     verbs: VerbsOpt = None,
     kb: KbOpt = None,
-    date: Annotated[
-        Optional[str],
-        typer.Option("--date", help="Article date (YYYY-MM-DD) for inputs that carry none.", show_default=False),
-    ] = None,
-    publisher: Annotated[
-        Optional[str],
-        typer.Option("--publisher", help="Publisher for inputs that carry none.", show_default=False),
-    ] = None,
+    date: DateOpt = None,
+    publisher: PublisherOpt = None,
+    dayfirst: DayfirstOpt = False,
+    encoding: EncodingOpt = None,
+    any_language: AnyLanguageOpt = False,
     progress: Annotated[
         Optional[bool],
         typer.Option(
@@ -184,9 +205,14 @@ def code_command(
 
     Prints one error line per rejected record (file:line: reason), a summary
     'N read, M coded, K rejected' on standard error, and exits 1 if anything was rejected.
+    With --out, the file is replaced only when the run completes: a failed run leaves it as it was.
     """
-    from ..ingest import InputError, normalise_date, read_inputs
+    from contextlib import nullcontext
+
+    from ..atomic import OutputDirectoryMissing, atomic_open, check_output_dir
+    from ..ingest import InputError, ReadOptions, read_sources
     from ..nlp import ModelNotFound
+    from ..parallel import WorkerStartError
     from ..render import Writer
     from ..runner import RunStats, code_stream
 
@@ -194,45 +220,40 @@ def code_command(
         _fail(f"unknown --format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
     if input_format is not None and input_format not in INPUT_FORMATS:
         _fail(f"unknown --input-format {input_format!r}; choose from {', '.join(INPUT_FORMATS)}")
-    default_date = None
-    if date is not None:
-        default_date = normalise_date(date)
-        if default_date is None:
-            _fail(f"--date {date!r} is not a date (YYYY-MM-DD)")
+    default_date = parse_date_option(date, dayfirst, _fail)
+    try:
+        ReadOptions(encoding, dayfirst)
+        if out is not None:
+            check_output_dir(out)
+    except (InputError, OutputDirectoryMissing) as exc:
+        _fail(str(exc))
     try:
         options = apply_require(make_options(model, actors, agents, replace_kb, jobs, verbs=verbs, kb=kb_files(kb)), require)
     except ValueError as err:
         _fail(str(err))
     stats = RunStats()
-
-    def with_defaults(items):
-        for item in items:
-            if default_date and getattr(item, "date", "x") is None:
-                item.date = default_date
-            if publisher and getattr(item, "publisher", "x") is None:
-                item.publisher = publisher
-            yield item
-
     show_progress = progress if progress is not None else sys.stderr.isatty()
-    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    items = read_sources(inputs, input_format, encoding=encoding, dayfirst=dayfirst, date=default_date,
+                         publisher=publisher, any_language=any_language)
+    sink = atomic_open(out, "w", encoding="utf-8", newline="") if out else nullcontext(sys.stdout)
     try:
-        writer = Writer(fmt, stream)
-        items = with_defaults(read_inputs(inputs, input_format))
-        documents = code_stream(items, options, stats=stats, on_rejection=lambda r: _err(f"newsdyad: rejected {r.message()}"))
-        if show_progress:
-            from ..progress import estimate_records, track_documents
+        with sink as stream:
+            writer = Writer(fmt, stream)
+            documents = code_stream(items, options, stats=stats,
+                                    on_rejection=lambda r: _err(f"newsdyad: rejected {r.message()}"))
+            if show_progress:
+                from ..progress import estimate_records, track_documents
 
-            documents = track_documents(documents, stats, total=estimate_records(inputs))
-        for doc in documents:
-            writer.write(doc)
-        writer.close()
-    except ModelNotFound as exc:
-        _fail(str(exc))
-    except InputError as exc:
-        _fail(str(exc))
-    finally:
-        if out:
-            stream.close()
+                documents = track_documents(documents, stats, total=estimate_records(inputs))
+            for doc in documents:
+                writer.write(doc)
+            writer.close()
+    except (ModelNotFound, InputError, WorkerStartError, OSError) as exc:
+        _fail(str(exc), 2 if isinstance(exc, (ModelNotFound, InputError)) else 1)
+    except KeyboardInterrupt:
+        _err(f"newsdyad: interrupted: {stats.summary()}"
+             + (f"; {out} was left as it was" if out else ""))
+        raise typer.Exit(130)
     _err(stats.summary())
     if stats.rejected:
         raise typer.Exit(1)

