@@ -552,10 +552,10 @@ def test_reliability_a_stage_failing_on_one_text_does_not_stop_the_run(monkeypat
 
     real = pipeline.code_parsed
 
-    def flaky(doc, source, kb=None):
+    def flaky(doc, source, *args, **kwargs):
         if "boom" in source.text:
             raise IndexError("a stage met something odd")
-        return real(doc, source, kb)
+        return real(doc, source, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "code_parsed", flaky)
     sources = [SourceDocument(text=PARAGRAPH, doc_id="a"), SourceDocument(text="boom " + PARAGRAPH, doc_id="b"),

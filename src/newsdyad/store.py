@@ -787,6 +787,24 @@ def connect(path: str | Path):
     return duckdb.connect(str(path), read_only=True)
 
 
+def connect_isolated(path: str | Path):
+    """A read-only connection of its own for a user's SQL (`newsdyad sql`): a DuckDB file is
+    attached to a fresh in-memory database, so the settings that keep the query from reaching
+    other files (run_readonly_sql) bind this connection only, never another connection to the
+    same file in this process (DuckDB shares one database instance per file and process)."""
+    import duckdb
+
+    path = Path(path)
+    if is_parquet_dataset(path):
+        return connect(path)  # a fresh in-memory database already
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such database (create it with 'newsdyad ingest')")
+    con = duckdb.connect(":memory:")
+    con.execute(f"ATTACH {_lit(str(path))} AS corpus (READ_ONLY)")
+    con.execute("USE corpus")
+    return con
+
+
 def existing_parquet_ids(root: str | Path) -> set[str]:
     """Document ids already in a Parquet dataset (for an idempotent Ray run)."""
     root = Path(root)
@@ -1079,37 +1097,25 @@ def event_conditions(*, source: str | None = None, target: str | None = None,
                      according_to: str | None = None, since: str | None = None,
                      until: str | None = None, doc_id: str | None = None) -> tuple[list[str], list]:
     """SQL conditions (and their parameters) on the columns shared by ``events`` and
-    ``event_mentions``, with the meanings of :func:`query_events` plus root code, QuadClass,
-    the according-to actor (anywhere in the attribution chain) and one document."""
+    ``event_mentions``: the filters of :func:`query_events` (one meaning for the CLI, the API and
+    ``newsdyad.open``; see :func:`event_filters`, which raises ValueError for a value that cannot
+    match) plus root code, QuadClass, the according-to actor (anywhere in the attribution chain)
+    and one document."""
     where: list[str] = []
     params: list = []
-    if source:
-        where.append("(source_code ILIKE ? OR source_name ILIKE ?)")
-        params += [source + "%", "%" + source + "%"]
-    if target:
-        where.append("(target_code ILIKE ? OR target_name ILIKE ?)")
-        params += [target + "%", "%" + target + "%"]
-    if code:
-        where.append("code LIKE ?")
-        params.append(code + "%")
+    shared = event_filters(source=source, target=target, code=code, since=since, until=until,
+                           modality=modality)
+    if shared:
+        where.append(f"({shared})")
     if root:
         where.append("root_code = ?")
         params.append(root)
     if quad_class is not None:
         where.append("quad_class = ?")
         params.append(int(quad_class))
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
     if according_to:
         where.append("attribution_chain ILIKE ?")
         params.append("%" + according_to + "%")
-    if since:
-        where.append("event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("event_date <= ?")
-        params.append(until + "~")  # '~' sorts after every digit and '-': the whole period
     if doc_id:
         where.append("global_event_id IN (SELECT global_event_id FROM event_mentions WHERE doc_id = ?)")
         params.append(doc_id)

@@ -64,7 +64,7 @@ def test_cli_corpus_claims_sql_stats_export(db, tmp_path):
     assert stats.exit_code == 0 and json.loads(stats.stdout)["documents"] == 3
     out = tmp_path / "g.tsv"
     exp = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out), "--modality", "all"])
-    assert exp.exit_code == 0 and len(out.read_text().splitlines()) == 3
+    assert exp.exit_code == 0 and len(out.read_text().splitlines()) == 3, exp.output
     exp = runner.invoke(app, ["export", "--db", db, "--format", "gdelt", "--out", str(out)])
     assert exp.exit_code == 0 and len(out.read_text().splitlines()) == 2  # asserted events only
 

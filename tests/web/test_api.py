@@ -24,6 +24,7 @@ from .conftest import HOSTILE_TITLE
     ("/v1/events?modality=negated", "code", set()),
     ("/v1/events?source=AFG&target=USA&since=2014", "event_date", {"2014-01-05"}),
     ("/v1/events?source=Karzai", "source_code", {"AFGGOV"}),
+    ("/v1/events?source=Karz", "source_code", set()),  # names match as whole words, as in the CLI
     ("/v1/events?target=AFG", "code", set()),
     ("/v1/events?quad_class=1&until=2013-06", "event_date", {"2013-06"}),
     ("/v1/events?according_to=Times", "code", {"0311", "036"}),
@@ -93,6 +94,8 @@ def test_api_network_nodes_and_edges(client):
     ("get", "/v1/documents/nope", {}, 404),
     ("get", "/v1/events?modality=sure", {}, 422),
     ("get", "/v1/events?since=last+year", {}, 422),
+    ("get", "/v1/events?modality=wished", {}, 422),  # one meaning of the filters for CLI and API
+    ("get", "/v1/events?code=abc", {}, 422),
     ("get", "/v1/events?limit=0", {}, 422),
     ("get", "/v1/events?cursor=garbage", {}, 422),
     ("delete", "/v1/events", {}, 405),

@@ -29,7 +29,7 @@ def _errors(*codes: int) -> dict:
 # 404 also when the server has no database; 503 when the database stays locked.
 router = APIRouter(prefix="/v1", tags=["v1"], responses=_errors(401, 404, 413, 422, 503))
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD (checked as a date)
 Since = Annotated[Optional[str], Query(pattern=DATE, description="First date, inclusive: 2013, 2013-01 or 2013-01-15.")]
 Until = Annotated[Optional[str], Query(pattern=DATE, description="Last date, inclusive (2013-06: the whole month).")]
 Cursor = Annotated[Optional[str], Query(pattern=r"^\d{1,7}$", description="next_cursor of the previous page.")]

@@ -372,7 +372,12 @@ def sql_command(
     or reaches other files, such as COPY, ATTACH, INSTALL, LOAD or EXPORT)."""
     from .. import store
 
-    con = _open(db)
+    try:
+        con = store.connect_isolated(db)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+    except Exception as exc:  # e.g. the file is locked by a running ingest
+        _fail(f"{db}: {exc}")
     try:
         result = store.run_readonly_sql(con, query)
     except Exception as exc:
