@@ -731,14 +731,17 @@ def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
             if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
                 commit()
                 last = time.perf_counter()
-    except KeyboardInterrupt:
+        commit()
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        # Ctrl-C during a DuckDB statement comes as RuntimeError("Query interrupted").
+        if isinstance(exc, RuntimeError) and "interrupted" not in str(exc).lower():
+            raise
         try:  # the documents coded so far are whole: keep them
             commit()
         except BaseException:  # a second Ctrl-C: the batch's transaction was rolled back
             pass
         summary.seconds = time.perf_counter() - start
         raise IngestInterrupted(summary) from None
-    commit()
     summary.seconds = time.perf_counter() - start
     return summary
 
