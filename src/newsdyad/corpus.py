@@ -255,8 +255,9 @@ def open(path: str | Path, *, writable: bool = False) -> Corpus:  # noqa: A001 (
 
 
 def _check_modality(modality: str | None) -> None:
-    if modality and modality not in MODALITIES:
-        raise ValueError(f"modality must be one of {', '.join(MODALITIES)}, not {modality!r}")
+    """The modality filter's one meaning (store.event_filters): a modality, several with commas,
+    or "all"; ValueError naming the valid values otherwise."""
+    store.event_filters(modality=modality)
 
 
 def network_graph(edges: Frame) -> dict[str, list[dict[str, Any]]]:

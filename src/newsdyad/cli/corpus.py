@@ -343,13 +343,10 @@ def events_command(
                             modality=modality)
     except ValueError as exc:
         _fail(str(exc))
-    con = _open(db)
-    try:
-        result = store.query_events(con, source=source, target=target, code=code, since=since,
-                                    until=until, modality=modality, limit=limit)
-    finally:
-        con.close()
-    _show(result, fmt)
+    frame = _corpus(db).events(source, target, code=code, since=since, until=until, modality=modality,
+                               limit=limit or 10**12)  # no --limit: every event
+    columns = [c.strip() for c in store.EVENT_COLUMNS.split(",")]
+    _show(_result(frame[[c for c in columns if c in frame.columns]]), fmt)
 
 
 def claims_command(
