@@ -5,19 +5,11 @@ from __future__ import annotations
 import pytest
 
 from newsdyad.actors import find_actors
+from tests.actors.covering import covering_actor
 
 
 def code_of(nlp, text, phrase, date=None):
-    doc = nlp(text)
-    actors = find_actors(doc, date=date)
-    at = text.index(phrase)
-    best = None
-    for a in actors:
-        for s, e in a.mentions:
-            if s <= at and at + len(phrase) <= e:
-                if best is None or (e - s) < best[1]:
-                    best = (a, e - s)
-    return best[0] if best else None
+    return covering_actor(find_actors(nlp(text), date=date), text, phrase)
 
 
 @pytest.mark.parametrize(

@@ -11,23 +11,11 @@ import pytest
 from newsdyad.actors import find_actors
 from newsdyad.actors.context import RULES
 from newsdyad.actors.context.aliases import initials_fit, is_acronym
+from tests.actors.covering import covering_actor
 
 
 def _actors(nlp, text, date):
     return find_actors(nlp(text), date=date)
-
-
-def _at(actors, text, phrase, nth=1):
-    """The actor with the smallest mention covering the nth occurrence of phrase (None if none)."""
-    at = -1
-    for _ in range(nth):
-        at = text.index(phrase, at + 1)
-    best = None
-    for a in actors:
-        for s, e in a.mentions:
-            if s <= at and at + len(phrase) <= e and (best is None or e - s < best[1]):
-                best = (a, e - s)
-    return best[0] if best else None
 
 
 def test_context_rules_registry_order():
@@ -60,16 +48,16 @@ def test_context_rules_registry_order():
 )
 def test_aliases_join(nlp, text, phrase, nth, code, same_as):
     actors = _actors(nlp, text, "2024-05-01")
-    actor = _at(actors, text, phrase, nth)
+    actor = covering_actor(actors, text, phrase, nth)
     if code is not None:
         assert actor is not None and actor.code == code, (phrase, actor)
     else:
         assert actor is None or actor.code is None, (phrase, actor)
     if same_as is not None:
-        assert actor is not None and actor is _at(actors, text, same_as), (phrase, same_as, actors)
+        assert actor is not None and actor is covering_actor(actors, text, same_as), (phrase, same_as, actors)
     elif actor is not None:
         first_name = text.split(",")[0].split("(")[0].strip()
-        assert actor is not _at(actors, text, first_name), (phrase, "joined to", first_name)
+        assert actor is not covering_actor(actors, text, first_name), (phrase, "joined to", first_name)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +94,7 @@ def test_aliases_initials_fit(short, name, fits):
     ],
 )
 def test_parties_settle_country(nlp, text, phrase, code):
-    actor = _at(_actors(nlp, text, "2024-05-01"), text, phrase)
+    actor = covering_actor(_actors(nlp, text, "2024-05-01"), text, phrase)
     assert actor is not None and actor.code == code, (phrase, actor)
 
 
@@ -138,7 +126,7 @@ def test_parties_word_is_no_actor_of_its_own(nlp):
     ],
 )
 def test_possessives_owner(nlp, text, phrase, country):
-    actor = _at(_actors(nlp, text, "2025-06-01"), text, phrase)
+    actor = covering_actor(_actors(nlp, text, "2025-06-01"), text, phrase)
     assert actor is not None, phrase
     assert actor.country == country, (phrase, actor)
 
@@ -168,7 +156,7 @@ def test_possessives_owner(nlp, text, phrase, country):
 )
 def test_ended_roles(nlp, text, phrase, date, code):
     actors = _actors(nlp, text, date)
-    actor = _at(actors, text, phrase)
+    actor = covering_actor(actors, text, phrase)
     assert actor is not None and actor.code == code, (phrase, actor)
     if code == "ELI":
         assert actor.country is None
@@ -177,7 +165,7 @@ def test_ended_roles(nlp, text, phrase, date, code):
 def test_ended_role_covers_every_mention(nlp):
     text = "President Bashar al-Assad spoke on Monday. Assad was ousted in December."
     actors = _actors(nlp, text, "2025-03-01")
-    first, second = _at(actors, text, "Bashar al-Assad"), _at(actors, text, "Assad", 2)
+    first, second = covering_actor(actors, text, "Bashar al-Assad"), covering_actor(actors, text, "Assad", 2)
     assert first is second and first.code == "SYRELI"
     assert "context:ended" in first.rule
 
@@ -202,7 +190,7 @@ def test_ended_role_covers_every_mention(nlp):
 def test_described_unknown(nlp, text, code):
     name = text.split(",")[0].removeprefix("Cambodian journalist ").split(" thanked")[0]
     actors = _actors(nlp, text, "2024-05-01")
-    actor = _at(actors, text, name)
+    actor = covering_actor(actors, text, name)
     assert actor is not None, name
     assert actor.code == code, (name, actor)
     if code is not None:
@@ -214,7 +202,7 @@ def test_described_unknown(nlp, text, code):
 def test_described_person_owns_possessive(nlp):
     text = "Cambodian journalist Sok Dara thanked his supporters."
     actors = _actors(nlp, text, "2024-05-01")
-    assert _at(actors, text, "his supporters").country == "KHM"
+    assert covering_actor(actors, text, "his supporters").country == "KHM"
 
 
 @pytest.mark.parametrize(
@@ -227,7 +215,7 @@ def test_described_person_owns_possessive(nlp):
 )
 def test_described_anaphor_joins_bare_titles_only(nlp, text, name, phrase, same):
     actors = _actors(nlp, text, "2024-05-01")
-    person, other = _at(actors, text, name), _at(actors, text, phrase.split()[0])
+    person, other = covering_actor(actors, text, name), covering_actor(actors, text, phrase.split()[0])
     assert person is not None and person.code == "MLIGOV"
     assert (person is other) is same, (person, other)
 
@@ -236,6 +224,6 @@ def test_aliases_common_noun_repeat_is_not_the_named_group(nlp):
     text = ("The Dune Valley Liberation Army, or DVLA, attacked a train. "
             "A spokesman said the army rescued the passengers.")
     actors = _actors(nlp, text, "2024-05-01")
-    group = _at(actors, text, "Dune Valley Liberation Army")
-    assert group is _at(actors, text, "DVLA")
-    assert _at(actors, text, "the army") is not group
+    group = covering_actor(actors, text, "Dune Valley Liberation Army")
+    assert group is covering_actor(actors, text, "DVLA")
+    assert covering_actor(actors, text, "the army") is not group

@@ -6,17 +6,11 @@ import pytest
 
 from newsdyad.actors import find_actors
 from newsdyad.actors.kb import build_knowledge_base, fill_unknown_dates
+from tests.actors.covering import covering_actor
 
 
 def code_of(nlp, text, phrase, date=None):
-    actors = find_actors(nlp(text), date=date)
-    at = text.index(phrase)
-    best = None
-    for a in actors:
-        for s, e in a.mentions:
-            if s <= at and at + len(phrase) <= e and (best is None or e - s < best[1]):
-                best = (a, e - s)
-    return best[0] if best else None
+    return covering_actor(find_actors(nlp(text), date=date), text, phrase)
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,11 @@ from __future__ import annotations
 import pytest
 
 from newsdyad.actors import find_actors
+from tests.actors.covering import covering_actor
 
 
 def _actors(nlp, text, date="2015-06-01"):
     return find_actors(nlp(text), date=date)
-
-
-def _covering(actors, text, phrase):
-    """The actor with the smallest mention covering phrase (None if no mention covers it)."""
-    at = text.index(phrase)
-    best = None
-    for a in actors:
-        for s, e in a.mentions:
-            if s <= at and at + len(phrase) <= e and (best is None or e - s < best[1]):
-                best = (a, e - s)
-    return best[0] if best else None
 
 
 @pytest.mark.parametrize(
@@ -57,7 +47,7 @@ def _covering(actors, text, phrase):
     ],
 )
 def test_actors_phrases_coded(nlp, text, phrase, code):
-    actor = _covering(_actors(nlp, text), text, phrase)
+    actor = covering_actor(_actors(nlp, text), text, phrase)
     assert actor is not None, phrase
     assert actor.code == code, (actor.code, actor.rule)
 
@@ -73,7 +63,7 @@ def test_actors_phrases_coded(nlp, text, phrase, code):
     ],
 )
 def test_actors_phrases_unknown_person_uncoded(nlp, text, phrase):
-    actor = _covering(_actors(nlp, text), text, phrase)
+    actor = covering_actor(_actors(nlp, text), text, phrase)
     if phrase == "King":
         assert actor is not None and "Tom King" not in actor.rule and actor.code == "MARGOV", actor
     else:
@@ -93,7 +83,7 @@ def test_actors_phrases_unknown_person_uncoded(nlp, text, phrase):
     ],
 )
 def test_actors_phrases_no_region_code(nlp, text, phrase):
-    actor = _covering(_actors(nlp, text), text, phrase)
+    actor = covering_actor(_actors(nlp, text), text, phrase)
     assert actor is None or actor.code not in {"WST", "PGS", "EUR", "CVL"}, actor
 
 
@@ -143,5 +133,5 @@ def test_actors_phrases_single_demonym_not_split(nlp):
     ],
 )
 def test_actors_phrases_coordinated_share_modifier(nlp, text, phrase, code):
-    actor = _covering(_actors(nlp, text), text, phrase)
+    actor = covering_actor(_actors(nlp, text), text, phrase)
     assert actor is not None and actor.code == code, actor
