@@ -148,3 +148,13 @@ def test_events_participants_possessor_of_a_patient_noun_is_no_source(text, forb
     names = {a.id: a.name for a in doc.actors}
     assert not any(forbidden_source in names.get(e.source.actor, "") for e in doc.events), [
         (e.code, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Russia intends to expel British diplomats.", "166"),  # a conflictual plan keeps its code, intended
+    ("Kenya plans to close the Dadaab refugee camps.", "160"),
+])
+def test_events_participants_conflictual_intentions_keep_their_code(text, code):
+    events = code_text(text, date="2021-03-15").events
+    assert any(e.code == code and e.modality == "intended" for e in events), [(e.code, e.modality) for e in events]
+    assert not any(e.code.startswith("03") for e in events)

@@ -149,10 +149,10 @@ class Lexicon:
         if code is not None:
             for n in range(len(code), 1, -1):
                 prefix = code[:n]
-                if topic and f"{prefix}/{topic}" in self.families:
-                    return self.families[f"{prefix}/{topic}"][kind]
-                if prefix in self.families:
-                    return self.families[prefix][kind]
+                for key in ((f"{prefix}/{topic}",) if topic else ()) + (prefix,):
+                    if key in self.families:
+                        value = self.families[key][kind]
+                        return code if value == "-" else value  # "-": the act keeps its code
         return self.families["*"][kind]
 
 
@@ -229,6 +229,6 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False, keep_
     for row in _rows("families.tsv"):
         lex.families[row["key"]] = {k: row[k] for k in WRAPPER_FRAMES}
         for k in WRAPPER_FRAMES:
-            if not is_code(row[k]):
+            if row[k] != "-" and not is_code(row[k]):
                 raise ValueError(f"families.tsv: unknown code {row[k]!r} for {row['key']}")
     return lex
