@@ -30,9 +30,9 @@ from typing import Any, Iterable, Iterator
 import pandas as pd
 
 from . import store
+from .model import MODALITIES  # noqa: F401  (the pages list them)
 from .model import Actor, Attribution, Document, Event, Location, Participant, Party
 
-MODALITIES = ("asserted", "intended", "requested", "hypothetical", "negated")
 PERIODS = ("day", "week", "month")
 
 

@@ -14,7 +14,7 @@ from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
 from .require import RequireOpt, apply_require
 from .kb import KbOpt, kb_files
-from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, parse_date_option
+from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, VerbsOpt, parse_date_option
 
 app = typer.Typer(
     name="newsdyad",
@@ -88,15 +88,6 @@ ReplaceKbOpt = Annotated[
         "--replace-kb",
         help="Use only the --actors/--agents dictionaries, not the built-in knowledge base "
         "(and only the --verbs dictionaries, when given, not the built-in event lexicon).",
-    ),
-]
-VerbsOpt = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--verbs",
-        help="PETRARCH-format verb dictionary (repeatable): its patterns are mapped onto the parse and merged "
-        "into the event lexicon; prints 'N patterns read, M mapped, K unmapped: reasons' per file.",
-        show_default=False,
     ),
 ]
 JobsOpt = Annotated[

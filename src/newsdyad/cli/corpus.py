@@ -19,7 +19,7 @@ import typer
 from ..progress import DocumentProgress, estimate_records
 from .require import RequireOpt, apply_require
 from .kb import KbOpt, kb_files
-from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, parse_date_option
+from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, VerbsOpt, parse_date_option
 
 DEFAULT_DB = "newsdyad.duckdb"
 
@@ -143,9 +143,7 @@ def ingest_command(
     replace_kb: Annotated[bool, typer.Option(
         "--replace-kb", help="Use only the --actors/--agents dictionaries, not the built-in knowledge base.")] = False,
     require: RequireOpt = "source",
-    verbs: Annotated[Optional[list[Path]], typer.Option(
-        "--verbs", help="PETRARCH-format verb dictionary (repeatable), merged into the event lexicon "
-        "(with --replace-kb: instead of it).", show_default=False)] = None,
+    verbs: VerbsOpt = None,
     kb: KbOpt = None,
     progress: Annotated[Optional[bool], typer.Option(
         "--progress/--no-progress", help="Progress bar on standard error. Default: shown when "

@@ -1,7 +1,8 @@
-"""Options shared by `code` and `ingest` (how input is read), declared once with their help."""
+"""Options shared by `code`, `ingest` and the evaluators, declared once with their help."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -21,6 +22,17 @@ EncodingOpt = Annotated[Optional[str], typer.Option(
 AnyLanguageOpt = Annotated[bool, typer.Option(
     "--any-language", help="Code every record as English. Default: records whose text is "
     "confidently in another language are skipped and counted as rejected.")]
+
+# PETRARCH verb dictionaries, for code, ingest and the evaluators
+VerbsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--verbs",
+        help="PETRARCH-format verb dictionary (repeatable): its patterns are mapped onto the parse and merged "
+        "into the event lexicon (with --replace-kb: instead of it); prints 'N patterns read, M mapped, K unmapped: reasons' per file.",
+        show_default=False,
+    ),
+]
 
 
 def parse_date_option(date: str | None, dayfirst: bool, fail) -> str | None:
