@@ -547,8 +547,7 @@ def test_reliability_zero_documents_give_valid_empty_outputs(tmp_path):
 
 
 def test_reliability_a_stage_failing_on_one_text_does_not_stop_the_run(monkeypatch):
-    from newsdyad import pipeline
-    from newsdyad.pipeline import Options, code_documents
+    from newsdyad import Options, code_documents, pipeline
 
     real = pipeline.code_parsed
 

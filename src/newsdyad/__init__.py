@@ -1,7 +1,8 @@
 """newsdyad: source-attributed political event data from news text."""
 
 from .model import SCHEMA, Actor, Attribution, Document, Event, SourceDocument
-from .pipeline import Options, Pipeline, code_documents, code_text, load_pipeline
+from .dispatch import code_documents
+from .pipeline import Options, Pipeline, code_text, load_pipeline
 
 
 def open(path, *, writable: bool = False):  # noqa: A001 (newsdyad.open, like sqlite3.connect)

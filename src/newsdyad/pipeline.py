@@ -183,12 +183,3 @@ def code_text(text: str, *, doc_id: str | None = None, date: str | None = None,
     pipeline = load_pipeline(options)
     return pipeline.code_one(SourceDocument(text=text, doc_id=doc_id, date=date, publisher=publisher))
 
-
-def code_documents(sources: Iterable[SourceDocument], *, options: Options | None = None) -> Iterator[Document]:
-    """Code a stream of documents, in input order (with options.jobs worker processes when > 1)."""
-    options = options or Options()
-    if options.jobs > 1:
-        from .parallel import code_parallel
-
-        return code_parallel(sources, options, options.jobs)
-    return load_pipeline(options).code(sources)

@@ -7,7 +7,8 @@ from typing import Callable, Iterable, Iterator
 
 from .ingest import Rejection, read_inputs
 from .model import Document, SourceDocument
-from .pipeline import Options, code_documents
+from .dispatch import code_documents
+from .pipeline import Options
 
 
 @dataclass
@@ -56,3 +57,78 @@ def code_inputs(
 ) -> Iterator[Document]:
     """Read and code files, directories or '-' (stdin)."""
     return code_stream(read_inputs(paths, input_format), options, stats=stats, on_rejection=on_rejection)
+
+
+# --------------------------------------------------------------------------- ingesting
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ingest: `summary` says what was stored before it (a rerun resumes)."""
+
+    def __init__(self, summary: store.IngestSummary):
+        super().__init__(summary.line())
+        self.summary = summary
+
+
+def ingest(items: Iterable[Any], db: str | Path, options=None, jobs: int = 1, *,
+           progress: Callable[[int], None] | None = None, commit_every: int = 32,
+           commit_seconds: float = 2.0) -> store.IngestSummary:
+    """Code input items (SourceDocuments / rejections) and store them in the DuckDB file `db`.
+
+    Documents already stored are not coded again.  Coded documents are committed in batches
+    (at most `commit_every` documents or `commit_seconds`), each batch one transaction.
+    `progress(n)` is called with the number of documents handled (stored or skipped) so far.
+    """
+    from .parallel import code_parallel
+
+    options = options or Options()
+    summary = store.IngestSummary()
+    start = time.perf_counter()
+    # The file is opened for each lookup and each commit and closed right after, so that
+    # readers (newsdyad serve, events, stats) can open it between two chunks.
+    store.Writer.retrying(db).close()
+
+    def stored(ids):
+        with store.Writer.retrying(db) as writer:
+            return writer.stored(ids)
+
+    copies: list[SourceDocument] = []
+    sources = store.unseen_sources(items, summary, stored, on_copy=copies.append)
+    batch: list[Document] = []
+    last = time.perf_counter()
+
+    def commit():
+        if batch or copies:
+            with store.Writer.retrying(db) as writer:
+                if batch:
+                    added, dup = writer.add(batch)
+                    summary.coded += added
+                    summary.present += dup
+                if copies:
+                    added, known = writer.add_copies(copies)
+                    summary.copies += added
+                    summary.present += known
+        batch.clear()
+        copies.clear()
+        if progress:
+            progress(summary.coded + summary.present)
+
+    try:
+        for doc in code_parallel(sources, options, jobs):
+            batch.append(doc)
+            if len(batch) >= commit_every or time.perf_counter() - last >= commit_seconds:
+                commit()
+                last = time.perf_counter()
+        commit()
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        # Ctrl-C during a DuckDB statement comes as RuntimeError("Query interrupted").
+        if isinstance(exc, RuntimeError) and "interrupted" not in str(exc).lower():
+            raise
+        try:  # the documents coded so far are whole: keep them
+            commit()
+        except BaseException:  # a second Ctrl-C: the batch's transaction was rolled back
+            pass
+        summary.seconds = time.perf_counter() - start
+        raise IngestInterrupted(summary) from None
+    summary.seconds = time.perf_counter() - start
+    return summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .corpus_docs import sample_records
-from newsdyad import store
+from newsdyad import runner, store
 from newsdyad.model import SourceDocument
 from newsdyad.pipeline import Options
 
@@ -33,7 +33,7 @@ def test_scale_ray_engine_matches_local_run(tmp_path):
                for r in records]
     sources.append(SourceDocument(text="An undated report. The envoy met the president."))
     local = tmp_path / "local.duckdb"
-    store.ingest(sources, local, Options(), jobs=1)
+    runner.ingest(sources, local, Options(), jobs=1)
     out = tmp_path / "parquet"
     try:
         first = scale.ingest_ray(sources, out, Options(), num_cpus=2, batch_size=4)

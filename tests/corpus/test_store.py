@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .corpus_docs import make_document, sample_records
-from newsdyad import store
+from newsdyad import runner, store
 from newsdyad.model import SourceDocument
 from newsdyad.pipeline import Options
 
@@ -164,9 +164,9 @@ def test_store_ingest_twice_adds_nothing(tmp_path):
     path = tmp_path / "t.duckdb"
     sources = [SourceDocument(text=r["text"], doc_id=r["id"], date=r["date"]) for r in sample_records(4)]
     sources.append(SourceDocument(text="A text without an id. The minister resigned."))
-    first = store.ingest(sources, path, Options(), jobs=1)
+    first = runner.ingest(sources, path, Options(), jobs=1)
     assert (first.read, first.coded, first.present) == (5, 5, 0)
-    second = store.ingest(sources, path, Options(), jobs=1)
+    second = runner.ingest(sources, path, Options(), jobs=1)
     assert (second.read, second.coded, second.present) == (5, 0, 5)
     con = store.connect(path)
     assert _one(con, "SELECT count(*) FROM documents") == 5
@@ -176,14 +176,14 @@ def test_store_ingest_twice_adds_nothing(tmp_path):
 
 _KILL_SCRIPT = """
 import json, sys
-from newsdyad import store
+from newsdyad import runner
 from newsdyad.model import SourceDocument
 from newsdyad.pipeline import Options
 records = [json.loads(line) for line in open(sys.argv[1])]
 sources = (SourceDocument(text=r["text"], doc_id=r["id"], date=r["date"]) for r in records)
 def progress(n):
     print(n, flush=True)
-store.ingest(sources, sys.argv[2], Options(), jobs=1, progress=progress, commit_every=2)
+runner.ingest(sources, sys.argv[2], Options(), jobs=1, progress=progress, commit_every=2)
 print("done", flush=True)
 """
 
@@ -218,12 +218,12 @@ def test_store_kill9_then_resume_stores_each_document_once(tmp_path):
     assert 6 <= stored_before_kill < len(records)
 
     sources = [SourceDocument(text=r["text"], doc_id=r["id"], date=r["date"]) for r in records]
-    resumed = store.ingest(sources, db, Options(), jobs=1)
+    resumed = runner.ingest(sources, db, Options(), jobs=1)
     assert resumed.present >= stored_before_kill
     assert resumed.coded + resumed.present == len(records)
 
     clean = tmp_path / "clean.duckdb"
-    store.ingest(sources, clean, Options(), jobs=1)
+    runner.ingest(sources, clean, Options(), jobs=1)
     killed_con, clean_con = store.connect(db), store.connect(clean)
     assert _one(killed_con, "SELECT count(*) FROM documents") == len(records)
     # nothing lost, nothing doubled: every table equals an uninterrupted run's

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdyad import store
+from newsdyad import runner
 from newsdyad.model import SourceDocument
 
 from .conftest import HOSTILE_TEXT, HOSTILE_TITLE
@@ -57,7 +57,7 @@ def seed_server(tmp_path_factory, seed_article, nlp):
                # our own example story: the README's screenshot shows it, never the seed's text
                SourceDocument(text=(REPO / "examples" / "sample-article.txt").read_text(encoding="utf-8"),
                               doc_id="sample", date="2024-05-14", title="newsdyad example story")]
-    store.ingest(sources, db, jobs=1)
+    runner.ingest(sources, db, jobs=1)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

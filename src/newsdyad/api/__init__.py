@@ -22,20 +22,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from .common import HERE, ApiError
 from .security import Guard
 
-HERE = Path(__file__).resolve().parent
 MAX_BODY = 5 * 1024 * 1024
 CODE_TIMEOUT = 30.0
-
-
-class ApiError(Exception):
-    """An error a client caused or should know about: a status and a message."""
-
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass

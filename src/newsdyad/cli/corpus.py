@@ -1,8 +1,8 @@
 """Corpus commands: ingest, export, stats, events, claims, sql.
 
 Each command parses its options and calls one library function in ``newsdyad.corpus``
-(the query layer shared with the HTTP API), ``newsdyad.store``, ``newsdyad.export`` or
-``newsdyad.scale``.  ``register(app)`` adds them to the main app.
+(the query layer shared with the HTTP API), ``newsdyad.store``, ``newsdyad.runner`` (ingest),
+``newsdyad.export`` or ``newsdyad.scale``.  ``register(app)`` adds them to the main app.
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def ingest_command(
         options = apply_require(options, require)
     except ValueError as err:
         _fail(str(err))
-    from . import report_verbs
+    from .common import report_verbs
 
     report_verbs(options)
     show = progress if progress is not None else sys.stderr.isatty()
@@ -218,11 +218,11 @@ def ingest_command(
             finally:
                 scale.shutdown()
         else:
-            from .. import store
+            from .. import runner
 
             try:
-                summary = store.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
-            except store.IngestInterrupted as exc:
+                summary = runner.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
+            except runner.IngestInterrupted as exc:
                 bar.stop()
                 for origin, reason in exc.summary.rejected:
                     typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)

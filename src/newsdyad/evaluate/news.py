@@ -259,7 +259,7 @@ def run(gold_path: str, options=None, limit: int | None = None, stories: str | N
     """Code every gold story whole and score it; a report dict for `render` or JSON."""
     from ..model import SourceDocument
     from ..pipeline import load_pipeline
-    from .records import iso_date
+    from .common import iso_date
 
     golds = load_gold(gold_path)[:limit] if limit else load_gold(gold_path)
     stories_path = Path(stories) if stories else default_stories_path(gold_path)

@@ -63,6 +63,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from .common import iso_date
+
 CODED_MODALITIES = ("asserted", "intended", "requested")
 
 # PETRARCH's defaults (PETR_config.ini): the options a <Config> switch may change
@@ -157,12 +159,6 @@ def petrarch_actor_code(code: str | None) -> str:
     return NULL + c if c != NULL and is_sector_only(c) else c
 
 
-def _iso(value: str | None) -> str | None:
-    from .records import iso_date
-
-    return iso_date(value)
-
-
 def read_unit_tests(path: str | Path) -> UnitFile:
     """Read a PETRARCH validation file into records, each with the options in force at its place."""
     path = Path(path)
@@ -190,7 +186,7 @@ def _record(el, config: dict[str, Any]) -> UnitRecord:
         id=(el.get("id") or "").strip(),
         category=(el.get("category") or "").strip(),
         sentence=_bool(el.get("sentence") or "true"),
-        date=_iso(el.get("date")),
+        date=iso_date(el.get("date")),
         text=" ".join((el.findtext("Text") or "").split()),
         parse=(el.findtext("Parse") or "").strip(),
         config=dict(config),

@@ -29,26 +29,12 @@ A ``.xml`` file is read as PETRARCH's own unit-test records and scored by
 
 from __future__ import annotations
 
-from .common import read_jsonl
-
 import time
-from datetime import date as _date
 from typing import Any
 
+from .common import iso_date, read_jsonl
+
 CODED_MODALITIES = ("asserted", "intended", "requested")
-
-
-def iso_date(value: str | None) -> str | None:
-    """YYYYMMDD (or ISO) -> YYYY-MM-DD; None when it is not a date."""
-    if not value:
-        return None
-    v = str(value).strip().replace("-", "")
-    if len(v) >= 8 and v[:8].isdigit():
-        try:
-            return _date(int(v[:4]), int(v[4:6]), int(v[6:8])).isoformat()
-        except ValueError:
-            return None
-    return None
 
 
 def actor_match(gold: str, pred: str, country_level: bool = False) -> bool:
