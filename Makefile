@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 PIP     = $(BIN)/python -m pip
 
-.PHONY: demo test install install-test chromium bench clean
+.PHONY: demo test install install-test chromium bench clean lint-imports
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ chromium:
 
 test: install-test chromium
 	$(BIN)/python -m pytest -q
+
+# The import contracts of pyproject.toml ([tool.importlinter]); tests/test_layers.py runs them too.
+lint-imports: install-test
+	$(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
