@@ -1,13 +1,22 @@
-"""Coding a stream of inputs end to end, with counts: the library function behind `newsdyad code`."""
+"""Coding a stream of inputs end to end, with counts: the library functions behind
+`newsdyad code` (:func:`code_inputs`, :func:`code_stream`) and `newsdyad ingest`
+(:func:`ingest`: code and store in a DuckDB file, in committed batches).
+
+The runner sits above the coder (``dispatch``, ``parallel``, ``pipeline``) and the store:
+``store`` holds the schema, the writer and what is already stored, and imports no coder.
+"""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
 
+from . import store
+from .dispatch import code_documents
 from .ingest import Rejection, read_inputs
 from .model import Document, SourceDocument
-from .dispatch import code_documents
 from .pipeline import Options
 
 

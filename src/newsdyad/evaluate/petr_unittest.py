@@ -431,7 +431,7 @@ def render(report: dict[str, Any]) -> str:
         f"PETRARCH unit-test records: {report['file']}  ({report['records']} records, {report['seconds']} s)",
         f"  include: {' '.join(report['include'])}" + ("  (valid only: sentence=\"false\" records inactive)"
                                                        if report["valid_only"] else ""),
-        f"  dictionaries: " + ", ".join(f"{k}={Path(v).name}" for k, v in report["dictionaries"].items() if v),
+        "  dictionaries: " + ", ".join(f"{k}={Path(v).name}" for k, v in report["dictionaries"].items() if v),
         *[f"  verb patterns: {line}" for line in report.get("verb_patterns", ())],
         *([f"  MISSING dictionaries (not loaded): {', '.join(report['missing_dictionaries'])}"]
           if report.get("missing_dictionaries") else []),
