@@ -21,7 +21,6 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass, field
-from datetime import date as _date
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -943,15 +942,6 @@ def claims(con, actor: str, limit: int | None = None) -> Result:
     return _result(cur)
 
 
-def iso_day(day: int | None) -> _date | None:
-    if not day:
-        return None
-    try:
-        return _date(day // 10000, day // 100 % 100, day % 100)
-    except ValueError:
-        return None
-
-
 # --------------------------------------------------------------------------- paged reads
 # The queries behind newsdyad.open() (corpus.py), the HTTP API and the web pages.  Every
 # value reaches DuckDB as a parameter; only column names written here are formatted in.
@@ -1110,12 +1100,6 @@ def events_page(con, *, limit: int = 100, offset: int = 0, **filters) -> Result:
         if exhausted or len(res.rows) >= limit:
             return res
         want *= 4
-
-
-def event_mentions_of(con, doc_id: str) -> Result:
-    """The event mentions of one document, in text order."""
-    return run_sql(con, "SELECT * FROM event_mentions WHERE doc_id = ? "
-                   "ORDER BY trigger_start NULLS LAST, event_id", [doc_id])
 
 
 _PERIOD = {

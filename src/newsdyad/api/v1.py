@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, Optional
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel
 
+from ..model import Modality
 from .common import ApiError
 
 class ErrorBody(BaseModel):
@@ -34,7 +35,6 @@ Since = Annotated[Optional[str], Query(pattern=DATE, description="First date, in
 Until = Annotated[Optional[str], Query(pattern=DATE, description="Last date, inclusive (2013-06: the whole month).")]
 Cursor = Annotated[Optional[str], Query(pattern=r"^\d{1,7}$", description="next_cursor of the previous page.")]
 Text = Annotated[Optional[str], Query(max_length=200)]
-Modality = Literal["asserted", "intended", "requested", "hypothetical", "negated"]
 ActorPath = Annotated[str, Path(min_length=1, max_length=100, description="Actor code prefix (AFG, AFGGOV) or part of a name.")]
 
 

@@ -57,17 +57,6 @@ def _fail(message: str, code: int = 2):
     raise typer.Exit(code)
 
 
-def _open(db: Path):
-    from .. import store
-
-    try:
-        return store.connect(db)
-    except FileNotFoundError as exc:
-        _fail(str(exc))
-    except Exception as exc:  # e.g. the file is locked by a running ingest
-        _fail(f"{db}: {exc}")
-
-
 def _corpus(db: Path):
     """The query layer (newsdyad.open) on --db, or a clean error."""
     from ..corpus import Corpus

@@ -35,9 +35,6 @@ from .common import read_jsonl
 
 from ..model import SourceDocument
 
-SECTOR_OK = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
 def _root(code: str | None) -> str | None:
     if not code or code.startswith("---"):
         return None

@@ -41,6 +41,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..model import MODALITIES
 from .common import read_jsonl
 
 SCHEME = "newsdyad-news-gold/1"
@@ -51,7 +52,6 @@ LEVEL_LABELS = {
     "target": "+ target country",
     "modality": "+ modality",
 }
-MODALITIES = ("asserted", "intended", "requested", "hypothetical", "negated")
 ORG_ROOTS = ("IGO", "NGO", "IMG")
 # Sector codes a gold actor may carry alone when its country is unknown (docs/actor-codes.md).
 SECTORS = frozenset(

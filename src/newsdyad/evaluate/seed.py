@@ -34,11 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Attribution, Document, Span
+from ..wordlists import word_list
 
-PRONOUNS = {
-    "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
-    "the group", "the militants", "the paper", "the newspaper", "the president",
-}
+PRONOUNS = word_list("eval_seed_not_names")
 
 
 def _overlap(a: Span, b: Span) -> int:
@@ -133,26 +131,23 @@ def _cue_ok(att: Attribution, ga: _GoldAttribution) -> bool:
     return ga.cue is not None and any(_overlap(c, ga.cue) for c in att.cue)
 
 
-def score(doc: Document, gold: dict) -> dict:
-    text = doc.text
-    actor_map = map_actors(doc, gold["actors"])
-    gold_actor_codes = {
-        g["id"]: set(g.get("accept_codes") or [g["code"]]) for g in gold["actors"]
-    }
-
-    # Actors.
-    actors_report = []
+def _score_actors(doc: Document, gold: dict, actor_map, gold_actor_codes) -> list[dict]:
+    rows = []
     for g in gold["actors"]:
         ids = actor_map[g["id"]]
         codes = sorted({(doc.actor(i).code or "-") for i in ids})
         ok = bool(ids) and all(c in gold_actor_codes[g["id"]] for c in codes)
-        actors_report.append({"id": g["id"], "name": g["name"], "expected": sorted(gold_actor_codes[g["id"]]),
-                              "got": codes, "ok": ok})
+        rows.append({"id": g["id"], "name": g["name"], "expected": sorted(gold_actor_codes[g["id"]]),
+                     "got": codes, "ok": ok})
+    return rows
 
-    # Attributions.
+
+def _score_attributions(doc: Document, gold: dict, actor_map) -> tuple[dict[str, Attribution | None], list[dict]]:
+    """Each gold attribution's best output (content overlaps, source and cue right) and its row."""
+    text = doc.text
     candidates = [a for a in doc.attributions if a.kind != "reported_by"]
     found: dict[str, Attribution | None] = {}
-    att_report = []
+    rows = []
     for g in gold["attributions"]:
         ga = _locate_attribution(text, g)
         best, best_score, parts = None, 0.0, {"content": False, "source": False, "cue": False}
@@ -167,7 +162,7 @@ def score(doc: Document, gold: dict) -> dict:
             if s_ok and q_ok and c > best_score:
                 best, best_score = att, c
         found[g["id"]] = best
-        att_report.append({
+        rows.append({
             "id": g["id"], "required": g.get("required", False), "found": best is not None,
             "output": best.id if best else None, **{f"{k}_ok": v for k, v in parts.items()},
             # a gold source with no actor ("those who know him") wants none resolved
@@ -176,8 +171,11 @@ def score(doc: Document, gold: dict) -> dict:
                 else best.source.actor is None),
             "kind_ok": bool(best and best.kind == g["kind"]),
         })
+    return found, rows
 
-    # Chains.
+
+def _score_chains(doc: Document, gold: dict, actor_map, found) -> list[dict]:
+    text = doc.text
     chains = []
     for g in gold["attributions"]:
         att = found.get(g["id"])
@@ -193,10 +191,17 @@ def score(doc: Document, gold: dict) -> dict:
             ok = bool(att and outer and att.parent == outer.id)
             chains.append({"check": f"{g['id']} inside {g['nested_in']}", "ok": ok,
                            "required": bool(g.get("required"))})
+    return chains
 
-    # Events.
-    def in_sentence(ev, sent: Span | None) -> bool:
-        return sent is not None and sent[0] <= ev.trigger[0] < sent[1]
+
+def _in_sentence(ev, sent: Span | None) -> bool:
+    return sent is not None and sent[0] <= ev.trigger[0] < sent[1]
+
+
+def _score_events(doc: Document, gold: dict, actor_map, gold_actor_codes, found) -> tuple[list[dict], set[str]]:
+    """Each gold event's best level (1 code and source, 2 + target, 3 + modality, 4 + attribution),
+    and the ids of output events that match some gold event at level 1."""
+    text = doc.text
 
     def participant_ok(part, gold_actor: str | None, extra_codes=()) -> bool:
         if gold_actor is None:
@@ -204,13 +209,13 @@ def score(doc: Document, gold: dict) -> dict:
         accepted = gold_actor_codes.get(gold_actor, set()) | set(extra_codes)
         return part.actor in actor_map.get(gold_actor, set()) or (part.code in accepted and part.actor is None)
 
-    events_report = []
+    rows = []
     loose_hits: set[str] = set()
     for g in gold["events"]:
         sent = _sentence_span(text, g["sentence_starts"])
         best_level, best_ev = 0, None
         for ev in doc.events:
-            if not in_sentence(ev, sent) or ev.code not in g["cameo_accept"]:
+            if not _in_sentence(ev, sent) or ev.code not in g["cameo_accept"]:
                 continue
             if not participant_ok(ev.source, g["source"]):
                 continue
@@ -227,53 +232,75 @@ def score(doc: Document, gold: dict) -> dict:
                         level = 4
             if level > best_level:
                 best_level, best_ev = level, ev
-        events_report.append({
+        rows.append({
             "id": g["id"], "required": g.get("required", False), "output": best_ev.id if best_ev else None,
             "code_source": best_level >= 1, "target": best_level >= 2, "found": best_level >= 3,
             "with_attribution": best_level >= 4,
         })
+    return rows, loose_hits
 
-    forbidden = []
+
+def _score_forbidden(doc: Document, gold: dict, actor_map) -> list[dict]:
+    rows = []
     for f in gold.get("forbidden", []):
-        sent = _sentence_span(text, f["sentence_starts"])
+        sent = _sentence_span(doc.text, f["sentence_starts"])
         bad = [ev.id for ev in doc.events
-               if in_sentence(ev, sent) and ev.source.actor in actor_map.get(f["source"], set())
+               if _in_sentence(ev, sent) and ev.source.actor in actor_map.get(f["source"], set())
                and (f.get("target") is None or ev.target.actor in actor_map.get(f["target"], set()))
                and ev.modality == "asserted"]
-        forbidden.append({"id": f["id"], "violated_by": bad})
+        rows.append({"id": f["id"], "violated_by": bad})
+    return rows
 
-    dates = []
+
+def _score_dates(doc: Document, gold: dict) -> list[dict]:
+    rows = []
     for d in gold.get("dates", []):
-        occurrences = _occurrences(text, d["text"])
+        occurrences = _occurrences(doc.text, d["text"])
         got = sorted({ev.date for ev in doc.events for o in occurrences
                       if ev.sentence[0] <= o[0] < ev.sentence[1] and ev.date})
-        dates.append({"text": d["text"], "expected": d["resolves_to"], "got": got,
-                      "ok": d["resolves_to"] in got})
+        rows.append({"text": d["text"], "expected": d["resolves_to"], "got": got,
+                     "ok": d["resolves_to"] in got})
+    return rows
 
-    def count(rows, key, required=None):
-        rows = [r for r in rows if required is None or r["required"] == required]
-        return {"hit": sum(1 for r in rows if r[key]), "of": len(rows)}
 
+def _count(rows, key, required=None):
+    rows = [r for r in rows if required is None or r["required"] == required]
+    return {"hit": sum(1 for r in rows if r[key]), "of": len(rows)}
+
+
+def score(doc: Document, gold: dict) -> dict:
+    """Score one coded Document against the seed gold: actors, attributions, chains, events,
+    forbidden readings and dates, each with its rows."""
+    actor_map = map_actors(doc, gold["actors"])
+    gold_actor_codes = {
+        g["id"]: set(g.get("accept_codes") or [g["code"]]) for g in gold["actors"]
+    }
+    actors_report = _score_actors(doc, gold, actor_map, gold_actor_codes)
+    found, att_report = _score_attributions(doc, gold, actor_map)
+    chains = _score_chains(doc, gold, actor_map, found)
+    events_report, loose_hits = _score_events(doc, gold, actor_map, gold_actor_codes, found)
+    forbidden = _score_forbidden(doc, gold, actor_map)
+    dates = _score_dates(doc, gold)
     n_events = len(doc.events)
     return {
         "doc_id": doc.doc_id,
         "actors": {"hit": sum(r["ok"] for r in actors_report), "of": len(actors_report), "rows": actors_report},
         "attributions": {
-            "required": count(att_report, "found", True),
-            "optional": count(att_report, "found", False),
-            "content": count(att_report, "content_ok"),
-            "source": count(att_report, "source_ok"),
-            "cue": count(att_report, "cue_ok"),
-            "source_actor": count(att_report, "source_actor_ok"),
-            "kind": count(att_report, "kind_ok"),
+            "required": _count(att_report, "found", True),
+            "optional": _count(att_report, "found", False),
+            "content": _count(att_report, "content_ok"),
+            "source": _count(att_report, "source_ok"),
+            "cue": _count(att_report, "cue_ok"),
+            "source_actor": _count(att_report, "source_actor_ok"),
+            "kind": _count(att_report, "kind_ok"),
             "output": len(doc.attributions),
             "rows": att_report,
         },
         "chains": {"hit": sum(c["ok"] for c in chains), "of": len(chains), "rows": chains},
         "events": {
-            "required": count(events_report, "found", True),
-            "optional": count(events_report, "found", False),
-            "required_with_attribution": count(events_report, "with_attribution", True),
+            "required": _count(events_report, "found", True),
+            "optional": _count(events_report, "found", False),
+            "required_with_attribution": _count(events_report, "with_attribution", True),
             "output": n_events,
             "precision": (len(loose_hits) / n_events) if n_events else None,
             "rows": events_report,
