@@ -100,6 +100,53 @@ def _show(result, fmt: str) -> None:
         _fail(f"unknown --format {fmt!r}; choose table, csv or jsonl")
 
 
+def _check_engine(engine: str) -> None:
+    import importlib.util
+
+    if engine not in ("local", "ray"):
+        _fail(f"unknown --engine {engine!r}; choose local or ray")
+    if engine == "ray" and importlib.util.find_spec("ray") is None:
+        _fail("the ray engine needs Ray, which is not installed: pip install 'newsdyad[ray]'")
+
+
+def _check_duckdb_target(target: Path) -> None:
+    if not (target.parent if str(target.parent) else Path(".")).is_dir():
+        _fail(f"--db {target}: directory {target.parent} does not exist")
+    if target.is_dir():
+        _fail(f"--db {target} is a directory; the local engine writes a DuckDB file")
+
+
+def _ingest_ray(items, db: Path | None, options, address: str | None, workers: int | None, bar):
+    """`ingest --engine ray`: newsdyad.scale into a Parquet directory."""
+    from .. import scale
+
+    out = db or Path(scale.DEFAULT_OUT)
+    if out.suffix == ".duckdb" or out.is_file():
+        _fail(f"--engine ray writes a Parquet directory, not {out}")
+    try:
+        return scale.ingest_ray(items, out, options, address=address, workers=workers, progress=bar)
+    except ImportError:
+        _fail("the ray engine needs Ray: pip install 'newsdyad[ray]'")
+    finally:
+        scale.shutdown()
+
+
+def _ingest_local(items, db: Path | str, options, jobs: int, bar):
+    """`ingest` into a DuckDB file (newsdyad.runner.ingest); Ctrl-C says what was stored."""
+    from .. import runner
+
+    try:
+        return runner.ingest(items, db, options, jobs, progress=bar)
+    except runner.IngestInterrupted as exc:
+        bar.stop()
+        for origin, reason in exc.summary.rejected:
+            typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)
+        typer.echo(f"newsdyad: interrupted: {exc.summary.line()} ({exc.summary.seconds:.1f} s). "
+                   f"Everything counted as coded is stored in {db}; run the same "
+                   "command again to go on (stored documents are skipped).", err=True)
+        raise typer.Exit(130)
+
+
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(
         help="Files (text, HTML, JSONL, CSV), directories (recursive) or '-' for standard input.",
@@ -153,28 +200,19 @@ def ingest_command(
     exits 1 if anything was rejected. Ctrl-C stops it, saying what was stored; run the same
     command again to go on.
     """
-    import importlib.util
-
     from ..ingest import InputError, ReadOptions, read_sources
     from ..nlp import ModelNotFound
     from ..parallel import WorkerStartError
     from ..pipeline import Options
 
-    if engine not in ("local", "ray"):
-        _fail(f"unknown --engine {engine!r}; choose local or ray")
-    if engine == "ray" and importlib.util.find_spec("ray") is None:
-        _fail("the ray engine needs Ray, which is not installed: pip install 'newsdyad[ray]'")
+    _check_engine(engine)
     default_date = parse_date_option(date, dayfirst, _fail)
     try:
         ReadOptions(encoding, dayfirst)
     except InputError as exc:
         _fail(str(exc))
     if engine == "local":
-        target = Path(db or DEFAULT_DB)
-        if not (target.parent if str(target.parent) else Path(".")).is_dir():
-            _fail(f"--db {target}: directory {target.parent} does not exist")
-        if target.is_dir():
-            _fail(f"--db {target} is a directory; the local engine writes a DuckDB file")
+        _check_duckdb_target(Path(db or DEFAULT_DB))
     workers = jobs  # for Ray: None = one coding actor per CPU of the cluster
     jobs = jobs or os.cpu_count() or 1
     options = Options(model=model, actors_files=tuple(str(p) for p in actors or ()),
@@ -194,31 +232,9 @@ def ingest_command(
                          publisher=publisher, any_language=any_language)
     try:
         if engine == "ray":
-            from .. import scale
-
-            out = db or Path(scale.DEFAULT_OUT)
-            if out.suffix == ".duckdb" or out.is_file():
-                _fail(f"--engine ray writes a Parquet directory, not {out}")
-            try:
-                summary = scale.ingest_ray(items, out, options, address=address, workers=workers,
-                                           progress=bar)
-            except ImportError:
-                _fail("the ray engine needs Ray: pip install 'newsdyad[ray]'")
-            finally:
-                scale.shutdown()
+            summary = _ingest_ray(items, db, options, address, workers, bar)
         else:
-            from .. import runner
-
-            try:
-                summary = runner.ingest(items, db or DEFAULT_DB, options, jobs, progress=bar)
-            except runner.IngestInterrupted as exc:
-                bar.stop()
-                for origin, reason in exc.summary.rejected:
-                    typer.echo(f"newsdyad: rejected {origin}: {reason}", err=True)
-                typer.echo(f"newsdyad: interrupted: {exc.summary.line()} ({exc.summary.seconds:.1f} s). "
-                           f"Everything counted as coded is stored in {db or DEFAULT_DB}; run the same "
-                           "command again to go on (stored documents are skipped).", err=True)
-                raise typer.Exit(130)
+            summary = _ingest_local(items, db or DEFAULT_DB, options, jobs, bar)
     except (ModelNotFound, InputError) as exc:
         _fail(str(exc))
     except WorkerStartError as exc:

@@ -156,7 +156,61 @@ def known_roots(kb) -> set[str]:
     return {r for r in roots if r} | {"IGO", "NGO", "IMG"}
 
 
+def _tally_petr2(rec: dict, doc, tally) -> None:
+    """A PETR-2 gold record: each event's source and target country (and full code) among the actors."""
+    countries = {_root(a.country) for a in doc.actors if a.country}
+    codes = [a.code or "" for a in doc.actors]
+    for ev in rec["events"]:
+        for role in ("source", "target"):
+            gold = (ev.get(role) or "").upper()
+            root = _root(gold)
+            detail = {"id": rec.get("id"), "role": role, "gold": gold,
+                      "predicted": sorted(c for c in countries if c)}
+            if root is not None:
+                tally(f"petr2:{role}:country", root in countries, detail)
+            if root is not None and len(gold) > 3:
+                tally(f"petr2:{role}:code", any(c.startswith(gold) for c in codes),
+                      {**detail, "predicted": codes})
+
+
+def _tally_plover(rec: dict, doc, roots, counts, tally) -> None:
+    """A PLOVER gold record: the mention checks, then each gold source and target actor's country
+    (and code, where the gold gives a sector) against the actor found at its text."""
+    text = rec.get("text") or ""
+    for check in mention_checks(rec, doc.actors, roots):
+        status = check.pop("status")
+        if status in ("ok", "wrong"):
+            tally("plover:mention:country", status == "ok", check)
+        else:
+            counts[f"plover:mention:{status}"]["n"] += 1
+    lower = text.lower()
+    for role in ("source", "target"):
+        gold_actors = rec.get(role)
+        if not isinstance(gold_actors, list):
+            continue
+        for g in gold_actors:
+            surface = (g.get("actorText") or "").strip()
+            at = lower.find(surface.lower()) if surface else -1
+            gold_root = _root(g.get("code"))
+            detail = {"id": rec.get("id"), "role": role, "text": surface,
+                      "gold": (g.get("code") or "") + (g.get("sector") or "")}
+            if at < 0 or gold_root is None:
+                counts[f"plover:{role}:unlocated"]["n"] += 1
+                continue
+            actor = _best_actor(doc, at, at + len(surface))
+            pred_root = _root(actor.country) if actor else None
+            tally(f"plover:{role}:country", pred_root == gold_root,
+                  {**detail, "predicted": actor.code if actor else None,
+                   "actor": actor.name if actor else None})
+            sector = g.get("sector")
+            if sector and len(sector) >= 3 and sector[:3].isupper():
+                pred_full = _full(pred_root, actor.sector if actor else None)
+                tally(f"plover:{role}:code", pred_full == _full(gold_root, sector),
+                      {**detail, "predicted": actor.code if actor else None})
+
+
 def run(paths: list[str], options=None, limit: int | None = None) -> dict:
+    """Code every record of the PLOVER and/or PETR-2 gold files and score their actors' countries and codes."""
     from ..pipeline import load_pipeline
 
     pipeline = load_pipeline(options)
@@ -177,50 +231,9 @@ def run(paths: list[str], options=None, limit: int | None = None) -> dict:
                 continue
             doc = pipeline.code_one(SourceDocument(text=text, doc_id=rec.get("id"), date=_date(rec)))
             if "events" in rec:  # PETR-2 GSR
-                countries = {_root(a.country) for a in doc.actors if a.country}
-                codes = [a.code or "" for a in doc.actors]
-                for ev in rec["events"]:
-                    for role in ("source", "target"):
-                        gold = (ev.get(role) or "").upper()
-                        root = _root(gold)
-                        detail = {"id": rec.get("id"), "role": role, "gold": gold,
-                                  "predicted": sorted(c for c in countries if c)}
-                        if root is not None:
-                            tally(f"petr2:{role}:country", root in countries, detail)
-                        if root is not None and len(gold) > 3:
-                            tally(f"petr2:{role}:code", any(c.startswith(gold) for c in codes),
-                                  {**detail, "predicted": codes})
+                _tally_petr2(rec, doc, tally)
             else:  # PLOVER GSR
-                for check in mention_checks(rec, doc.actors, roots):
-                    status = check.pop("status")
-                    if status in ("ok", "wrong"):
-                        tally("plover:mention:country", status == "ok", check)
-                    else:
-                        counts[f"plover:mention:{status}"]["n"] += 1
-                lower = text.lower()
-                for role in ("source", "target"):
-                    gold_actors = rec.get(role)
-                    if not isinstance(gold_actors, list):
-                        continue
-                    for g in gold_actors:
-                        surface = (g.get("actorText") or "").strip()
-                        at = lower.find(surface.lower()) if surface else -1
-                        gold_root = _root(g.get("code"))
-                        detail = {"id": rec.get("id"), "role": role, "text": surface,
-                                  "gold": (g.get("code") or "") + (g.get("sector") or "")}
-                        if at < 0 or gold_root is None:
-                            counts[f"plover:{role}:unlocated"]["n"] += 1
-                            continue
-                        actor = _best_actor(doc, at, at + len(surface))
-                        pred_root = _root(actor.country) if actor else None
-                        tally(f"plover:{role}:country", pred_root == gold_root,
-                              {**detail, "predicted": actor.code if actor else None,
-                               "actor": actor.name if actor else None})
-                        sector = g.get("sector")
-                        if sector and len(sector) >= 3 and sector[:3].isupper():
-                            pred_full = _full(pred_root, actor.sector if actor else None)
-                            tally(f"plover:{role}:code", pred_full == _full(gold_root, sector),
-                                  {**detail, "predicted": actor.code if actor else None})
+                _tally_plover(rec, doc, roots, counts, tally)
 
     def acc(*buckets: str) -> dict:
         n = sum(counts[b]["n"] for b in buckets)
