@@ -29,17 +29,14 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator
 
+from .batching import CHUNK_CHARS, CHUNK_SIZE, chunks
 from .model import Document, SourceDocument
 from .pipeline import Options, load_pipeline
 
-CHUNK_SIZE = 8  # documents per task: small, so that the workers stay balanced
-CHUNK_CHARS = 48_000  # characters per task (~8,000 words): bounds spaCy's working memory
 IN_FLIGHT_PER_JOB = 4  # queued chunks per worker: no worker waits on a slow head-of-line chunk
 TRIM_ABOVE_KB = 400 * 1024  # resident size above which a worker returns freed heap pages
-
-T = TypeVar("T")
 
 _worker_options: Options | None = None
 
@@ -49,25 +46,6 @@ GUARD_ADVICE = ("put the code that calls it under `if __name__ == \"__main__\":`
 
 class WorkerStartError(RuntimeError):
     """The worker processes could not start or died."""
-
-
-def chunks(items: Iterable[T], size: int = CHUNK_SIZE, max_chars: int = CHUNK_CHARS,
-           text: Callable[[T], str] = lambda s: s.text) -> Iterator[list[T]]:
-    """Consecutive chunks of at most `size` items and `max_chars` characters of `text`.
-
-    An item longer than `max_chars` makes a chunk of its own; order is kept.
-    """
-    chunk: list[T] = []
-    chars = 0
-    for item in items:
-        n = len(text(item))
-        if chunk and (len(chunk) >= size or chars + n > max_chars):
-            yield chunk
-            chunk, chars = [], 0
-        chunk.append(item)
-        chars += n
-    if chunk:
-        yield chunk
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 from .actors import find_actors
 from .attribution import find_attributions
+from .batching import batches
 from .events import find_events
 from .model import Document, SourceDocument
 from .nlp import DEFAULT_BATCH_SIZE, doc_text, load_nlp, model_name
@@ -101,23 +102,15 @@ class Pipeline:
         breaks, and the parts joined into one Document (see newsdyad.longdoc)."""
         from .longdoc import PART_CHARS
 
-        pending: list[tuple[int, SourceDocument]] = []
-        for source in sources:
-            if len(source.text) > min(PART_CHARS, self.nlp.max_length - 1):
-                if pending:
-                    yield from self._code_short(pending)
-                    pending = []
-                yield self.code_long(source)
-                continue
-            pending.append((0, source))
-            if len(pending) >= self.options.batch_size:
-                yield from self._code_short(pending)
-                pending = []
-        if pending:
-            yield from self._code_short(pending)
+        limit = min(PART_CHARS, self.nlp.max_length - 1)
+        for long, batch in batches(sources, self.options.batch_size, lambda s: len(s.text) > limit):
+            if long:
+                yield self.code_long(batch[0])
+            else:
+                yield from self._code_short(batch)
 
-    def _code_short(self, batch):
-        pairs = ((s.text, s) for _, s in batch)
+    def _code_short(self, batch: list[SourceDocument]):
+        pairs = ((s.text, s) for s in batch)
         for doc, source in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size):
             yield self._code_parsed(doc, source)
 

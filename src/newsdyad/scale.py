@@ -32,8 +32,8 @@ DEFAULT_OUT = "newsdyad-parquet"
 class _Coder:
     """A Ray Data callable class: one per actor, loading the pipeline once.
 
-    A batch is parsed in the same chunks as ``parallel`` (at most ``CHUNK_SIZE`` documents
-    and ``CHUNK_CHARS`` characters per spaCy batch), so that spaCy's working memory stays
+    A batch is parsed in the same chunks as ``parallel`` (``batching.chunks``: at most
+    ``CHUNK_SIZE`` documents and ``CHUNK_CHARS`` characters per spaCy batch), so that spaCy's working memory stays
     bounded whatever the Ray batch size; afterwards freed heap pages go back to the system
     (Ray calls the actor from a thread of its own, whose malloc arena otherwise keeps them).
     """
@@ -44,8 +44,9 @@ class _Coder:
         self.pipeline = load_pipeline(options)
 
     def __call__(self, batch):
+        from .batching import chunks
         from .model import SourceDocument
-        from .parallel import chunks, release_memory
+        from .parallel import release_memory
 
         docs = []
         for chunk in chunks(SourceDocument(**row) for row in batch.to_pylist()):
