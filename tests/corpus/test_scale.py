@@ -58,15 +58,15 @@ def test_scale_coder_codes_a_batch_in_bounded_chunks_like_the_local_pipeline(mon
     """The actor's callable, without Ray: a batch longer than a chunk gives the same rows."""
     import pyarrow as pa
 
-    from newsdyad import parallel, scale
+    from newsdyad import batching, scale
     from newsdyad.pipeline import load_pipeline
 
     sources = [SourceDocument(text=r["text"], doc_id=r["id"], date=r["date"], publisher=r["publisher"])
                for r in sample_records(5)]
     batch = pa.Table.from_pylist([scale._source_row(s) for s in sources])
     calls = []
-    real_chunks = parallel.chunks
-    monkeypatch.setattr(parallel, "chunks", lambda items: calls.append(1) or real_chunks(items, 2))
+    real_chunks = batching.chunks
+    monkeypatch.setattr(batching, "chunks", lambda items: calls.append(1) or real_chunks(items, 2))
     got = scale._Coder(Options())(batch)
     want = store.documents_to_parquet_rows(load_pipeline(Options()).code(sources))
     assert calls == [1]
