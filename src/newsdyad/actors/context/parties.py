@@ -18,8 +18,8 @@ Evidence: ``+context:party:<word>=<root>``.
 
 from __future__ import annotations
 
-from ..resolve import is_sector_only
-from .lexicon import party_countries
+from ..mention import is_sector_only
+from ..lexicon import party_countries, words
 
 
 def _party_word(doc, m, table):
@@ -35,7 +35,7 @@ def _party_word(doc, m, table):
             before = doc[i - 2]  # "Social-Democratic"
         if before is not None and before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start:
             continue  # "Social Democratic": part of a longer name
-        if before is not None and before.text[:1].isupper() and before.is_sent_start and before.lower_ not in {"the", "a", "an", "some", "many"}:
+        if before is not None and before.text[:1].isupper() and before.is_sent_start and before.lower_ not in words("party_sentence_openers"):
             continue
         return tok
     return None
