@@ -62,3 +62,10 @@ def title_offices() -> dict[str, tuple[str, ...]]:
     """Title phrase -> the offices it names, in the order tried ("president": HOS, HOG)."""
     return {cols[0].strip(): tuple(o.strip() for o in cols[1].split("|") if o.strip())
             for cols in _rows(KB_DIR / "title_offices.tsv")}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names as written ("Narges", "Seydou"), from ``first_names.tsv`` (the file the
+    attribution stage reads for pronoun genders)."""
+    return frozenset(cols[0].strip() for cols in _rows(LEXICON_DIR / "first_names.tsv") if cols and cols[0].strip())

@@ -4,6 +4,7 @@
     "Karzai, the Afghan president, said ..."   appositive title       -> AFGGOV
     "former President Karzai"                  former                 -> AFGELI
     "the President of Mali, Amadou Diallo"     title + "of X"         -> MLIGOV
+    "Amadou Diallo, a former president of Mali" appositive + "of X"   -> MLIELI
     "Taliban spokesman Zabihullah Mujahid"     role in a group        -> the Taliban's code
     "Minister Amadou Diallo"                   (no country: the sector only, GOV)
 
@@ -34,6 +35,10 @@ def person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_a
     if root is None:
         r, _ = prep_country(doc, root_tok, mention_at, kb, date, ("of",))
         root = r
+    for h in appos if root is None else ():
+        root, _ = prep_country(doc, doc[h], mention_at, kb, date, ("of",))  # "X, a former president of Mali"
+        if root is not None:
+            break
     entry = kb.entries[m.entry] if m.entry is not None else None
     if root is None and entry is not None:
         code, _ = entry.code_at(date)

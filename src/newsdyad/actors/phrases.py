@@ -141,9 +141,13 @@ def proper_name(doc, head) -> bool:
 
 def role_in_group(src: Mention | None, sector: str | None) -> bool:
     """Is a government or military role word ("leader", "spokesman", "commander") used of a
-    non-state group from the knowledge base (its code's sector is REB, OPP, PTY, ...)?"""
-    return (src is not None and src.rule.startswith(("kb:group", "user:")) and bool(src.code) and sector in ("GOV", "MIL")
-            and split_code(src.code)[1] not in (None, "GOV", "MIL"))
+    non-state group from the knowledge base (its code's sector is REB, OPP, PTY, ..., or its
+    root is IMG)?"""
+    if src is None or not src.rule.startswith(("kb:group", "user:")) or not src.code or sector not in ("GOV", "MIL"):
+        return False
+    # a transnational armed group (IMG...) is non-state whatever its code's letters: "the
+    # leader of ISIS" is the group, not IMGMOSGOV
+    return src.code.startswith("IMG") or split_code(src.code)[1] not in (None, "GOV", "MIL")
 
 
 # ---------------------------------------------------------------------------------------

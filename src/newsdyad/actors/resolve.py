@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .kb import KnowledgeBase, load_knowledge_base
-from .lexicon import words
+from .lexicon import given_names, words
 from .matching import agent_at, agent_matches, kb_matches
 from .merge import merge
 from .mention import Mention, is_sector_only, split_code
@@ -35,6 +35,9 @@ __all__ = ["find_actors", "Mention", "is_sector_only", "split_code", "iso_date"]
 ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}  # spaCy entities that may be actors
 NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART"}  # spaCy entities that are names
 HONORIFICS = words("honorifics")
+COMMON_SURNAMES = words("common_surnames")
+PLACE_NAME_HEADS = words("place_name_heads")
+TOP_OFFICES = ("HOS", "HOG")
 TITLE_DETERMINERS = words("title_determiners")
 
 
@@ -49,6 +52,7 @@ def find_actors(doc, *, date: str | None = None, kb: KnowledgeBase | None = None
     agent_head = _agent_heads(doc, kb, set(by_token))
     _titled_dictionary_persons(mentions, kb, agent_head)
     _entity_mentions(doc, names, agent_head, mentions, by_token)
+    _given_name_persons(doc, kb, names, mentions, by_token)
 
     def mention_at(i: int) -> Mention | None:
         """The name mention covering token i (agent phrases are not indexed)."""
@@ -101,6 +105,11 @@ class _Names:
             if e - s >= 2 and doc[e - 1].pos_ == "PROPN":
                 self.surname_from.setdefault(doc[e - 1].lower_, s)
 
+    def add_person(self, start: int, end: int) -> None:
+        """A person named in full that the tagger missed (found by a given name)."""
+        self.persons.append((start, end))
+        self.surname_from.setdefault(self.doc[end - 1].lower_, start)
+
     def is_surname(self, start: int, end: int) -> bool:
         """Is doc[start:end] one word that repeats the surname of a person named in full earlier?"""
         doc = self.doc
@@ -116,11 +125,18 @@ def _kb_mentions(doc, kb: KnowledgeBase, date, names: _Names) -> tuple[list[Ment
     for s, e, eid, _a in hits:
         if e - s >= 2:
             named_in_full.setdefault(s, set()).add(eid)
+    hit_tokens = {k for start, end, _e, _a in hits for k in range(start, end)}
     mentions: list[Mention] = []
     by_token: dict[int, int] = {}
     for start, end, eid, alias in hits:
         entry = kb.entries[eid]
         if _not_this_entry(doc, kb, eid, alias, start, end, names, covered, named_in_full):
+            continue
+        if _common_surname_alone(doc, kb, eid, alias, start, end, date, named_in_full):
+            continue  # "Yang said ...": not Yang Jiechi unless the story named him
+        first = _given_name_before(doc, kb.entries[eid], alias, start, end, hit_tokens)
+        if first is not None:
+            names.add_person(first, end)  # "Narges Mohammadi" is not Bismillah Khan Mohammadi
             continue
         m, start = _kb_mention(doc, entry, eid, alias, start, end, date)
         mentions.append(m)
@@ -152,6 +168,44 @@ def _not_this_entry(doc, kb, eid: int, alias, start, end, names: _Names, covered
     if entry.kind == "person" and not alias.rest and doc[start].ent_type_ in {"DATE", "TIME"}:
         return True  # "released in May 2017" is no Theresa May
     return False
+
+
+def _common_surname_alone(doc, kb, eid: int, alias, start: int, end: int, date, named_in_full) -> bool:
+    """Is a knowledge-base person matched by a lone very common surname ("Yang", "Khan") that
+    the story did not earlier name in full, with no title before it, who is not head of state
+    or government on the date ("Kim" in 2020 is Kim Jong Un)?"""
+    entry = kb.entries[eid]
+    if entry.kind != "person" or alias.rest or end - start != 1 or doc[start].text not in COMMON_SURNAMES:
+        return False
+    if any(eid in ids for s, ids in named_in_full.items() if s < start):
+        return False
+    if start > 0:
+        hit = agent_at(doc, start - 1, kb)
+        if hit is not None and hit[0].role == "title":
+            return False  # "Foreign Minister Wang": the title says who
+    return not any(office in TOP_OFFICES and (not date or ((not s or s <= date) and (not e or date < e)))
+                   for _r, office, s, e in entry.offices)
+
+
+def _given_name_before(doc, entry, alias, start: int, end: int, hit_tokens: set[int]) -> int | None:
+    """The start of the full name when a knowledge-base person's lone surname follows a given
+    name that is not this person's ("Narges Mohammadi", "Melania Trump"), else None."""
+    if entry.kind != "person" or alias.rest or end - start != 1 or start == 0:
+        return None
+    own = set(entry.name.split())
+    first = start
+    while first > 0 and _name_word(doc, first - 1) and first - 1 not in hit_tokens and start - first < 3:
+        first -= 1
+    if first == start or doc[first].text not in given_names() or any(doc[i].text in own for i in range(first, start)):
+        return None
+    return first
+
+
+def _name_word(doc, i: int) -> bool:
+    """Is token i a capitalised proper noun that can be part of a personal name?"""
+    tok = doc[i]
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)
+            and tok.lower_ not in HONORIFICS)
 
 
 def _kb_mention(doc, entry, eid: int, alias, start: int, end: int, date) -> tuple[Mention, int]:
@@ -245,6 +299,39 @@ def _entity_mentions(doc, names: _Names, agent_head, mentions: list[Mention], by
                                 name=ent.text, priority=1))
         for k in range(ent.start, ent.end):
             by_token[k] = len(mentions) - 1
+
+
+def _given_name_persons(doc, kb, names: _Names, mentions: list[Mention], by_token: dict[int, int]) -> None:
+    """Add persons the tagger and the knowledge base missed: a given name and one to three
+    capitalised name words ("Seydou Konate"), and later the same surname alone (uncoded, rule
+    ``given-name:unknown``; the context rules may code them: "X, a former president of Mali")."""
+    given = given_names()
+    in_ent = {k for e in doc.ents for k in range(e.start, e.end)}
+
+    def free(i: int) -> bool:
+        return i not in by_token and i not in in_ent and _name_word(doc, i) and agent_at(doc, i, kb) is None
+
+    surnames: set[str] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        if doc[i].text in given and free(i):
+            j = i + 1
+            while j < len(doc) and j - i < 4 and free(j):
+                j += 1
+            if j - i < 2 or doc[j - 1].lower_ in PLACE_NAME_HEADS:
+                j = i  # "Hope Street" is a place
+        elif doc[i].text in surnames and free(i) and doc[i].dep_ != "pobj":
+            j = i + 1
+        if j > i:
+            surnames.add(doc[j - 1].text)
+            mentions.append(Mention(i, j, "ent", None, "person", rule="given-name:unknown",
+                                    key=("person", doc[j - 1].lower_), head=j - 1, name=doc[i:j].text, priority=1))
+            for k in range(i, j):
+                by_token[k] = len(mentions) - 1
+            i = j
+        else:
+            i += 1
 
 
 # ---------------------------------------------------------------------------------------
