@@ -16,10 +16,12 @@ from tests.actors.covering import covering_actor
 
 @pytest.mark.parametrize("text,phrase,nth,date,code,name", [
     # a full name that matches no knowledge-base person: not the Afghan namesake of its surname
-    ("Narges Mohammadi said the protests would go on.", "Narges Mohammadi", 1, "2025-06-01", None, "Narges Mohammadi"),
+    ("Parisa Mohammadi said the protests would go on.", "Parisa Mohammadi", 1, "2025-06-01", None, "Parisa Mohammadi"),
     # ... and the story's description codes her; her lone surname later is her
-    ("Narges Mohammadi, the jailed Iranian activist, spoke from prison. Mohammadi said she would go on.",
-     "Mohammadi", 2, "2025-06-01", "IRNOPP", "Narges Mohammadi"),
+    ("Parisa Mohammadi, the jailed Iranian activist, spoke from prison. Mohammadi said she would go on.",
+     "Mohammadi", 2, "2025-06-01", "IRNOPP", "Parisa Mohammadi"),
+    # a full name the knowledge base knows is that person
+    ("Narges Mohammadi said the protests would go on.", "Narges Mohammadi", 1, "2025-06-01", "IRNHRI", "Narges Mohammadi"),
     ("Melania Trump spoke at the dinner.", "Melania Trump", 1, "2025-06-01", None, "Melania Trump"),
     # a lone very common surname names nobody in particular ...
     ("Yang said the talks were useful.", "Yang", 1, "2025-06-01", None, None),

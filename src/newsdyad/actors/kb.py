@@ -41,13 +41,31 @@ from .petrarch import DatedCode, read_actors, read_agents
 # countries whose people are written family name first in English-language news
 # ("Xi Jinping" is President Xi, "Moon Jae-in" President Moon)
 FAMILY_NAME_FIRST = word_set("family_name_first_countries")
+COMMON_SURNAMES = word_set("common_surnames")
+
+
+def family_name_first(words: list[str], roots) -> bool:
+    """Is a person of these country roots named family name first ("Xi Jinping", "Kim
+    Jong-un")?  Not when the name starts with a Western given name ("Jimmy Lai", "Carrie Lam":
+    a given name of four letters or more that is no common surname, before a plain last word).
+
+    >>> family_name_first(["Li", "Qiang"], ["CHN"]), family_name_first(["Jimmy", "Lai"], ["HKG"])
+    (True, False)
+    """
+    if len(words) < 2 or not any(r in FAMILY_NAME_FIRST for r in roots):
+        return False
+    from .lexicon import given_names
+
+    western = (words[0] in given_names() and len(words[0]) >= 4 and words[0] not in COMMON_SURNAMES
+               and "-" not in words[-1])
+    return not western
 
 KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
     "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
     "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
-    "OPP": "OPP", "REL": "REL", "ELI": "ELI",
+    "OPP": "OPP", "REL": "REL", "ELI": "ELI", "MED": "MED", "HRI": "HRI",
 }
 
 _TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=\w)-(?=\w)|(?<=\w)(?='s\b)")
@@ -435,7 +453,7 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
         words = name.split()
         if one_word:
             continue  # the row says what the person is called alone ("Lawrence Wong": "Wong")
-        if len(words) >= 2 and last_root in FAMILY_NAME_FIRST and words[0][:1].isupper():
+        if family_name_first(words, [last_root]) and words[0][:1].isupper():
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]

@@ -15,7 +15,7 @@ a sector-only one); its mentions are the character spans of all its mentions.
 from __future__ import annotations
 
 from ..model import Actor
-from .kb import FAMILY_NAME_FIRST, KINDS, KnowledgeBase
+from .kb import KINDS, KnowledgeBase, family_name_first
 from .lexicon import title_offices, words
 from .mention import Mention, is_sector_only, split_code
 from .phrases import DEFINITE, np_end, proper_name
@@ -28,8 +28,8 @@ def family_name(entry, root: str | None) -> str:
     """The word a person is called by alone: the last ("Karzai"), or the first where the
     family name comes first ("Li Qiang": Li)."""
     words_ = entry.name.split()
-    first = root in FAMILY_NAME_FIRST or any(r in FAMILY_NAME_FIRST for r, *_ in entry.offices)
-    return (words_[0] if first and len(words_) > 1 else words_[-1]).lower()
+    first = family_name_first(words_, [root] + [r for r, *_ in entry.offices])
+    return (words_[0] if first else words_[-1]).lower()
 
 
 class _Threads:

@@ -303,7 +303,8 @@ def _entity_mentions(doc, names: _Names, agent_head, mentions: list[Mention], by
 
 def _given_name_persons(doc, kb, names: _Names, mentions: list[Mention], by_token: dict[int, int]) -> None:
     """Add persons the tagger and the knowledge base missed: a given name and one to three
-    capitalised name words ("Seydou Konate"), and later the same surname alone (uncoded, rule
+    capitalised name words ("Seydou Konate"), and later the surname alone of any person named
+    in full (uncoded, rule
     ``given-name:unknown``; the context rules may code them: "X, a former president of Mali")."""
     given = given_names()
     in_ent = {k for e in doc.ents for k in range(e.start, e.end)}
@@ -321,7 +322,7 @@ def _given_name_persons(doc, kb, names: _Names, mentions: list[Mention], by_toke
                 j += 1
             if j - i < 2 or doc[j - 1].lower_ in PLACE_NAME_HEADS:
                 j = i  # "Hope Street" is a place
-        elif doc[i].text in surnames and free(i) and doc[i].dep_ != "pobj":
+        elif (doc[i].text in surnames or names.is_surname(i, i + 1)) and free(i) and doc[i].dep_ != "pobj":
             j = i + 1
         if j > i:
             surnames.add(doc[j - 1].text)
