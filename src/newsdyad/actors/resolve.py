@@ -34,6 +34,7 @@ __all__ = ["find_actors", "Mention", "is_sector_only", "split_code", "iso_date"]
 
 ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}  # spaCy entities that may be actors
 NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART"}  # spaCy entities that are names
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # spaCy entities that are places
 HONORIFICS = words("honorifics")
 COMMON_SURNAMES = words("common_surnames")
 PLACE_NAME_HEADS = words("place_name_heads")
@@ -100,6 +101,7 @@ class _Names:
         self.doc = doc
         self.persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
         self.names = [(e.start, e.end) for e in doc.ents if e.label_ in NAME_LABELS]
+        self.places = [(e.start, e.end) for e in doc.ents if e.label_ in PLACE_LABELS]
         self.surname_from: dict[str, int] = {}
         for s, e in self.persons:
             if e - s >= 2 and doc[e - 1].pos_ == "PROPN":
@@ -167,6 +169,8 @@ def _not_this_entry(doc, kb, eid: int, alias, start, end, names: _Names, covered
         return True  # "the King of Morocco" is a title, not the surname of Tom King
     if entry.kind == "person" and not alias.rest and doc[start].ent_type_ in {"DATE", "TIME"}:
         return True  # "released in May 2017" is no Theresa May
+    if entry.kind == "person" and any(s <= start and end <= e and e - s > end - start for s, e in names.places):
+        return True  # "Chi" in "Ho Chi Minh City" is no Chi Haotian
     return False
 
 
