@@ -82,3 +82,15 @@ def test_resolve_names_knowledge(nlp, text, phrase, date, root):
         assert actor is None or not actor.code, actor
     else:
         assert actor is not None and actor.code and actor.code.startswith(root), (phrase, actor)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # "the militants" repeats the earlier "militants" (linked with the BLA), not the last group named
+    ("Militants linked with the Baloch Liberation Army attacked a train. The Taliban spokesman denied any role. "
+     "The militants blew up the tracks.", "The militants", "PAKREB"),
+    # with no earlier "militants", the last armed group named
+    ("The Baloch Liberation Army attacked a train. The militants blew up the tracks.", "The militants", "PAKREB"),
+])
+def test_merge_repeated_head_noun(nlp, text, phrase, code):
+    actor = covering_actor(find_actors(nlp(text), date="2025-03-13"), text, phrase)
+    assert actor is not None and actor.code == code, actor

@@ -77,6 +77,8 @@ class _Threads:
             m.code = None
             return self.last_media
         if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
+            if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
+                return self.last_by_head[(head_lemma, m.plural)]
             return self.last_group
         if m.agent_role == "title" and not m.indefinite and not m.plural:
             return self._title_key(m, key)

@@ -123,11 +123,11 @@ def np_start(tok) -> int:
 
 
 def close_to(head):
-    """The object X of 'close to X' / 'loyal to X' attached to head, or None."""
+    """The object X of 'close to X' / 'loyal to X' / 'linked with X' attached to head, or None."""
     for child in head.rights:
         if child.lower_ in CLOSE_TO and child.dep_ in {"amod", "acl", "advmod", "prep"}:
             for prep in child.children:
-                if prep.lower_ == "to" and prep.dep_ == "prep":
+                if prep.lower_ in ("to", "with") and prep.dep_ == "prep":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             return pobj
