@@ -94,3 +94,13 @@ def test_resolve_names_knowledge(nlp, text, phrase, date, root):
 def test_merge_repeated_head_noun(nlp, text, phrase, code):
     actor = covering_actor(find_actors(nlp(text), date="2025-03-13"), text, phrase)
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize("text,word", [
+    ("On Monday, Interior Minister Amos Kiptoo announced the camps would close.", "Interior"),  # part of the title
+    ("Democratic Representative Jason Crow told reporters he disagreed.", "Democratic"),  # the party word of a coded person
+])
+def test_resolve_names_modifier_is_no_actor(nlp, text, word):
+    at = text.index(word)
+    actors = find_actors(nlp(text), date="2025-03-10")
+    assert not any((at, at + len(word)) in a.mentions for a in actors), [(a.name, a.mentions) for a in actors]

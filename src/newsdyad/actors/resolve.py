@@ -289,8 +289,9 @@ def _entity_mentions(doc, names: _Names, agent_head, mentions: list[Mention], by
             continue
         if any(k in by_token for k in range(ent.start, ent.end)):
             continue
-        if any(ent.start <= h < ent.end for h in agent_head) and ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" and any(ent.start <= h < ent.end or (s <= ent.start and ent.end <= e)
+                                          for h, (s, e, _a) in agent_head.items()):
+            continue  # "Interior" in "Interior Minister X" is part of the title
         kind = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(ent.label_, "place")
         if names.is_surname(ent.start, ent.end):
             kind = "person"  # the tagger called a surname a place or an organisation
