@@ -315,6 +315,7 @@ def _given_name_persons(doc, kb, names: _Names, mentions: list[Mention], by_toke
     in_ent = {k for e in doc.ents for k in range(e.start, e.end)}
 
     def free(i: int) -> bool:
+        """Is token i a name word no other mention, entity or agent noun has taken?"""
         return i not in by_token and i not in in_ent and _name_word(doc, i) and agent_at(doc, i, kb) is None
 
     surnames: set[str] = set()
