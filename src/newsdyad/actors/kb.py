@@ -35,18 +35,37 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+from .lexicon import words as word_set
 from .petrarch import DatedCode, read_actors, read_agents
 
 # countries whose people are written family name first in English-language news
 # ("Xi Jinping" is President Xi, "Moon Jae-in" President Moon)
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP"})
+FAMILY_NAME_FIRST = word_set("family_name_first_countries")
+COMMON_SURNAMES = word_set("common_surnames")
+
+
+def family_name_first(words: list[str], roots) -> bool:
+    """Is a person of these country roots named family name first ("Xi Jinping", "Kim
+    Jong-un")?  Not when the name starts with a Western given name ("Jimmy Lai", "Carrie Lam":
+    a given name of four letters or more that is no common surname, before a plain last word).
+
+    >>> family_name_first(["Li", "Qiang"], ["CHN"]), family_name_first(["Jimmy", "Lai"], ["HKG"])
+    (True, False)
+    """
+    if len(words) < 2 or not any(r in FAMILY_NAME_FIRST for r in roots):
+        return False
+    from .lexicon import given_names
+
+    western = (words[0] in given_names() and len(words[0]) >= 4 and words[0] not in COMMON_SURNAMES
+               and "-" not in words[-1])
+    return not western
 
 KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 
 OFFICE_SECTOR = {
     "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
     "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
-    "OPP": "OPP", "REL": "REL", "ELI": "ELI",
+    "OPP": "OPP", "REL": "REL", "ELI": "ELI", "MED": "MED", "HRI": "HRI",
 }
 
 _TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=\w)-(?=\w)|(?<=\w)(?='s\b)")
@@ -69,6 +88,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 
 
 def token_norm(text: str) -> str:
+    """A document token as the index keys it (lower case, straight apostrophe)."""
     return text.replace("’", "'").lower()
 
 
@@ -96,6 +116,7 @@ class Entry:
         return self.default, "default"
 
     def holds(self, root: str, offices: Iterable[str], date: str | None) -> bool:
+        """Does the entry hold one of the offices of root on the date?"""
         wanted = set(offices)
         for r, office, start, end in self.offices:
             if r != root or office not in wanted:
@@ -106,6 +127,8 @@ class Entry:
 
 
 class Alias(NamedTuple):  # a tuple: tens of thousands are made at load time
+    """One indexed name of an entry: the tokens after its first, and how it must be written."""
+
     rest: tuple[str, ...]  # tokens after the first
     entry: int
     cap: bool  # the alias starts with a capital: the text must too
@@ -118,6 +141,8 @@ class Alias(NamedTuple):  # a tuple: tens of thousands are made at load time
 
 @dataclass(frozen=True, slots=True)
 class Agent:
+    """An agent noun ("official", "defence minister") with its sector and role."""
+
     rest: tuple[str, ...]
     sector: str  # "" = none
     is_root: bool
@@ -127,6 +152,7 @@ class Agent:
 
 @dataclass
 class KnowledgeBase:
+    """Entries, the token index of their names, agent nouns and office holders."""
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[Alias]] = field(default_factory=dict)
     agents: dict[str, list[Agent]] = field(default_factory=dict)
@@ -147,11 +173,13 @@ class KnowledgeBase:
 
     # -- building -------------------------------------------------------------------
     def add_entry(self, entry: Entry) -> int:
+        """Add an entry; returns its id."""
         self.entries.append(entry)
         return len(self.entries) - 1
 
     def add_alias(self, text: str, entry_id: int, *, demonym: bool = False,
                   metonym: bool = False, user: bool = False, case_free: bool = False) -> None:
+        """Index a name of the entry (the first writing of a name wins)."""
         tokens = phrase_tokens(text)
         if not tokens:
             return
@@ -174,6 +202,7 @@ class KnowledgeBase:
 
     def add_agent(self, phrase: str, sector: str, *, is_root: bool = False, role: str = "none",
                   user: bool = False) -> None:
+        """Index an agent noun phrase."""
         tokens = phrase_tokens(phrase)
         if not tokens:
             return
@@ -189,6 +218,7 @@ class KnowledgeBase:
 
     # -- queries ----------------------------------------------------------------------
     def office_holders(self, root: str, offices: Iterable[str], date: str | None) -> list[int]:
+        """Entry ids of the holders of the offices of root on the date, in the order of offices."""
         out: list[int] = []
         for office in offices:
             for eid in self.offices.get((root, office), ()):
@@ -197,9 +227,11 @@ class KnowledgeBase:
         return out
 
     def country_entry(self, root: str | None) -> int | None:
+        """The entry id of a country or IGO root, or None."""
         return None if root is None else self.countries.get(root)
 
     def stats(self) -> dict:
+        """Counts of entries by kind, aliases and agents (for reports)."""
         return {
             "entries": len(self.entries),
             "aliases": sum(len(v) for v in self.index.values()),
@@ -245,7 +277,8 @@ def _parse_codes(spec: str) -> tuple[str | None, tuple[DatedCode, ...]]:
     return default, tuple(dated)
 
 
-_LOWERCASE_DEMONYM_STOP = {"polish", "swiss", "chad", "turkey", "china", "jordan", "georgia"}
+_LOWERCASE_DEMONYM_STOP = word_set("lowercase_demonym_stop")
+NAME_SUFFIXES = word_set("name_suffixes")  # "Charles III": no surname
 
 
 def _load_builtin(kb: KnowledgeBase) -> None:
@@ -420,13 +453,13 @@ def _load_officeholders(kb: KnowledgeBase) -> None:
         words = name.split()
         if one_word:
             continue  # the row says what the person is called alone ("Lawrence Wong": "Wong")
-        if len(words) >= 2 and last_root in FAMILY_NAME_FIRST and words[0][:1].isupper():
+        if family_name_first(words, [last_root]) and words[0][:1].isupper():
             _add_surname(kb, words[0], eid)  # "Li Qiang" is Premier Li, not "Qiang"
         elif len(words) >= 2 and words[-1][:1].isupper() and not words[-1].endswith("."):
             surname = words[-1]
             if name not in core and (surname in given or _owned_by_non_person(kb, surname)):
                 continue  # "Ahmed" alone is not Abdullahi Yusuf Ahmed, "Muscat" is Oman's capital
-            if surname not in {"II", "III", "VI", "I", "Jr."}:
+            if surname not in NAME_SUFFIXES:
                 _add_surname(kb, surname, eid)
 
 
@@ -556,6 +589,7 @@ def _guess_kind(code: str | None, dated: bool, phrase: str) -> str:
 
 
 def load_dictionary_actors(kb: KnowledgeBase, path: str) -> int:
+    """Merge a PETRARCH/Phoenix actor dictionary into kb; returns the number of actors read."""
     with open(path, encoding="utf-8", errors="replace") as handle:
         blocks = read_actors(handle)
     label = Path(path).name
@@ -587,6 +621,7 @@ def agent_roles() -> dict[tuple[str, ...], str]:
 
 
 def load_dictionary_agents(kb: KnowledgeBase, path: str) -> int:
+    """Merge a PETRARCH/Phoenix agents dictionary into kb; returns the number of agents read."""
     with open(path, encoding="utf-8", errors="replace") as handle:
         agents = read_agents(handle)
     roles = agent_roles()
@@ -599,6 +634,7 @@ def load_dictionary_agents(kb: KnowledgeBase, path: str) -> int:
 
 def build_knowledge_base(actors_files: Iterable[str] = (), agents_files: Iterable[str] = (),
                          replace: bool = False, kb_files: Iterable[str] = ()) -> KnowledgeBase:
+    """The built-in knowledge base (unless replace), with the given dictionaries and user files merged in."""
     started = time.perf_counter()
     kb = KnowledgeBase()
     # tens of thousands of small objects, none of them cyclic garbage: the cyclic collector

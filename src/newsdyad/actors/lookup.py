@@ -57,7 +57,8 @@ def _describe(kb: KnowledgeBase, alias, date: str | None) -> dict:
 def lookup(kb: KnowledgeBase, name: str, date: str | None = None) -> dict:
     """Every knowledge-base entry the name matches exactly, and the one the coder picks on
     that date (``chosen``; None when the name is not in the knowledge base)."""
-    from .resolve import _iso, _pick
+    from .matching import pick as _pick
+    from .resolve import iso_date as _iso
 
     date = _iso(date)
     tokens = phrase_tokens(name)

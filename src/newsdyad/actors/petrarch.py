@@ -40,6 +40,7 @@ class DatedCode(NamedTuple):
     end: str = ""
 
     def valid_on(self, date: str) -> bool:
+        """Does the dated code hold on the ISO date (start inclusive, end exclusive)?"""
         return (not self.start or self.start <= date) and (not self.end or date < self.end)
 
 
@@ -56,6 +57,7 @@ class DictActor:
 
 @dataclass(frozen=True, slots=True)
 class DictAgent:
+    """One agent line of a PETRARCH agents dictionary: its phrase and role code."""
     phrase: str
     code: str  # the role code, e.g. GOV, GOVFRM, NGO
     is_root: bool  # "NGO~": the agent is the root itself, not a sector
@@ -145,6 +147,7 @@ def read_actors(lines: Iterable[str]) -> list[DictActor]:
     pending: list[str] = []  # primaries without codes, waiting for the next block's codes
 
     def close(block: DictActor | None) -> None:
+        """Give the pending primaries the codes of the block just read."""
         if block is None:
             return
         if block.has_default or block.dated:

@@ -47,6 +47,7 @@ class UserKbError(ValueError):
 
 @dataclass
 class Row:
+    """One person or group of a user knowledge-base file."""
     name: str
     aliases: list[str] = field(default_factory=list)
     country: str = ""
@@ -58,13 +59,16 @@ class Row:
 
     @property
     def code(self) -> str | None:
+        """country + sector, upper case (None when both are empty)."""
         code = (self.country + self.sector).upper()
         return code or None
 
     def key(self) -> tuple:
+        """What makes two rows the same fact (name, code, dates)."""
         return (" ".join(self.name.lower().split()), self.code, self.start, self.end)
 
     def as_csv(self) -> dict[str, str]:
+        """The row as a CSV record."""
         return {"name": self.name, "aliases": "|".join(self.aliases), "country": self.country,
                 "sector": self.sector, "start": self.start, "end": self.end, "kind": self.kind,
                 "source": self.source}
@@ -129,6 +133,7 @@ def read_csv(path: str | Path) -> list[Row]:
                               f"expected a header with {', '.join(COLUMNS[:6])}")
 
         def get(rec, col):
+            """The cleaned value of a column of the record ("" when absent)."""
             return (rec.get(fields[col]) or "").strip() if col in fields else ""
 
         for number, rec in enumerate(reader, 2):
@@ -193,6 +198,7 @@ def read_rows(path: str | Path, fmt: str) -> list[Row]:
 
 
 def write_csv(path: str | Path, rows: Iterable[Row]) -> None:
+    """Write rows to a CSV file atomically (written aside, then renamed)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
@@ -206,6 +212,7 @@ def write_csv(path: str | Path, rows: Iterable[Row]) -> None:
 
 @dataclass
 class ImportResult:
+    """What an import did: the file written and the rows read, added and already there."""
     path: Path
     read: int
     added: int

@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import re
 
-from .lexicon import phrases, words
+from ..lexicon import phrases, words
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 

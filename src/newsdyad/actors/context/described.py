@@ -25,8 +25,8 @@ Evidence: ``+context:described:<phrase>``.
 
 from __future__ import annotations
 
-from ..resolve import is_sector_only
-from .lexicon import words
+from ..mention import is_sector_only
+from ..lexicon import words
 
 
 def _own_country(doc, m) -> bool:
@@ -51,10 +51,10 @@ def _description(ctx, name_head):
         m = next((x for x in ctx.mentions if x.source == "agent" and x.head == tok.i), None)
         if m is None or not m.code or is_sector_only(m.code) or tok.tag_ not in {"NN", "NNP"}:
             continue
-        phrase = getattr(m, "agent_phrase", "")
+        phrase = m.agent_phrase
         if not _own_country(doc, m):
             continue
-        if getattr(m, "agent_role", "") == "title" or phrase in extra or doc[m.head].lemma_.lower() in extra:
+        if m.agent_role == "title" or phrase in extra or doc[m.head].lemma_.lower() in extra:
             return m
     return None
 
@@ -69,12 +69,13 @@ def _premodifier(ctx, u):
         head = doc[m.head]
         if head.tag_ not in {"NN", "NNP"} or not (u.start <= head.head.i < u.end):
             continue
-        if getattr(m, "agent_role", "") == "title" or getattr(m, "agent_phrase", "") in extra or head.lemma_.lower() in extra:
+        if m.agent_role == "title" or m.agent_phrase in extra or head.lemma_.lower() in extra:
             return m
     return None
 
 
 def apply(ctx) -> None:
+    """Give each uncoded name the code of the role phrase that describes it."""
     doc = ctx.doc
     for u in list(ctx.mentions):
         if u.source != "ent" or u.code is not None or u.kind not in {"person", "organisation", "place"}:

@@ -30,13 +30,13 @@ Evidence: ``+context:ended:<word>``.
 
 from __future__ import annotations
 
-from ..resolve import split_code
-from .lexicon import words
+from ..mention import INTERNATIONAL_ROOTS, split_code
+from ..lexicon import words
 
-INTERNATIONAL = ("IGO", "NGO", "IMG")
+INTERNATIONAL = INTERNATIONAL_ROOTS
 # a member of a non-state group stays in it when a statement ends a role ("the IS leader was
 # killed"): only state and international offices end
-NON_STATE_SECTORS = {"REB", "INS", "UAF", "OPP", "PTY", "RAD", "SEP", "CRM"}
+NON_STATE_SECTORS = words("non_state_sectors")
 
 
 def _non_state(m) -> bool:
@@ -149,6 +149,7 @@ def _set_eli(ctx, m, why: str) -> None:
 
 
 def apply(ctx) -> None:
+    """End the roles the story says are over (and international roles whose term is over)."""
     doc = ctx.doc
     ended_keys: dict[tuple, str] = {}
     for m in ctx.mentions:

@@ -18,8 +18,8 @@ Evidence: ``+context:party:<word>=<root>``.
 
 from __future__ import annotations
 
-from ..resolve import is_sector_only
-from .lexicon import party_countries
+from ..mention import is_sector_only
+from ..lexicon import party_countries, words
 
 
 def _party_word(doc, m, table):
@@ -35,16 +35,18 @@ def _party_word(doc, m, table):
             before = doc[i - 2]  # "Social-Democratic"
         if before is not None and before.text[:1].isupper() and before.lower_ != "the" and not before.is_sent_start:
             continue  # "Social Democratic": part of a longer name
-        if before is not None and before.text[:1].isupper() and before.is_sent_start and before.lower_ not in {"the", "a", "an", "some", "many"}:
+        if before is not None and before.text[:1].isupper() and before.is_sent_start and before.lower_ not in words("party_sentence_openers"):
             continue
         return tok
     return None
 
 
 def apply(ctx) -> None:
-    """Give sector-only agents and titled persons with no country the country of their party word."""
+    """Give sector-only agents and titled persons with no country the country of their party
+    word; a party word modifying a coded person or phrase is not an actor of its own."""
     table = party_countries()
     doc = ctx.doc
+    _drop_party_modifiers(ctx, table)
     for m in ctx.mentions:
         if m.root is not None:
             continue
@@ -65,3 +67,22 @@ def apply(ctx) -> None:
             word = ctx.exactly(tok.i, tok.i + 1)
             if word is not None and word.source == "ent" and word.code is None:
                 ctx.mentions.remove(word)  # the party word is the modifier, not an actor of its own
+
+
+def _drop_party_modifiers(ctx, table) -> None:
+    """Remove the uncoded one-word entity of a party word that modifies another mention
+    ("Democratic Representative Jason Crow": "Democratic" is no actor)."""
+    doc = ctx.doc
+    for m in list(ctx.mentions):
+        if m.source != "ent" or m.code is not None or m.end - m.start != 1 or doc[m.start].text not in table:
+            continue
+        tok, owner = doc[m.start], None
+        for _ in range(3):  # "Democratic Representative Jason Crow": up through the title
+            if tok.head is tok or tok.dep_ not in {"amod", "compound", "nmod"}:
+                break
+            tok = tok.head
+            owner = ctx.at(tok.i)
+            if owner is not None and owner is not m:
+                break
+        if owner is not None and owner is not m and owner.root is not None:
+            ctx.mentions.remove(m)

@@ -24,10 +24,10 @@ Evidence: ``+context:possessive:<pronoun>=<owner>``.
 
 from __future__ import annotations
 
-from ..resolve import is_sector_only, split_code
-from .lexicon import words
+from ..mention import is_sector_only, split_code
+from ..phrases import COLLECTIVE_KINDS as GROUP_KINDS
+from ..lexicon import words
 
-GROUP_KINDS = {"country", "igo", "organisation", "group", "media"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "ROOT"}
 
 
@@ -54,7 +54,7 @@ def _clause_subject(pron):
 
 def _fits(m, personal: bool) -> bool:
     return m.kind == "person" if personal else (
-        m.kind in GROUP_KINDS or (m.source == "agent" and getattr(m, "plural", False)))
+        m.kind in GROUP_KINDS or (m.source == "agent" and m.plural))
 
 
 def _owner(ctx, pron, personal: bool):
@@ -75,10 +75,10 @@ def _owner(ctx, pron, personal: bool):
         if not (first <= m.start and m.end <= pron.i):
             continue
         if personal:
-            ok = m.kind == "person" and not getattr(m, "plural", False)
+            ok = m.kind == "person" and not m.plural
         else:  # "its"/"their" point back to a subject, not to a place named on the way
-            ok = m.kind in GROUP_KINDS or (m.source == "agent" and getattr(m, "plural", False))
-            if pron.lower_ == "its" and m.source == "agent" and getattr(m, "plural", False):
+            ok = m.kind in GROUP_KINDS or (m.source == "agent" and m.plural)
+            if pron.lower_ == "its" and m.source == "agent" and m.plural:
                 ok = False
             ok = ok and _is_subject(doc, m)
         if ok and (best is None or m.end > best.end):

@@ -1,0 +1,210 @@
+"""Merging: the coded mentions of a document become one actor per person, group or country.
+
+    "Hamid Karzai ... Karzai ... Mr. Karzai"        one actor (a surname joins the full name)
+    "the Afghan president" (in 2005)               joins Karzai: the office holder on the date
+    "The New York Times ... the paper"             "the paper" joins the last news medium
+    "the Taliban ... the militants"                joins the last armed group
+    "US newspaper The New York Times"              an apposition joins the named actor
+    "a minister", "two officials"                  (indefinite: new actors, never joined)
+
+Mentions with the same ``key`` are one actor; the steps below change a mention's key to an
+earlier actor's.  The actor's code is its highest-priority mention's (a country code wins over
+a sector-only one); its mentions are the character spans of all its mentions.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .kb import KINDS, KnowledgeBase, family_name_first
+from .lexicon import title_offices, words
+from .mention import Mention, is_sector_only, split_code
+from .phrases import DEFINITE, np_end, proper_name
+
+MEDIA_ANAPHORS = words("media_anaphors")
+GROUP_ANAPHORS = words("group_anaphors")
+
+
+def family_name(entry, root: str | None) -> str:
+    """The word a person is called by alone: the last ("Karzai"), or the first where the
+    family name comes first ("Li Qiang": Li)."""
+    words_ = entry.name.split()
+    first = family_name_first(words_, [root] + [r for r, *_ in entry.offices])
+    return (words_[0] if first else words_[-1]).lower()
+
+
+class _Threads:
+    """The actors of a document so far, in order of first mention, with what later mentions
+    may point back to (the last medium, group and government official, surnames, heads)."""
+
+    def __init__(self, doc, kb: KnowledgeBase, date: str | None):
+        self.doc, self.kb, self.date = doc, kb, date
+        self.groups: dict[tuple, list[Mention]] = {}
+        self.order: list[tuple] = []
+        self.surname_of: dict[str, tuple] = {}
+        self.last_media = self.last_group = self.last_person_gov = None
+        self.last_by_head: dict[tuple, tuple] = {}
+
+    def add(self, m: Mention) -> None:
+        """File the mention under its own key or an earlier actor's."""
+        key = self._key(m)
+        if key not in self.groups:
+            self.groups[key] = []
+            self.order.append(key)
+        self.groups[key].append(m)
+        self._remember(m, key)
+
+    def _key(self, m: Mention) -> tuple:
+        doc, kb = self.doc, self.kb
+        key = m.key
+        if m.source == "kb" and m.kind == "person":
+            self.surname_of[family_name(kb.entries[m.entry], m.root)] = key
+        elif m.source == "ent" and m.kind == "person":
+            last = doc[m.end - 1].lower_
+            if last in self.surname_of:
+                key = self.surname_of[last]
+            else:
+                self.surname_of[last] = key
+        elif m.source == "agent" and m.key[0] not in {"inherit", "kb"}:
+            key = self._agent_key(m, key)
+        return key
+
+    def _agent_key(self, m: Mention, key: tuple) -> tuple:
+        """The earlier actor a definite agent phrase points back to ("the paper", "the
+        militants", "the president", "the officials"), else its own key."""
+        doc = self.doc
+        head_lemma = doc[m.head].lemma_.lower()
+        if m.definite and not m.root and not m.possessor and head_lemma in MEDIA_ANAPHORS and self.last_media:
+            m.code = None
+            return self.last_media
+        if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
+            if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
+                return self.last_by_head[(head_lemma, m.plural)]
+            return self.last_group
+        if m.agent_role == "title" and not m.indefinite and not m.plural:
+            return self._title_key(m, key)
+        if m.definite and not m.root and (head_lemma, m.plural) in self.last_by_head:
+            if is_sector_only(m.code):
+                m.code = None  # "the officials": the earlier actor decides the code
+            return self.last_by_head[(head_lemma, m.plural)]
+        return key
+
+    def _title_key(self, m: Mention, key: tuple) -> tuple:
+        """A singular title phrase is the office holder on the date ("the Afghan president"),
+        or, with no country, the last government official named ("the minister")."""
+        kb, doc = self.kb, self.doc
+        offices = title_offices().get(m.agent_phrase)
+        holder = None
+        if offices and m.root and self.date and m.sector == "GOV":
+            ids = kb.office_holders(m.root, offices, self.date)
+            if ids:
+                holder = ids[0]
+        if holder is not None:
+            m.rule += f"+holder:{kb.entries[holder].name}"
+            self.surname_of.setdefault(family_name(kb.entries[holder], m.root), ("kb", holder))
+            return ("kb", holder)
+        if not m.root and m.definite and self.last_person_gov is not None and m.sector in {None, "GOV"} \
+                and not any(c.dep_ == "compound" for c in doc[m.head].lefts):  # "the gang leader"
+            m.rule += "+anaphor:last-official"
+            return self.last_person_gov
+        return key
+
+    def _remember(self, m: Mention, key: tuple) -> None:
+        if m.kind == "media" and m.source == "kb":
+            self.last_media = key
+        if m.kind == "group" and m.source == "kb":
+            self.last_group = key
+        if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
+            self.last_person_gov = key
+        if m.source == "agent" and not proper_name(self.doc, self.doc[m.head]):  # "the army" is not the Baloch Liberation Army
+            self.last_by_head[(self.doc[m.head].lemma_.lower(), m.plural)] = key
+
+    def join_appositions(self) -> None:
+        """An agent phrase in apposition with a named actor ("US newspaper The New York
+        Times") is a mention of that actor."""
+        doc, groups, order = self.doc, self.groups, self.order
+        appos_into: dict[tuple, tuple] = {}
+        for key in order:
+            for m in groups[key]:
+                if m.source != "agent":
+                    continue
+                for child in doc[m.head].children:
+                    if child.dep_ != "appos":
+                        continue
+                    for other_key in order:
+                        if other_key != key and any(o.start <= child.i < o.end and o.source == "kb"
+                                                    for o in groups[other_key]):
+                            appos_into[key] = other_key
+        for src, dst in appos_into.items():
+            if src in groups and dst in groups and len(groups[src]) == 1:
+                m = groups.pop(src)[0]
+                m.priority = 0
+                for child in doc[m.head].children:
+                    if child.dep_ == "appos":
+                        m.end = max(m.end, np_end(child))
+                groups[dst].append(m)
+                order.remove(src)
+
+
+def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
+    """The document's actors (ids A1, A2, ... in order of first mention) from its mentions."""
+    threads = _Threads(doc, kb, date)
+    for m in mentions:
+        threads.add(m)
+    threads.join_appositions()
+    actors = [_actor(doc, kb, threads.groups[key]) for key in threads.order]
+    actors.sort(key=lambda a: a.mentions[0] if a.mentions else (0, 0))
+    for n, actor in enumerate(actors, 1):
+        actor.id = f"A{n}"
+    return actors
+
+
+def _actor(doc, kb: KnowledgeBase, ms: list[Mention]) -> Actor:
+    """One actor from its mentions: the code of the deciding mention, the knowledge-base name
+    if any, every mention's character span."""
+    primary = max(ms, key=lambda x: (x.priority, x.code is not None and not is_sector_only(x.code), -x.start))
+    code = primary.code
+    if code is None or is_sector_only(code):
+        code = next((x.code for x in ms if x.code and not is_sector_only(x.code)), code)
+    spans = set()
+    for x in ms:
+        spans.add((doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1].text)))
+        if x.source in {"kb", "ent"}:
+            spans.update(x.extra_spans)
+    name, kind = _name_and_kind(ms, primary, kb)
+    root, sector = split_code(code)
+    if code is None:
+        sector = primary.sector or next((x.sector for x in ms if x.sector), None)
+        root = None
+    named = next((x for x in ms if x.source == "kb"), None)
+    if named is not None and kb.entries[named.entry].kind == "igo":
+        root = kb.entries[named.entry].default if code == kb.entries[named.entry].default else root
+    if kind in {"country"} and code:
+        sector = None if len(code) == 3 else sector
+    return Actor(id="", name=name, code=code, country=root, sector=sector, mentions=sorted(spans),
+                 kind=kind if kind in KINDS else "organisation", rule=primary.rule)
+
+
+def _name_and_kind(ms: list[Mention], primary: Mention, kb: KnowledgeBase) -> tuple[str, str]:
+    """The actor's name and kind: the knowledge-base entry's, else the first mention's words
+    (the longest entity for an unknown person)."""
+    named = next((x for x in ms if x.source == "kb"), None)
+    if named is not None:
+        entry = kb.entries[named.entry]
+        return entry.name, entry.kind
+    first = min(ms, key=lambda x: x.start)
+    name = first.name if first.source != "agent" else strip_det(first.name)
+    kind = primary.kind
+    if any(x.kind == "person" for x in ms) and primary.source == "ent":
+        kind = "person"
+        name = max((x for x in ms if x.source == "ent"), key=lambda x: x.end - x.start).name
+    if kind == "person" and primary.source == "agent" and primary.plural:
+        kind = "group"
+    return name, kind
+
+
+def strip_det(text: str) -> str:
+    """The words without a leading determiner ("the officials" -> "officials")."""
+    words_ = text.split()
+    if words_ and words_[0].lower() in DEFINITE | {"a", "an"}:
+        words_ = words_[1:]
+    return " ".join(words_) or text
