@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from .lexicon import words as word_set
+from .entry import Entry, guess_kind as _guess_kind  # noqa: F401  (Entry is part of this module's interface)
 from .petrarch import DatedCode, read_actors, read_agents
 
 # countries whose people are written family name first in English-language news
@@ -90,40 +91,6 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
 def token_norm(text: str) -> str:
     """A document token as the index keys it (lower case, straight apostrophe)."""
     return text.replace("’", "'").lower()
-
-
-@dataclass(slots=True)
-class Entry:
-    """One knowledge-base actor (a country, a person, an organisation ...)."""
-
-    name: str
-    kind: str
-    default: str | None = None
-    dated: tuple[DatedCode, ...] = ()
-    source: str = ""
-    offices: tuple[tuple[str, str, str, str], ...] = ()  # (root, office, start, end) for office holders
-
-    def code_at(self, date: str | None) -> tuple[str | None, str]:
-        """The code for this date and a short note on which term decided it."""
-        if date:
-            for term in self.dated:
-                if term.valid_on(date):
-                    return term.code, f"{term.start or '…'}..{term.end or '…'}"
-            return self.default, "default"
-        if self.dated:
-            latest = max(self.dated, key=lambda t: t.start or "")
-            return latest.code, f"latest {latest.start or '…'}..{latest.end or '…'}"
-        return self.default, "default"
-
-    def holds(self, root: str, offices: Iterable[str], date: str | None) -> bool:
-        """Does the entry hold one of the offices of root on the date?"""
-        wanted = set(offices)
-        for r, office, start, end in self.offices:
-            if r != root or office not in wanted:
-                continue
-            if date is None or ((not start or start <= date) and (not end or date < end)):
-                return True
-        return False
 
 
 class Alias(NamedTuple):  # a tuple: tens of thousands are made at load time
@@ -567,25 +534,6 @@ def _load_phoenix(kb: KnowledgeBase) -> None:
                     _add_surname(kb, alias, eid)
                 else:
                     kb.add_alias(alias, eid)
-
-
-def _guess_kind(code: str | None, dated: bool, phrase: str) -> str:
-    if code is None:
-        return "person" if dated else "organisation"
-    if code.startswith("IGO"):
-        return "igo" if len(code) <= 9 else "organisation"
-    if code.startswith("NGO"):
-        return "organisation"
-    if "MED" in code[3:]:
-        return "media"
-    if len(code) == 3:
-        return "country"
-    if dated:
-        return "person"
-    sector = code[3:6]
-    if sector in {"REB", "INS", "UAF"}:
-        return "group"
-    return "organisation"
 
 
 def load_dictionary_actors(kb: KnowledgeBase, path: str) -> int:

@@ -265,7 +265,7 @@ def configured_files(explicit: Iterable[str | Path] = (), use_default: bool = Tr
 def load_user_kb(kb, path: str | Path) -> int:
     """Add the actors of a local knowledge-base file to ``kb`` (before ``kb.finalize()``);
     returns the number of actors added."""
-    from .kb import Entry, _guess_kind
+    from .entry import Entry, guess_kind as _guess_kind
     from .petrarch import DatedCode
 
     rows = read_csv(path)
