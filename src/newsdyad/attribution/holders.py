@@ -1,0 +1,148 @@
+"""Holders and propositions: two checks that drop frames which attribute nothing.
+
+    drop_unfit(doc, frames, actors) -> frames
+
+An attribution needs someone (or something that speaks for someone) who holds or utters a
+view, and a view that is reported.  The finders anchor on a cue word and fill the slots from
+the parse; on real news two kinds of frames come out that report nothing:
+
+1. **The source cannot hold a view** (``can_hold_view``).  The source's head is an event, act
+   or measure, a circumstance, a thing, or someone's words taken as evidence, not a person,
+   group, organisation, country, or a document or publication that speaks for its authors.
+   The nouns are the ``nonholder_nouns`` list of ``wordlists.tsv``; a relative pronoun
+   ("which", "that") is judged by the noun it refers to.
+
+   - dropped: "The minister's remarks suggest that talks have stalled" (remarks),
+     "The move shows the government is worried" (move),
+     "The new entry form challenged travellers' patience" (form),
+     "The plan, which shows the state is broke, ..." ("which" is the plan: a measure).
+   - not this: "Critics say the plan will fail", "The report found that wages fell",
+     "A poll shows most voters back the deal", "The ministry, which said the talks failed,"
+     (documents, polls and organisations speak for someone; names and pronouns always can).
+
+2. **A verb of conduct reports no proposition** (``reports_proposition``).  Verbs of
+   supporting and opposing, wanting and seeking, giving, planning and issuing (the
+   ``bare_object_verbs`` list) report a view only with a clause, a quotation, a "that" or "to"
+   complement, a gerund ("backs raising taxes") or an "as" predicate ("backed the plan as a
+   first step").  With a bare noun-phrase object they describe what someone does or wants,
+   and the frame is dropped.
+
+   - dropped: "The group also opposes foreign mining investment",
+     "The ministry issued 300 fishing permits", "The council plans for a dry summer",
+     "The union supports the new contract".
+   - not this: "The union supports raising the wage", "The group opposes the plan, its leader
+     said" (the "said" frame is a speech verb: never checked), "Officials want to leave",
+     "She criticized the plan" (criticize is a speech act, not in the list).
+
+Both checks look only at the frame's own evidence (source head token, content spans, rule)
+and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..wordlists import word_list
+
+#: Frame families whose verb can take a bare object (``RULE:LEMMA...``)
+VERB_FAMILIES = ("stance_verb", "cue_verb", "object_relative")
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
+QUOTE_CHARS = "\"“”"
+
+
+@lru_cache(maxsize=1)
+def _nonholders() -> frozenset[str]:
+    return word_list("nonholder_nouns")
+
+
+@lru_cache(maxsize=1)
+def _bare_object_verbs() -> frozenset[str]:
+    return word_list("bare_object_verbs")
+
+
+def _in_spans(tok, spans) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _antecedent(tok):
+    """The noun a relative pronoun stands for ("the plan, which shows" -> plan), or None."""
+    verb = tok.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def can_hold_view(tok, actor_spans=()) -> bool:
+    """Can the source whose head is ``tok`` hold a view or say something?
+
+    False only for a common noun of the ``nonholder_nouns`` list (an event, act, measure,
+    circumstance, artefact, or words as evidence), or a relative pronoun referring to one.
+    Names, named entities, actors' mentions and personal pronouns can always hold a view."""
+    if tok is None:
+        return True
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.pos_ in ("PRON", "DET", "SCONJ"):
+        ante = _antecedent(tok)
+        return True if ante is None or ante.i == tok.i else can_hold_view(ante, actor_spans)
+    if tok.pos_ != "NOUN" or tok.ent_type_ in HOLDER_ENTITIES or _in_spans(tok, actor_spans):
+        return True
+    return tok.lemma_.lower() not in _nonholders() and tok.lower_ not in _nonholders()
+
+
+def _content_tokens(doc, spans) -> list:
+    toks = []
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            toks.extend(span)
+    return toks
+
+
+def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") -> bool:
+    """Does a frame on the verb ``lemma`` report a proposition in ``content``?
+
+    Always True for verbs outside ``bare_object_verbs`` and for quotations.  For the verbs of
+    the list: True for a clause, a gerund or infinitive, a complement opened by "that", "to",
+    "whether" or a wh-word, or an "as" predicate; False for a bare noun phrase."""
+    if lemma not in _bare_object_verbs() or kind in ("direct", "mixed"):
+        return True
+    toks = _content_tokens(doc, content)
+    if not toks:
+        return True
+    if any(c in doc.text[s:e] for s, e in content for c in QUOTE_CHARS):
+        return True
+    inside = {t.i for t in toks}
+    if toks[0].lower_ in COMPLEMENTIZERS:
+        return True
+    for t in toks:
+        if t.head.i in inside and t.head.i != t.i:
+            continue  # only the content's own roots say what it is
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ == "as"):
+            return True
+        if any(c.dep_ in ("prep",) and c.lower_ == "as" for c in t.head.children if c.i not in inside
+               and c.i > t.i):
+            return True  # "backed the plan as a first step": the "as" predicate hangs on the verb
+    return False
+
+
+def _lemma_of(rule: str) -> tuple[str, str]:
+    family, _, rest = rule.partition(":")
+    return family, rest.split(":", 1)[0]
+
+
+def frame_is_fit(doc, frame, actor_spans=()) -> bool:
+    """A frame whose source can hold a view and whose verb reports a proposition."""
+    if frame.source is not None and frame.source_head is not None:
+        if not can_hold_view(doc[frame.source_head], actor_spans):
+            return False
+    family, lemma = _lemma_of(frame.rule)
+    if family in VERB_FAMILIES and lemma:
+        return reports_proposition(doc, lemma, frame.content, frame.kind)
+    return True
+
+
+def drop_unfit(doc, frames: list, actors) -> list:
+    """The frames that pass both checks, in their order (see the module docstring)."""
+    actor_spans = [m for a in actors for m in a.mentions]
+    return [f for f in frames if frame_is_fit(doc, f, actor_spans)]
