@@ -15,7 +15,7 @@ the parse; on real news two kinds of frames come out that report nothing:
    - dropped: "The minister's remarks suggest that talks have stalled" (remarks),
      "The move shows the government is worried" (move),
      "The new entry form challenged travellers' patience" (form),
-     "The plan, which shows the state is broke, ..." ("which" is the plan: a measure).
+     "The decision, which shows the state is broke, ..." ("which" is the decision).
    - not this: "Critics say the plan will fail", "The report found that wages fell",
      "A poll shows most voters back the deal", "The ministry, which said the talks failed,"
      (documents, polls and organisations speak for someone; names and pronouns always can).
@@ -104,7 +104,8 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") 
 
     Always True for verbs outside ``bare_object_verbs`` and for quotations.  For the verbs of
     the list: True for a clause, a gerund or infinitive, a complement opened by "that", "to",
-    "whether" or a wh-word, or an "as" predicate; False for a bare noun phrase."""
+    "whether" or a wh-word, a noun with a "that" clause, or an "as" predicate; False for a bare
+    noun phrase."""
     if lemma not in _bare_object_verbs() or kind in ("direct", "mixed"):
         return True
     toks = _content_tokens(doc, content)
@@ -115,6 +116,9 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") 
     inside = {t.i for t in toks}
     if toks[0].lower_ in COMPLEMENTIZERS:
         return True
+    if any(t.dep_ in ("ccomp", "acl") and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
+           for t in toks):
+        return True  # "shares the concern that the river will flood": a noun with its clause
     for t in toks:
         if t.head.i in inside and t.head.i != t.i:
             continue  # only the content's own roots say what it is
