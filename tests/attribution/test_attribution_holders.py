@@ -78,10 +78,10 @@ def test_attribution_holders_can_hold_view(nlp, text, word, holds):
 # (text, verb lemma, content text, reports a proposition?)
 CONTENTS = [
     ("The ministry issued 300 permits.", "issue", "300 permits", False),
-    ("The ministry issued a warning that rivers would rise.", "say", "a warning that rivers would rise", True),
+    ("The ministry issued a warning that rivers would rise.", "issue", "a warning that rivers would rise", True),
     ("The council plans to close the bridge.", "plan", "to close the bridge", True),
-    ("The council is promoting cleaner buses.", "promote", "cleaner buses", False),
-    ("The council is promoting building cleaner buses.", "promote", "building cleaner buses", True),
+    ("The council is seeking cleaner buses.", "seek", "cleaner buses", False),
+    ("The council is seeking to buy cleaner buses.", "seek", "to buy cleaner buses", True),
     ("The group opposes the new quotas.", "oppose", "the new quotas", True),
 ]
 
