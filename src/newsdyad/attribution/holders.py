@@ -36,7 +36,16 @@ the parse; on real news two kinds of frames come out that report nothing:
      raise the wage", "The group opposes the plan, its leader said" (a speech verb is never
      checked), "She criticized the plan" (criticize is a speech act, not in the list).
 
-Both checks look only at the frame's own evidence (source head token, content spans, rule)
+3. **A participle of showing borrows an actor, not a speaker** (``shows_by_doing``).  A
+   sentence-opening participle of showing ("Underscoring the danger, ...", the
+   ``evidence_verbs`` and ``showing_verbs`` lists) whose main verb anchors no frame says what
+   the act shows, not what its subject says, and the frame is dropped.
+
+   - dropped: "Underscoring the danger, gunmen burned a convoy near the border."
+   - not this: "Highlighting the risks, the minister said rates would rise" (the main verb is
+     a cue), "The minister highlighted the risks of a long strike."
+
+All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
 
@@ -141,15 +150,33 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") 
     return False
 
 
+@lru_cache(maxsize=1)
+def _showing_verbs() -> frozenset[str]:
+    return word_list("evidence_verbs") | word_list("showing_verbs")
+
+
+def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
+    """Is the cue a sentence-opening participle of showing ("Underscoring the danger, gunmen
+    attacked ...") on a main verb that anchors no frame (``anchors``: the frames' cue tokens)?"""
+    if source_head is None or cue_i < 0:
+        return False
+    tok = doc[cue_i]
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _showing_verbs()
+            and tok.i < source_head and doc[source_head].head.i == tok.head.i
+            and tok.head.i not in anchors)
+
+
 def _lemma_of(rule: str) -> tuple[str, str]:
     family, _, rest = rule.partition(":")
     return family, rest.split(":", 1)[0]
 
 
-def frame_is_fit(doc, frame, actor_spans=()) -> bool:
+def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset()) -> bool:
     """A frame whose source can hold a view and whose verb reports a proposition."""
     if frame.source is not None and frame.source_head is not None:
         if not can_hold_view(doc[frame.source_head], actor_spans):
+            return False
+        if shows_by_doing(doc, frame.cue_token, frame.source_head, anchors):
             return False
     family, lemma = _lemma_of(frame.rule)
     if family in VERB_FAMILIES and lemma:
@@ -160,4 +187,5 @@ def frame_is_fit(doc, frame, actor_spans=()) -> bool:
 def drop_unfit(doc, frames: list, actors) -> list:
     """The frames that pass both checks, in their order (see the module docstring)."""
     actor_spans = [m for a in actors for m in a.mentions]
-    return [f for f in frames if frame_is_fit(doc, f, actor_spans)]
+    anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
+    return [f for f in frames if frame_is_fit(doc, f, actor_spans, anchors)]
