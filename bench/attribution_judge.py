@@ -53,6 +53,7 @@ LAST = Path("/tmp") / "newsdyad-attribution-judge-last.jsonl"
 
 
 def _stories(path: Path) -> list[dict]:
+    """The VOA stories, the reserved events-gold ones left out."""
     with open(path, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
     return [r for r in records if str(r["id"]) not in RESERVED]
@@ -115,6 +116,7 @@ def draw(n: int, seed: int, cache: Path | None) -> list[dict]:
 
 
 def load_judged(path: Path = JUDGED) -> dict[tuple, dict]:
+    """The judgments file, keyed by story and offsets (empty when there is none yet)."""
     if not path.exists():
         return {}
     with open(path, encoding="utf-8") as fh:
@@ -141,6 +143,7 @@ def _show(n: int, it: dict, verdict: dict | None) -> str:
 
 
 def score(sample: list[dict], judged: dict[tuple, dict]) -> dict:
+    """Verdict counts and shares over the judged part of the sample, and how many are left."""
     counts = {v: 0 for v in VERDICTS}
     todo = 0
     for it in sample:
@@ -179,6 +182,7 @@ def record(pairs: list[str], path: Path = JUDGED, last: Path = LAST) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """draw, score or record (see the module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=["draw", "score", "record"])
     ap.add_argument("verdicts", nargs="*", help="record: N=VERDICT:REASON for items of the last draw")
