@@ -29,6 +29,7 @@ DROPPED = [
     ("plan_a_dam", "The water board plans a new dam.", "plans"),
     ("unveil_a_fleet", "The city unveiled a new bus fleet on Monday.", "unveiled"),
     ("continue_an_advance", "The rebels continued their advance on the capital.", "continued"),
+    ("called_a_meeting", "The envoy called a meeting of the council on Friday.", "called"),
     ("underscoring_by_an_act", "Underscoring the danger, gunmen burned a convoy near the border.", "Underscoring"),
 ]
 
@@ -45,6 +46,8 @@ KEPT = [
     ("seek_to_infinitive", "The union seeks to raise the minimum wage next year.", "seeks"),
     ("side_taking_stays", "The farmers' union opposes the new import quotas.", "opposes"),
     ("pronoun_source", "She warned that the bridge could collapse.", "warned"),
+    ("called_it_a_mistake", "The senator called the new tariff a costly mistake.", "called"),
+    ("called_for_talks", "The envoy called for talks between the two parties.", "called"),
     ("highlighting_then_said", "Highlighting the risks, the minister said that rates would rise.", "Highlighting"),
     ("highlighted_as_main_verb", "The minister highlighted the risks of a long strike.", "highlighted"),
 ]

@@ -166,6 +166,27 @@ def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) 
             and tok.head.i not in anchors)
 
 
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return word_list("naming_verbs")
+
+
+NAMING_SLOTS = frozenset({"oprd", "xcomp", "ccomp", "prt", "dative", "advcl"})
+
+
+def names_without_predicate(doc, cue_i: int, lemma: str, content: list) -> bool:
+    """Is a naming verb ("call") used without what it names the thing as?  "The envoy called a
+    meeting" and "they called the ministry" name nothing; "called it a mistake", "called the
+    ruling arbitrary", "called for talks" and "called the plan “reckless”" do."""
+    if lemma not in _naming_verbs() or cue_i < 0:
+        return False
+    if any(c in doc.text[s:e] for s, e in content for c in QUOTE_CHARS):
+        return False
+    verb = doc[cue_i]
+    return not any(c.dep_ in NAMING_SLOTS or (c.dep_ == "prep" and (c.lower_ == "for" or (
+        c.lower_ in ("on", "upon") and c.i == verb.i + 1))) for c in verb.children)
+
+
 def _lemma_of(rule: str) -> tuple[str, str]:
     family, _, rest = rule.partition(":")
     return family, rest.split(":", 1)[0]
@@ -180,6 +201,8 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
             return False
     family, lemma = _lemma_of(frame.rule)
     if family in VERB_FAMILIES and lemma:
+        if frame.kind == "indirect" and names_without_predicate(doc, frame.cue_token, lemma, frame.content):
+            return False
         return reports_proposition(doc, lemma, frame.content, frame.kind)
     return True
 
