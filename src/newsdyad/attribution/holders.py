@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..nlp import doc_text
 from ..wordlists import word_list
 
 #: Frame families whose verb can take a bare object (``RULE:LEMMA...``)
@@ -116,7 +117,11 @@ def _content_tokens(doc, spans) -> list:
     return toks
 
 
-def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") -> bool:
+def _quoted(text: str, content: list) -> bool:
+    return any(c in text[s:e] for s, e in content for c in QUOTE_CHARS)
+
+
+def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", text: str | None = None) -> bool:
     """Does a frame on the verb ``lemma`` report a proposition in ``content``?
 
     Always True for verbs outside ``bare_object_verbs`` and for quotations.  For the verbs of
@@ -129,7 +134,7 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect") 
     toks = _content_tokens(doc, content)
     if not toks:
         return True
-    if any(c in doc.text[s:e] for s, e in content for c in QUOTE_CHARS):
+    if _quoted(doc_text(doc) if text is None else text, content):
         return True
     inside = {t.i for t in toks}
     if toks[0].lower_ in COMPLEMENTIZERS:
@@ -174,13 +179,13 @@ def _naming_verbs() -> frozenset[str]:
 NAMING_SLOTS = frozenset({"oprd", "xcomp", "ccomp", "prt", "dative", "advcl"})
 
 
-def names_without_predicate(doc, cue_i: int, lemma: str, content: list) -> bool:
+def names_without_predicate(doc, cue_i: int, lemma: str, content: list, text: str | None = None) -> bool:
     """Is a naming verb ("call") used without what it names the thing as?  "The envoy called a
     meeting" and "they called the ministry" name nothing; "called it a mistake", "called the
     ruling arbitrary", "called for talks" and "called the plan “reckless”" do."""
     if lemma not in _naming_verbs() or cue_i < 0:
         return False
-    if any(c in doc.text[s:e] for s, e in content for c in QUOTE_CHARS):
+    if _quoted(doc_text(doc) if text is None else text, content):
         return False
     verb = doc[cue_i]
     return not any(c.dep_ in NAMING_SLOTS or (c.dep_ == "prep" and (c.lower_ == "for" or (
@@ -192,7 +197,7 @@ def _lemma_of(rule: str) -> tuple[str, str]:
     return family, rest.split(":", 1)[0]
 
 
-def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset()) -> bool:
+def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset(), text: str | None = None) -> bool:
     """A frame whose source can hold a view and whose verb reports a proposition."""
     if frame.source is not None and frame.source_head is not None:
         if not can_hold_view(doc[frame.source_head], actor_spans):
@@ -201,9 +206,10 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
             return False
     family, lemma = _lemma_of(frame.rule)
     if family in VERB_FAMILIES and lemma:
-        if frame.kind == "indirect" and names_without_predicate(doc, frame.cue_token, lemma, frame.content):
+        text = doc_text(doc) if text is None else text
+        if frame.kind == "indirect" and names_without_predicate(doc, frame.cue_token, lemma, frame.content, text):
             return False
-        return reports_proposition(doc, lemma, frame.content, frame.kind)
+        return reports_proposition(doc, lemma, frame.content, frame.kind, text)
     return True
 
 
@@ -211,4 +217,5 @@ def drop_unfit(doc, frames: list, actors) -> list:
     """The frames that pass both checks, in their order (see the module docstring)."""
     actor_spans = [m for a in actors for m in a.mentions]
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
-    return [f for f in frames if frame_is_fit(doc, f, actor_spans, anchors)]
+    text = doc_text(doc)  # built once per document (spaCy joins the tokens anew on every doc.text)
+    return [f for f in frames if frame_is_fit(doc, f, actor_spans, anchors, text)]
