@@ -1,10 +1,10 @@
-"""Holders and propositions: two checks that drop frames which attribute nothing.
+"""Holders and propositions: checks that drop frames which attribute nothing.
 
     drop_unfit(doc, frames, actors) -> frames
 
 An attribution needs someone (or something that speaks for someone) who holds or utters a
 view, and a view that is reported.  The finders anchor on a cue word and fill the slots from
-the parse; on real news two kinds of frames come out that report nothing:
+the parse; on real news four kinds of frames come out that report nothing:
 
 1. **The source cannot hold a view** (``can_hold_view``).  The source's head is an event, act
    or measure, a circumstance, a thing, or someone's words taken as evidence, not a person,
@@ -44,6 +44,14 @@ the parse; on real news two kinds of frames come out that report nothing:
    - dropped: "Underscoring the danger, gunmen burned a convoy near the border."
    - not this: "Highlighting the risks, the minister said rates would rise" (the main verb is
      a cue), "The minister highlighted the risks of a long strike."
+
+4. **A naming verb names nothing** (``names_without_predicate``).  "call" and the other
+   ``naming_verbs`` evaluate only with what they name the thing as, a particle ("called
+   for", "called on") or a quotation.
+
+   - dropped: "The envoy called a meeting of the council on Friday."
+   - not this: "The senator called the new tariff a costly mistake", "The envoy called for
+     talks between the two parties."
 
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
