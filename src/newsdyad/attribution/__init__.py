@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Actor, Attribution, Party
 from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
+from .holders import drop_unfit
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes, unclaimed_quote_frames
 from .reported import (
@@ -92,6 +93,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     frames += find_headline_frames(doc, text, qidx, lex, frames)
     frames += find_signature_frames(doc, text, qidx, frames)
+    frames = drop_unfit(doc, frames, actors)  # sources that cannot hold a view, conduct verbs with a bare object
     attach_continuations(text, frames, qidx)
     frames = _transcript_lines_own_their_words(frames)
     frames += unclaimed_quote_frames(doc, text, qidx, frames)

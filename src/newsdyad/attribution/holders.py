@@ -1,0 +1,229 @@
+"""Holders and propositions: checks that drop frames which attribute nothing.
+
+    drop_unfit(doc, frames, actors) -> frames
+
+An attribution needs someone (or something that speaks for someone) who holds or utters a
+view, and a view that is reported.  The finders anchor on a cue word and fill the slots from
+the parse; on real news four kinds of frames come out that report nothing:
+
+1. **The source cannot hold a view** (``can_hold_view``).  The source's head is an event, act
+   or measure, a circumstance, a thing, or someone's words taken as evidence, not a person,
+   group, organisation, country, or a document or publication that speaks for its authors.
+   The nouns are the ``nonholder_nouns`` list of ``wordlists.tsv``; a relative pronoun
+   ("which", "that") is judged by the noun it refers to.
+
+   - dropped: "The minister's remarks suggest that talks have stalled" (remarks),
+     "The move shows the government is worried" (move),
+     "The new entry form challenged travellers' patience" (form),
+     "The decision, which shows the state is broke, ..." ("which" is the decision).
+   - not this: "Critics say the plan will fail", "The report found that wages fell",
+     "A poll shows most voters back the deal", "The ministry, which said the talks failed,"
+     (documents, polls and organisations speak for someone; names and pronouns always can).
+
+2. **A verb of conduct reports no proposition** (``reports_proposition``).  Verbs of doing,
+   giving, seeking, planning and issuing (the ``bare_object_verbs`` list) report a view only
+   with a clause, a quotation, a "that" or "to" complement, a gerund ("seeks raising the
+   wage"), a speech product ("issued a warning") or an "as" predicate ("offered the deal as a
+   first step").  With a bare noun-phrase object they describe what someone does or seeks,
+   and the frame is dropped.
+
+   Verbs of taking a side ("supports the contract", "opposes the quotas") are left out of the
+   list: PolNeAR's scheme counts them as stances, and dropping them costs its recall.
+
+   - dropped: "The ministry issued 300 fishing permits", "The water board plans a new dam",
+     "The senator challenged the new election rules", "The governor shared a photo".
+   - not this: "The ministry issued a warning that rivers would rise", "The union seeks to
+     raise the wage", "The group opposes the plan, its leader said" (a speech verb is never
+     checked), "She criticized the plan" (criticize is a speech act, not in the list).
+
+3. **A participle of showing borrows an actor, not a speaker** (``shows_by_doing``).  A
+   sentence-opening participle of showing ("Underscoring the danger, ...", the
+   ``evidence_verbs`` and ``showing_verbs`` lists) whose main verb anchors no frame says what
+   the act shows, not what its subject says, and the frame is dropped.
+
+   - dropped: "Underscoring the danger, gunmen burned a convoy near the border."
+   - not this: "Highlighting the risks, the minister said rates would rise" (the main verb is
+     a cue), "The minister highlighted the risks of a long strike."
+
+4. **A naming verb names nothing** (``names_without_predicate``).  "call" and the other
+   ``naming_verbs`` evaluate only with what they name the thing as, a particle ("called
+   for", "called on") or a quotation.
+
+   - dropped: "The envoy called a meeting of the council on Friday."
+   - not this: "The senator called the new tariff a costly mistake", "The envoy called for
+     talks between the two parties."
+
+All checks look only at the frame's own evidence (source head token, content spans, rule)
+and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..nlp import doc_text
+from ..wordlists import word_list
+
+#: Frame families whose verb can take a bare object (``RULE:LEMMA...``)
+VERB_FAMILIES = ("stance_verb", "cue_verb", "object_relative")
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
+QUOTE_CHARS = "\"“”"
+
+
+@lru_cache(maxsize=1)
+def _nonholders() -> frozenset[str]:
+    return word_list("nonholder_nouns")
+
+
+@lru_cache(maxsize=1)
+def _bare_object_verbs() -> frozenset[str]:
+    return word_list("bare_object_verbs")
+
+
+@lru_cache(maxsize=1)
+def _speech_products() -> frozenset[str]:
+    """What is said or issued ("a warning", "a statement"): its object is a speech act."""
+    return word_list("issued_nouns") | word_list("statement_nouns")
+
+
+def _in_spans(tok, spans) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _antecedent(tok):
+    """The noun a relative pronoun stands for ("the plan, which shows" -> plan), or None."""
+    verb = tok.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def can_hold_view(tok, actor_spans=()) -> bool:
+    """Can the source whose head is ``tok`` hold a view or say something?
+
+    False only for a common noun of the ``nonholder_nouns`` list (an event, act, measure,
+    circumstance, artefact, or words as evidence), or a relative pronoun referring to one.
+    Names, named entities, actors' mentions and personal pronouns can always hold a view."""
+    if tok is None:
+        return True
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.pos_ in ("PRON", "DET", "SCONJ"):
+        ante = _antecedent(tok)
+        return True if ante is None or ante.i == tok.i else can_hold_view(ante, actor_spans)
+    if tok.pos_ != "NOUN" or tok.ent_type_ in HOLDER_ENTITIES or _in_spans(tok, actor_spans):
+        return True
+    return tok.lemma_.lower() not in _nonholders() and tok.lower_ not in _nonholders()
+
+
+def _content_tokens(doc, spans) -> list:
+    toks = []
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            toks.extend(span)
+    return toks
+
+
+def _quoted(text: str, content: list) -> bool:
+    return any(c in text[s:e] for s, e in content for c in QUOTE_CHARS)
+
+
+def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", text: str | None = None) -> bool:
+    """Does a frame on the verb ``lemma`` report a proposition in ``content``?
+
+    Always True for verbs outside ``bare_object_verbs`` and for quotations.  For the verbs of
+    the list: True for a clause, a gerund or infinitive, a complement opened by "that", "to",
+    "whether" or a wh-word, a noun with a "that" clause, a speech product ("issued a warning",
+    the ``issued_nouns`` and ``statement_nouns`` lists) or an "as" predicate; False for a bare
+    noun phrase."""
+    if lemma not in _bare_object_verbs() or kind in ("direct", "mixed"):
+        return True
+    toks = _content_tokens(doc, content)
+    if not toks:
+        return True
+    if _quoted(doc_text(doc) if text is None else text, content):
+        return True
+    inside = {t.i for t in toks}
+    if toks[0].lower_ in COMPLEMENTIZERS:
+        return True
+    if any(t.dep_ in ("ccomp", "acl") and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
+           for t in toks):
+        return True  # "shares the concern that the river will flood": a noun with its clause
+    for t in toks:
+        if t.head.i in inside and t.head.i != t.i:
+            continue  # only the content's own roots say what it is
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ == "as"):
+            return True
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _speech_products():
+            return True  # "issued a warning", "shared a statement": a speech act
+        if any(c.dep_ in ("prep",) and c.lower_ == "as" for c in t.head.children if c.i not in inside
+               and c.i > t.i):
+            return True  # "backed the plan as a first step": the "as" predicate hangs on the verb
+    return False
+
+
+@lru_cache(maxsize=1)
+def _showing_verbs() -> frozenset[str]:
+    return word_list("evidence_verbs") | word_list("showing_verbs")
+
+
+def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
+    """Is the cue a sentence-opening participle of showing ("Underscoring the danger, gunmen
+    attacked ...") on a main verb that anchors no frame (``anchors``: the frames' cue tokens)?"""
+    if source_head is None or cue_i < 0:
+        return False
+    tok = doc[cue_i]
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _showing_verbs()
+            and tok.i < source_head and doc[source_head].head.i == tok.head.i
+            and tok.head.i not in anchors)
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return word_list("naming_verbs")
+
+
+NAMING_SLOTS = frozenset({"oprd", "xcomp", "ccomp", "prt", "dative", "advcl"})
+
+
+def names_without_predicate(doc, cue_i: int, lemma: str, content: list, text: str | None = None) -> bool:
+    """Is a naming verb ("call") used without what it names the thing as?  "The envoy called a
+    meeting" and "they called the ministry" name nothing; "called it a mistake", "called the
+    ruling arbitrary", "called for talks" and "called the plan “reckless”" do."""
+    if lemma not in _naming_verbs() or cue_i < 0:
+        return False
+    if _quoted(doc_text(doc) if text is None else text, content):
+        return False
+    verb = doc[cue_i]
+    return not any(c.dep_ in NAMING_SLOTS or (c.dep_ == "prep" and (c.lower_ == "for" or (
+        c.lower_ in ("on", "upon") and c.i == verb.i + 1))) for c in verb.children)
+
+
+def _lemma_of(rule: str) -> tuple[str, str]:
+    family, _, rest = rule.partition(":")
+    return family, rest.split(":", 1)[0]
+
+
+def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset(), text: str | None = None) -> bool:
+    """A frame whose source can hold a view and whose verb reports a proposition."""
+    if frame.source is not None and frame.source_head is not None:
+        if not can_hold_view(doc[frame.source_head], actor_spans):
+            return False
+        if shows_by_doing(doc, frame.cue_token, frame.source_head, anchors):
+            return False
+    family, lemma = _lemma_of(frame.rule)
+    if family in VERB_FAMILIES and lemma:
+        text = doc_text(doc) if text is None else text
+        if frame.kind == "indirect" and names_without_predicate(doc, frame.cue_token, lemma, frame.content, text):
+            return False
+        return reports_proposition(doc, lemma, frame.content, frame.kind, text)
+    return True
+
+
+def drop_unfit(doc, frames: list, actors) -> list:
+    """The frames that pass both checks, in their order (see the module docstring)."""
+    actor_spans = [m for a in actors for m in a.mentions]
+    anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
+    text = doc_text(doc)  # built once per document (spaCy joins the tokens anew on every doc.text)
+    return [f for f in frames if frame_is_fit(doc, f, actor_spans, anchors, text)]

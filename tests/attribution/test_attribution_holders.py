@@ -1,0 +1,99 @@
+"""attribution.holders: frames whose source cannot hold a view, or whose verb of conduct takes a
+bare object, are dropped; PolNeAR-style attributions (people, groups, documents, stances with a
+clause) keep theirs.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.attribution import find_attributions
+from newsdyad.attribution.holders import can_hold_view, reports_proposition
+
+
+def _found(nlp, text, word) -> bool:
+    """Is there an attribution (not a reported_by link) whose cue holds ``word``?"""
+    doc = nlp(text)
+    return any(word in text[a.cue[0][0]:a.cue[-1][1]] for a in find_attributions(doc, []).attributions
+               if a.kind != "reported_by" and a.cue)
+
+
+# (name, text, a cue word no attribution may have; each is found when the checks are off)
+DROPPED = [
+    ("remarks_suggest", "The minister's remarks suggest that the talks have stalled.", "suggest"),
+    ("the_move_shows", "The move shows that the government is worried about the vote.", "shows"),
+    ("form_challenged", "The new entry form challenged the patience of every traveller.", "challenged"),
+    ("decision_which_shows", "The court struck down the decision, which shows the state has no plan.", "shows"),
+    ("issue_permits", "The fisheries ministry issued 300 fishing permits on Tuesday.", "issued"),
+    ("challenge_rules", "The senator challenged the new election rules.", "challenged"),
+    ("share_a_photo", "The governor shared a photo of the flooded bridge.", "shared"),
+    ("plan_a_dam", "The water board plans a new dam.", "plans"),
+    ("unveil_a_fleet", "The city unveiled a new bus fleet on Monday.", "unveiled"),
+    ("continue_an_advance", "The rebels continued their advance on the capital.", "continued"),
+    ("called_a_meeting", "The envoy called a meeting of the council on Friday.", "called"),
+    ("underscoring_by_an_act", "Underscoring the danger, gunmen burned a convoy near the border.", "Underscoring"),
+]
+
+# (name, text, a cue word that MUST be found as an attribution)
+KEPT = [
+    ("critics_say", "Critics say the new tax will hurt small farmers.", "say"),
+    ("report_found", "The report found that wages fell in every province.", "found"),
+    ("officials_believe", "Officials believe the fire was started on purpose.", "believe"),
+    ("group_opposes_leader_said", "The group opposes the plan, its leader said.", "said"),
+    ("poll_shows", "A new poll shows most voters back the deal.", "shows"),
+    ("ministry_which_said", "The ministry, which said the talks had failed, called for calm.", "said"),
+    ("statement_said", "The statement said the army would withdraw by June.", "said"),
+    ("share_concern_that", "The mayors share the concern that the river will flood again.", "share"),
+    ("seek_to_infinitive", "The union seeks to raise the minimum wage next year.", "seeks"),
+    ("side_taking_stays", "The farmers' union opposes the new import quotas.", "opposes"),
+    ("pronoun_source", "She warned that the bridge could collapse.", "warned"),
+    ("called_it_a_mistake", "The senator called the new tariff a costly mistake.", "called"),
+    ("called_for_talks", "The envoy called for talks between the two parties.", "called"),
+    ("highlighting_then_said", "Highlighting the risks, the minister said that rates would rise.", "Highlighting"),
+    ("highlighted_as_main_verb", "The minister highlighted the risks of a long strike.", "highlighted"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue", DROPPED, ids=[c[0] for c in DROPPED])
+def test_attribution_holders_drops_unfit_frames(nlp, name, text, cue):
+    assert not _found(nlp, text, cue)
+
+
+@pytest.mark.parametrize("name,text,cue", KEPT, ids=[c[0] for c in KEPT])
+def test_attribution_holders_keeps_attributions(nlp, name, text, cue):
+    assert _found(nlp, text, cue)
+
+
+# (text, the source head word, can it hold a view?)
+HEADS = [
+    ("The minister's remarks suggest a deal is near.", "remarks", False),
+    ("The situation suggests the army is losing.", "situation", False),
+    ("The report suggests a deal is near.", "report", True),
+    ("Analysts suggest a deal is near.", "Analysts", True),
+    ("Kenya suggests a deal is near.", "Kenya", True),
+    ("He suggests a deal is near.", "He", True),
+]
+
+
+@pytest.mark.parametrize("text,word,holds", HEADS, ids=[h[1] for h in HEADS])
+def test_attribution_holders_can_hold_view(nlp, text, word, holds):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert can_hold_view(tok) is holds
+
+
+# (text, verb lemma, content text, reports a proposition?)
+CONTENTS = [
+    ("The ministry issued 300 permits.", "issue", "300 permits", False),
+    ("The ministry issued a warning that rivers would rise.", "issue", "a warning that rivers would rise", True),
+    ("The council plans to close the bridge.", "plan", "to close the bridge", True),
+    ("The council is seeking cleaner buses.", "seek", "cleaner buses", False),
+    ("The council is seeking to buy cleaner buses.", "seek", "to buy cleaner buses", True),
+    ("The group opposes the new quotas.", "oppose", "the new quotas", True),
+]
+
+
+@pytest.mark.parametrize("text,lemma,content,expected", CONTENTS, ids=[c[2] for c in CONTENTS])
+def test_attribution_holders_reports_proposition(nlp, text, lemma, content, expected):
+    doc = nlp(text)
+    s = text.index(content)
+    assert reports_proposition(doc, lemma, [(s, s + len(content))]) is expected
