@@ -16,8 +16,8 @@ from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
 from .lexicon import load_lexicon
 from .quotes import attach_continuations, scan_quotes, unclaimed_quote_frames
+from .frame import Frame
 from .reported import (
-    Frame,
     find_adjective_frames,
     find_appearance_frames,
     find_colon_frames,
@@ -92,7 +92,7 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     frames += find_speech_act_frames(doc, text, qidx, frames, lex)
     frames += find_headline_frames(doc, text, qidx, lex, frames)
     frames += find_signature_frames(doc, text, qidx, frames)
-    attach_continuations(text, frames, qidx)
+    frames = attach_continuations(text, frames, qidx)
     frames = _transcript_lines_own_their_words(frames)
     frames += unclaimed_quote_frames(doc, text, qidx, frames)
 
@@ -108,22 +108,20 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
             resolver.add_mention(aid, _head_span(doc, f) if _is_pronoun(doc, f.source_head) else f.source)
         if aid is not None and f.source_head is not None and resolver.actor_at(doc[f.source_head]) == aid:
             resolver.speakers.add(aid)  # named as the speaker itself ("Towson said"), not "a JetBlue pilot"
-        source_actor[id(f)] = aid
+        source_actor[i] = aid
         bid, bnew = resolver.resolve(f.addressee, f.addressee_head)
         if bid is not None and bnew and f.addressee is not None:
             resolver.add_mention(bid, f.addressee)
-        addressee_actor[id(f)] = bid
+        addressee_actor[i] = bid
         if f.reporter is not None:
-            rid, rnew = resolver.resolve(f.reporter.source, f.reporter.head)
-            source_actor[id(f.reporter)] = rid
+            resolver.resolve(f.reporter.source, f.reporter.head)  # (adds the reporter's mention)
         if f.kind in ("direct", "mixed"):
             _resolve_quote_subjects(doc, resolver, f, aid, qidx.tok_quote)
 
-    def addressee_is_media(f: Frame) -> bool:
-        return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(id(f)))
+    def addressee_is_media(i: int, f: Frame) -> bool:
+        return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(i))
 
-    frames = add_reported_by(frames, addressee_is_media)
-    set_parents(frames)
+    frames = set_parents(add_reported_by(frames, addressee_is_media))
     resolve_first_person(doc, frames, qidx.tok_quote, source_actor, resolver)
     recheck_third_person(doc, frames, qidx.tok_quote, source_actor, resolver)
 
@@ -137,14 +135,14 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
         if f.kind == "reported_by":
             aid = resolver.resolve(f.source, f.source_head)[0]
         else:
-            aid = source_actor.get(id(f))
+            aid = source_actor.get(i)
         attributions.append(Attribution(
             id=ids[i],
             kind=f.kind,
             source=Party(span=f.source, actor=aid),
             cue=list(f.cue),
             content=list(f.content),
-            addressee=None if f.addressee is None else Party(span=f.addressee, actor=addressee_actor.get(id(f))),
+            addressee=None if f.addressee is None else Party(span=f.addressee, actor=addressee_actor.get(i)),
             parent=ids.get(f.parent) if f.parent is not None else None,
             rule=f.rule,
         ))
@@ -182,8 +180,8 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
     speaker is left out ("“He lied,” Odinga said": he is not Odinga), and I and we are the quoted
     speaker ("“We reject the allegations,” the ministry said")."""
     speaker_of_quote: dict[int, str] = {}
-    for f in frames:
-        aid = source_actor.get(id(f))
+    for i, f in enumerate(frames):
+        aid = source_actor.get(i)
         if aid is None or f.kind not in ("direct", "mixed"):
             continue
         for s, e in f.content:

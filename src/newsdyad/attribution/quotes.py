@@ -15,7 +15,7 @@ it is closed at the paragraph end and reported in the notes as unclosed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Span
 
@@ -132,41 +132,43 @@ def scan_quotes(text: str) -> tuple[list[Quote], list[str]]:
     return quotes, notes
 
 
-def attach_continuations(text: str, frames, qidx) -> None:
+def attach_continuations(text: str, frames, qidx) -> list:
     """A quotation nobody introduces, right after a direct attribution in the same
     paragraph ("...," he said. "..."), or after "X said:" at a paragraph end, continues
-    that attribution's content."""
+    that attribution's content.  Returns the frames, those continued replaced."""
     from .spans import claimed_quotes
 
     used = claimed_quotes(frames, qidx)
-    by_end = sorted(frames, key=lambda f: max([c[1] for c in f.content] + [c[1] for c in f.cue]))
+    out = list(frames)
+    by_end = sorted(range(len(out)), key=lambda i: max([c[1] for c in out[i].content] + [c[1] for c in out[i].cue]))
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:
             continue
         prev = None
-        for f in by_end:
+        for i in by_end:
+            f = out[i]
             if f.cue[0][0] >= q.start or not (f.kind in ("direct", "mixed") or (
                     f.kind == "indirect" and f.rule.startswith("cue_verb:") and f.source is not None)):
                 continue
             end = max([c[1] for c in f.content] + [c[1] for c in f.cue] + ([f.source[1]] if f.source else []))
             if end <= q.start:
-                prev = (f, end)
+                prev = (i, end)
         if prev is None:
             continue
-        f, end = prev
+        i, end = prev
+        f = out[i]
         gap = text[end:q.start]
         if "\n" in gap:
-            if f.kind == "indirect" or not _next_paragraph_quote(text, f, end, q, frames):
+            if f.kind == "indirect" or not _next_paragraph_quote(text, f, end, q, out):
                 continue
-        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, frames, f):
+        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, out, f):
             continue
         elif f.kind == "indirect" and not _SENTENCE_END.search(gap):
             continue  # 'he said the plan "would fail"': a quoted fragment is already part of the content
-        if f.kind == "indirect":
-            f.kind = "mixed"
-        f.content = sorted(f.content + list(q.pieces))
-        f.rule += "+continued"
+        out[i] = replace(f, kind="mixed" if f.kind == "indirect" else f.kind,
+                         content=sorted(list(f.content) + list(q.pieces)), rule=f.rule + "+continued")
         used.add(qi)
+    return out
 
 
 _SENTENCE_MARKS = re.compile(r"[.!?]")
@@ -221,7 +223,7 @@ def unclaimed_quote_frames(doc, text: str, qidx, frames) -> list:
     """A quotation of a clause or more that no cue claims: its speaker is unknown, but its
     words are still someone's.  It becomes an attribution with no source (cue = the opening
     mark) so that the cues inside it nest under it instead of passing for the writer's own."""
-    from .reported import Frame
+    from .frame import Frame
     from .spans import claimed_quotes
 
     used = claimed_quotes(frames, qidx)  # a cue outside the quotation reports it

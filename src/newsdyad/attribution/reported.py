@@ -6,10 +6,10 @@ direct quotations those cues introduce ("...," he said / he said: "...")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Span
+from .frame import Frame, Reporter
 from .lexicon import (Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes,
                       word_list)
 from .spans import (QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, subtree_indices, tokens_span,
@@ -37,31 +37,6 @@ NOT_SAYING = word_list("not_saying")
 # "is focused on", "is aimed at": passives that name a state, not somebody's stance
 STATE_PASSIVES = word_list("state_passives")
 _GAP_OK = re.compile(r"[\s,:;—–-]*")
-
-
-@dataclass
-class Reporter:
-    """Y in "X, quoted by Y, said" / "Y quoted X as saying" / "X told Y" (Y a publication)."""
-
-    source: Span
-    head: int
-    cue: list[Span]
-    rule: str
-
-
-@dataclass
-class Frame:
-    kind: str
-    rule: str
-    cue: list[Span]
-    cue_token: int
-    content: list[Span] = field(default_factory=list)
-    source: Span | None = None
-    source_head: int | None = None
-    addressee: Span | None = None
-    addressee_head: int | None = None
-    reporter: Reporter | None = None
-    parent: int | None = None  # index into the frame list (set by chains)
 
 
 def _object_of(prep, deps=("pobj", "pcomp")):

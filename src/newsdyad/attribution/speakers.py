@@ -397,14 +397,15 @@ class Resolver:
         return head.ent_type_ == "ORG" and any(t.text in self.lex.media_name_words for t in head.subtree)
 
 
-def _enclosing_quotation(frames, f, char: int):
-    """The nearest direct or mixed attribution up f's parents whose content holds ``char``."""
+def _enclosing_quotation(frames, f, char: int) -> int | None:
+    """The index of the nearest direct or mixed attribution up f's parents whose content
+    holds ``char``."""
     seen, p = set(), f.parent
     while p is not None and p not in seen:
         seen.add(p)
         g = frames[p]
         if g.kind in ("direct", "mixed") and any(s <= char < e for s, e in g.content):
-            return g
+            return p
         p = g.parent
     return None
 
@@ -412,21 +413,21 @@ def _enclosing_quotation(frames, f, char: int):
 def recheck_third_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
     """A he/she/his/her inside a quotation is not its speaker (who would say I): "“These
     challenges lie behind his desire for ...,” Weinstein continued" is somebody else's desire."""
-    for f in frames:
+    for i, f in enumerate(frames):
         h = f.source_head
         if h is None or f.kind == "reported_by" or tok_quote[h] < 0:
             continue
         tok = doc[h]
         if PRONOUNS.get(tok.lower_) not in ("m", "f"):
             continue
-        aid = source_actor.get(id(f))
+        aid = source_actor.get(i)
         g = _enclosing_quotation(frames, f, tok.idx) if aid is not None else None
-        if g is None or source_actor.get(id(g)) != aid:
+        if g is None or source_actor.get(g) != aid:
             continue
         span = (tok.idx, tok.idx + len(tok.text))
         resolver.remove_mention(aid, span)
         other = resolver.resolve_pronoun(tok, frozenset([aid]))
-        source_actor[id(f)] = other
+        source_actor[i] = other
         if other is not None:
             resolver.add_mention(other, span)
 
@@ -434,15 +435,15 @@ def recheck_third_person(doc, frames, tok_quote: list[int], source_actor: dict, 
 def resolve_first_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
     """A first-person source inside a quotation ("“I believe we can win,” Smith said") is the
     speaker of that quotation: the nearest enclosing direct or mixed attribution."""
-    for f in frames:
+    for i, f in enumerate(frames):
         h = f.source_head
-        if h is None or f.kind == "reported_by" or source_actor.get(id(f)) is not None:
+        if h is None or f.kind == "reported_by" or source_actor.get(i) is not None:
             continue
         tok = doc[h]
         if tok.lower_ not in FIRST_PERSON or tok_quote[h] < 0:
             continue
         g = _enclosing_quotation(frames, f, tok.idx)
-        aid = source_actor.get(id(g)) if g is not None else None
+        aid = source_actor.get(g) if g is not None else None
         if aid is not None:
-            source_actor[id(f)] = aid
+            source_actor[i] = aid
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
