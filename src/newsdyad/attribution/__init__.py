@@ -12,10 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Attribution, Party
-from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
-from .lexicon import load_lexicon
-from .quotes import attach_continuations, scan_quotes, unclaimed_quote_frames
+from .quotes import attach_continuations, unclaimed_quote_frames
 from .frame import Frame
 from .reported import (
     find_adjective_frames,
@@ -33,7 +31,7 @@ from .reported import (
     find_speech_act_frames,
 )
 from .speakers import FIRST_PERSON, Resolver, recheck_third_person, resolve_first_person
-from .spans import QuoteIndex
+from .context import Context
 
 __all__ = ["AttributionResult", "find_attributions"]
 
@@ -79,19 +77,17 @@ def _transcript_lines_own_their_words(frames: list[Frame]) -> list[Frame]:
 
 
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
-    lex = load_lexicon()
-    text = doc_text(doc)
-    quotes, notes = scan_quotes(text)
-    qidx = QuoteIndex.build(doc, quotes)
-    frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])
-                     + find_noun_frames(doc, text, qidx, lex) + find_appearance_frames(doc, text, qidx)
-                     + find_adjective_frames(doc, text, qidx, lex) + find_phrase_frames(doc, text, qidx, lex)
-                     + find_in_source_frames(doc, text, qidx, lex) + find_holder_noun_frames(doc, text, qidx)
-                     + find_passive_view_frames(doc, text, qidx))
-    frames += find_object_relative_frames(doc, text, qidx, lex, frames)
-    frames += find_speech_act_frames(doc, text, qidx, frames, lex)
-    frames += find_headline_frames(doc, text, qidx, lex, frames)
-    frames += find_signature_frames(doc, text, qidx, frames)
+    ctx = Context.build(doc, [m for a in actors for m in a.mentions])
+    text, qidx, lex, notes = ctx.text, ctx.qidx, ctx.lex, list(ctx.notes)
+    frames = _dedupe(find_frames(ctx) + find_colon_frames(ctx)
+                     + find_noun_frames(ctx) + find_appearance_frames(ctx)
+                     + find_adjective_frames(ctx) + find_phrase_frames(ctx)
+                     + find_in_source_frames(ctx) + find_holder_noun_frames(ctx)
+                     + find_passive_view_frames(ctx))
+    frames += find_object_relative_frames(ctx, frames)
+    frames += find_speech_act_frames(ctx, frames)
+    frames += find_headline_frames(ctx, frames)
+    frames += find_signature_frames(ctx, frames)
     frames = attach_continuations(text, frames, qidx)
     frames = _transcript_lines_own_their_words(frames)
     frames += unclaimed_quote_frames(doc, text, qidx, frames)

@@ -9,10 +9,11 @@ import re
 from functools import lru_cache
 
 from ..model import Span
+from .context import member
 from .frame import Frame, Reporter
-from .lexicon import (Lexicon, noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes,
+from .lexicon import (noun_cue_hashes, verb_cue_hashes, verb_surface_forms, verb_surface_hashes,
                       word_list)
-from .spans import (QuoteIndex, claimed_quotes, has_word, is_quote_token, runs, subtree_indices, tokens_span,
+from .spans import (claimed_quotes, has_word, is_quote_token, runs, tokens_span,
                     trim_tokens)
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -44,9 +45,10 @@ def _object_of(prep, deps=("pobj", "pcomp")):
     return next((x for x in prep.children if x.dep_ in deps), None)
 
 
-def _span_without(doc, root, drop: set[int]) -> tuple[Span | None, list[int]]:
+def _span_without(ctx, root, drop: set[int]) -> tuple[Span | None, list[int]]:
     """The span of ``root``'s subtree minus ``drop``: the contiguous run around root."""
-    idxs = [i for i in subtree_indices(root) if i not in drop]
+    doc = ctx.doc
+    idxs = [i for i in ctx.subtree(root) if i not in drop]
     idxs = trim_tokens(doc, idxs)
     for run in runs(idxs):
         if run[0] <= root.i <= run[-1]:
@@ -88,7 +90,7 @@ def _agentive_noun(tok) -> bool:
             or tok.lemma_.lower() in ISSUED_NOUNS or tok.lower_ in ISSUED_NOUNS)
 
 
-def _for_subject(verb):
+def _for_subject(ctx, verb):
     """"It is common for news accounts to portray X", "time for Cruz to build bridges": the
     object of the "for" right before an infinitive is who does it."""
     doc = verb.doc
@@ -104,7 +106,7 @@ def _for_subject(verb):
             p = next((c for c in t.children if c.dep_ in ("pobj", "nsubj")), None)
             if p is None and t.dep_ == "mark":
                 p = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON") and max(subtree_indices(p)) == k - 1:
+            if p is not None and p.pos_ in ("NOUN", "PROPN", "PRON") and max(ctx.subtree(p)) == k - 1:
                 return p
     return None
 
@@ -119,13 +121,14 @@ def _main_verb_as_participle(tok) -> bool:
             and not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in tok.sent if t.i != tok.i))
 
 
-def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIndex | None = None):
+def _source(ctx, verb, cue_idx: set[int], quotes: bool = False):
     """(source span, head token, reporter) for a cue verb."""
-    quote_of = (lambda t: qidx.tok_quote[t.i]) if qidx is not None else (lambda t: -1)
-    head = _sibling_of(verb, cue_idx) or verb
-    doer = _for_subject(verb)
+    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
+    quote_of = (lambda t: qidx.tok_quote[t.i]) if quotes else (lambda t: -1)
+    head = _sibling_of(ctx, verb, cue_idx) or verb
+    doer = _for_subject(ctx, verb)
     if doer is not None and not any(c.dep_ in SUBJECTS for c in verb.children):
-        span, _ = _span_without(doc, doer, set())
+        span, _ = _span_without(ctx, doer, set())
         return _strip_span(text, span), doer.i, None  # "it is common for news accounts to portray ..."
     for _ in range(4):
         # the subject nearest the verb ("12:15 p.m.:\n\nObama says": the parser gives two)
@@ -185,7 +188,7 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
     if subj.lower_ in RELATIVE and head.dep_ == "relcl":
         if subj.lower_ == "that" and head.head.pos_ in ("NOUN", "PROPN"):
             # "a report that suggested ...": the antecedent is the source
-            span, _ = _span_without(doc, head.head, set(subtree_indices(head)))
+            span, _ = _span_without(ctx, head.head, set(ctx.subtree(head)))
             return _strip_span(text, span), head.head.i, None
         # "Smith, who said ...": PolNeAR marks the relative pronoun as the source; the antecedent names the actor
         return (subj.idx, subj.idx + len(subj.text)), head.head.i, None
@@ -194,8 +197,8 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
     qb = _quoted_by(subj)
     if qb is not None:
         quoted, by, pobj = qb
-        drop |= set(subtree_indices(quoted))
-        rspan, _ = _span_without(doc, pobj, set())
+        drop |= set(ctx.subtree(quoted))
+        rspan, _ = _span_without(ctx, pobj, set())
         reporter = Reporter(rspan, pobj.i, [(quoted.idx, by.idx + len(by.text))], "quoted_by")
     for t in subj.subtree:
         if t.dep_ in ("relcl", "acl") and t.i != subj.i and any(x.i in cue_idx or x.i == verb.i for x in t.subtree):
@@ -203,15 +206,15 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
             name = next((a for a in t.subtree if a.dep_ == "appos" and a.pos_ == "PROPN"
                          and a.ent_type_ in ("PERSON", "") and a.i > t.i
                          and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
-                         and verb.i not in set(subtree_indices(a))), None)
-            if name is not None and verb.i > max(subtree_indices(name)):
+                         and verb.i not in set(ctx.subtree(a))), None)
+            if name is not None and verb.i > max(ctx.subtree(name)):
                 # "One pastor supporting Cruz, Dan Whit of Marion, said": the parser hung the
                 # speaker's name on the participle's object
-                span, _ = _span_without(doc, name, set())
+                span, _ = _span_without(ctx, name, set())
                 return _strip_span(text, span), name.i, None
-    if verb.i in set(subtree_indices(subj)):
-        drop |= {i for i in subtree_indices(verb) if i != subj.i}
-    span, _ = _span_without(doc, subj, drop)
+    if verb.i in set(ctx.subtree(subj)):
+        drop |= {i for i in ctx.subtree(verb) if i != subj.i}
+    span, _ = _span_without(ctx, subj, drop)
     cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
         span = (cut + 1 + len(text[cut + 1:subj.idx]) - len(text[cut + 1:subj.idx].lstrip()), span[1])
@@ -222,10 +225,11 @@ def _source(doc, text: str, verb, lex: Lexicon, cue_idx: set[int], qidx: QuoteIn
 _AFTER_QUOTE = re.compile(r"[\s,]*")
 
 
-def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | None, int | None]:
+def _name_after_quote(ctx, verb) -> tuple[Span | None, int | None]:
     """'“Yes,” Jane Roe, a lawyer in Ohio, tells the paper': the parser hung the name on the
     quotation and left the verb without a subject.  The words between the closing quotation
     mark and the verb, when they start with a name and hold no verb, are the source."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     k = verb.i - 1
     while k >= 0 and qidx.tok_quote[k] < 0 and verb.i - k <= 16:
         k -= 1
@@ -255,11 +259,12 @@ def _name_after_quote(doc, text: str, verb, qidx: QuoteIndex) -> tuple[Span | No
 NP_INSIDE_DEPS = {"det", "compound", "amod", "poss", "nummod", "case"}
 
 
-def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
+def _inverted_speaker(ctx, verb) -> list[int]:
     """'“...,” added another Ohio Republican.', '“...,” said Ana Ruiz, an economist who ...':
     right after a quotation, the noun phrase after a subjectless cue verb is its speaker,
     whatever the parser made of it (an object, or the subject of the next clause).
     Its tokens, or []."""
+    doc, qidx = ctx.doc, ctx.qidx
     k = verb.i - 1
     while k >= 0 and (doc[k].text in (",", "—", "–") or doc[k].is_space):
         k -= 1
@@ -271,7 +276,7 @@ def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
         head = head.head
     if head.i == verb.i or head.pos_ not in ("PROPN", "NOUN") or qidx.tok_quote[head.i] >= 0:
         return []
-    idxs = subtree_indices(head)
+    idxs = ctx.subtree(head)
     if verb.i in idxs or min(idxs) != verb.i + 1:
         return []
     out = []
@@ -287,10 +292,11 @@ def _inverted_speaker(doc, verb, qidx: QuoteIndex) -> list[int]:
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
-def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
+def _phrase_before(ctx, verb) -> list[int]:
     """"Senator Harry Reid, the minority leader, said ...", "About 4 in 10 say ...": a finite
     cue verb the parser left without a subject, right after a noun phrase that starts its
     clause.  The phrase's tokens, or [] when the words before the verb are not one."""
+    doc, qidx = ctx.doc, ctx.qidx
     if verb.tag_ not in FINITE_TAGS:
         return []
     i = verb.i - 1
@@ -307,14 +313,14 @@ def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
         if prev.is_space or prev.text in ("\n", ".", ";", ":", "—", "–") or qidx.tok_quote[prev.i] >= 0:
             break
         if prev.pos_ in ("VERB", "AUX") and prev.dep_ not in ("amod", "compound", "acl", "relcl"):
-            return _after_last_comma(doc, prev.i + 1, i)  # a clause of its own: not one noun phrase
+            return _after_last_comma(ctx, prev.i + 1, i)  # a clause of its own: not one noun phrase
         j -= 1
     toks = [t for t in doc[j:i + 1] if not t.is_space]
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
     if toks and (toks[0].pos_ in ("ADP", "SCONJ") or len(toks) > 25 or any(t.dep_ == "mark" for t in toks)):
         # "In an interview with NBC, the candidate stated ...": the phrase after the opener
-        return _after_last_comma(doc, toks[0].i, i)
+        return _after_last_comma(ctx, toks[0].i, i)
     if not toks or "\n" in doc[j:i + 1].text.strip():
         return []
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") for t in toks) and not any(
@@ -323,10 +329,11 @@ def _phrase_before(doc, verb, qidx: QuoteIndex) -> list[int]:
     return [t.i for t in toks]
 
 
-def _after_last_comma(doc, start: int, end: int) -> list[int]:
+def _after_last_comma(ctx, start: int, end: int) -> list[int]:
     """The noun phrase between the last comma in doc[start:end + 1] and ``end`` (a name, a role
     or a pronoun, without a verb), with a name before it in commas when it is that name's role
     ("..., Pat Kennedy, the undersecretary for management, wrote"); or []."""
+    doc = ctx.doc
     commas = [k for k in range(start, end + 1) if doc[k].text == ","]
     if not commas:
         return []
@@ -351,10 +358,11 @@ def _after_last_comma(doc, start: int, end: int) -> list[int]:
     return [t.i for t in last]
 
 
-def _subject_in_content(doc, verb, idxs: list[int], qidx: QuoteIndex) -> list[int]:
+def _subject_in_content(ctx, verb, idxs: list[int]) -> list[int]:
     """'Trump, later alleging that ..., said he would ...': a finite cue verb with a clause
     after it whose parse also swallowed the words before it.  Those words, from the last
     clause break ("but", ";"), are the subject."""
+    doc, qidx = ctx.doc, ctx.qidx
     if verb.tag_ not in FINITE_TAGS:
         return []
     pre = sorted(i for i in idxs if i < verb.i)
@@ -395,21 +403,21 @@ def _asked_party(verb, obj) -> bool:
     return verb.lemma_ in ASK_VERBS and obj.lemma_ not in ("question", "favor", "favour")
 
 
-def _addressee(doc, verb, cue):
+def _addressee(ctx, verb, cue):
     for c in verb.children:
         if c.dep_ == "dobj" and not cue.addressee and (_addressee_then_infinitive(verb, c) or _asked_party(verb, c)):
-            span, _ = _span_without(doc, c, set())
+            span, _ = _span_without(ctx, c, set())
             return span, c.i
     if cue.addressee:
         for c in verb.children:
             if c.dep_ in ("dobj", "dative") and not is_quote_token(c):
-                span, _ = _span_without(doc, c, set())
+                span, _ = _span_without(ctx, c, set())
                 return span, c.i
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to":
             p = _object_of(c, ("pobj",))
             if p is not None:
-                span, _ = _span_without(doc, p, set())
+                span, _ = _span_without(ctx, p, set())
                 return span, p.i
     return None, None
 
@@ -434,8 +442,9 @@ ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on"
                         "vote": {"for", "against"}}
 
 
-def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
+def _content_tokens(ctx, verb, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
     """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
+    qidx = ctx.qidx
     idxs: list[int] = []
     parallel: set[int] = set()
     own_q = qidx.tok_quote[verb.i]
@@ -444,23 +453,23 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                     and obj is not None and c.i > obj.i), None)
         if as_ is not None:
-            return subtree_indices(obj) + subtree_indices(as_), []
+            return ctx.subtree(obj) + ctx.subtree(as_), []
         if obj is not None:
             # the parser hung "as" elsewhere ("sees Netanyahu as captured by", "see the elections
             # held Sunday as a test", "see the role in enforcing the laws as antiquated")
             as_ = next((t for t in verb.doc[obj.i + 1:verb.sent.end] if t.lower_ == "as"
                         and t.dep_ in ("prep", "mark") and any(a.i == verb.i for a in t.ancestors)), None)
             if as_ is not None:
-                tail = subtree_indices(as_.head if as_.dep_ == "mark" else as_)
+                tail = ctx.subtree(as_.head if as_.dep_ == "mark" else as_)
                 end = max(tail)
                 if as_.dep_ == "mark" or end > as_.i:
-                    return list(range(min(subtree_indices(obj)), end + 1)), []
+                    return list(range(min(ctx.subtree(obj)), end + 1)), []
         that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
             x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
-        return (subtree_indices(that) if that is not None else []), []
+        return (ctx.subtree(that) if that is not None else []), []
     for c in verb.children:
         if c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
-                                 and any(qidx.tok_quote[i] not in (-1, own_q) for i in subtree_indices(c))):
+                                 and any(qidx.tok_quote[i] not in (-1, own_q) for i in ctx.subtree(c))):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and qidx.tok_quote[c.i] < 0:
                 continue
             if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
@@ -469,13 +478,13 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     and any(x.dep_ == "ccomp" and verb.i < x.i < c.i for x in verb.children)):
                 # "One in three said X and one in four said Y": the second "said" is parallel,
                 # and its subject, which the parser put in X, is not X's
-                who = _conj_phrase_before(verb.doc, c)
+                who = _conj_phrase_before(ctx, c)
                 if who:
                     parallel |= set(range(who[0] - 1, who[-1] + 1))
                 continue
-            sib = (_sibling_cues(c, cue_idx) | _contrast_clauses(c, cue_idx) | _participle_cues(c, cue_idx)
-                   | _parallel_cues(c, cue_idx) if c.dep_ == "ccomp" else set())
-            idxs.extend(i for i in subtree_indices(c) if i not in sib)
+            sib = (_sibling_cues(ctx, c, cue_idx) | _contrast_clauses(ctx, c, cue_idx) | _participle_cues(ctx, c, cue_idx)
+                   | _parallel_cues(ctx, c, cue_idx) if c.dep_ == "ccomp" else set())
+            idxs.extend(i for i in ctx.subtree(c) if i not in sib)
     if parallel:
         idxs = [i for i in idxs if i not in parallel]
     if idxs and cue.obj and max(idxs) < verb.i and own_q < 0 and all(qidx.tok_quote[i] < 0 for i in idxs) and any(
@@ -498,18 +507,18 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if (not idxs and verb.dep_ == "advcl" and verb.head.i != verb.i and verb.i < verb.head.i
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "As the Times noted, Clinton raised ...": the main clause is the content
-        own = set(subtree_indices(verb))
-        idxs = [i for i in subtree_indices(verb.head) if i not in own]
+        own = set(ctx.subtree(verb))
+        idxs = [i for i in ctx.subtree(verb.head) if i not in own]
     if not idxs:  # "Asked if he would run, ...", "wondered whether ..."
         for c in verb.children:
             if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(
                     x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children):
-                idxs.extend(subtree_indices(c))
+                idxs.extend(ctx.subtree(c))
     if not idxs and cue.cls in ("speech", "report"):
         for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
             if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
                     and not _addressee_then_infinitive(verb, c) and not _asked_party(verb, c):
-                idxs.extend(subtree_indices(c))
+                idxs.extend(ctx.subtree(c))
                 break
     if not idxs and cue.cls in ("speech", "report"):
         # "He said legalizing it could ...": the parser gives the clause as xcomp;
@@ -520,7 +529,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
                     c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
                                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
-                idxs.extend(subtree_indices(c))
+                idxs.extend(ctx.subtree(c))
     if not idxs and cue.cls in ("speech", "report", "thought") and verb.i + 1 < len(verb.doc):
         nxt = verb.doc[verb.i + 1]  # "half said so", "Cruz thinks so, too"
         if nxt.lower_ == "so" and nxt.head.i == verb.i and (
@@ -544,8 +553,8 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
     if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
             and (verb.dep_ == "parataxis"
                  or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
-        own = set(subtree_indices(verb))
-        idxs = [i for i in subtree_indices(h) if i not in own]
+        own = set(ctx.subtree(verb))
+        idxs = [i for i in ctx.subtree(h) if i not in own]
     if not idxs and cue.cls in ("speech", "report", "claim", "stance"):
         # "The meeting was first reported by the Herald", "Her position was backed Friday by
         # Sen. Ames": the passive subject is the content
@@ -554,31 +563,31 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
         if (agent is not None and subj is not None
                 and (subj.pos_ in ("NOUN", "PROPN") or (cue.cls == "stance" and subj.pos_ == "PRON"))
                 and (agent.i == verb.i + 1 or (cue.cls == "stance" and agent.i <= verb.i + 3))):
-            return subtree_indices(subj), [agent]
+            return ctx.subtree(subj), [agent]
     if not idxs and verb.lemma_ == "point":
         # "Clinton pointed to her record": what is pointed to is the content
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
         obj = _object_of(to) if to is not None else None
         if obj is not None:
-            return subtree_indices(obj), [to]
+            return ctx.subtree(obj), [to]
     if not idxs and not cue.obj and cue.cls in ("speech", "thought"):
         # "joked about moving to New Zealand", "has said about Latinos": "about" names the topic
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
         obj = _object_of(about) if about is not None else None
         if obj is not None:
-            return subtree_indices(obj), [about]
+            return ctx.subtree(obj), [about]
     if not idxs and verb.lemma_ in IN_OBJECT_VERBS:  # "believes in small government"
         in_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
         obj = _object_of(in_) if in_ is not None else None
         if obj is not None:
-            return subtree_indices(obj), [in_]
+            return ctx.subtree(obj), [in_]
     if idxs or not cue.obj:
         return idxs, []
     for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
         if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB":
             mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "for" and x.i < c.i), None)
             if mark is not None and mark.i == verb.i + 1:
-                return [i for i in subtree_indices(c) if i != mark.i], [mark]
+                return [i for i in ctx.subtree(c) if i != mark.i], [mark]
     for dep in ("xcomp", "dobj", "oprd"):
         for c in verb.children:
             if dep == "dobj" and c.lower_ == "that" and c.i < verb.i:
@@ -587,24 +596,24 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                 about = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "about"), None)
                 obj = _object_of(about) if about is not None else None
                 if obj is not None:  # "asked Trump about his remarks": the parser hangs "about" on the addressee
-                    return subtree_indices(obj), [about]
+                    return ctx.subtree(obj), [about]
                 continue
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
-                idxs = subtree_indices(c)
+                idxs = ctx.subtree(c)
                 if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
                     on = next((o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("on", "upon")
                                and verb.i < o.i < c.i and any(x.dep_ == "pobj" for x in o.children)), None)
                     if on is not None:
-                        return [i for i in subtree_indices(on) if i != on.i] + idxs, [on]
+                        return [i for i in ctx.subtree(on) if i != on.i] + idxs, [on]
                 for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
                     if o.i != c.i and dep == "oprd" and o.dep_ == "oprd" and o.i > c.i:
-                        idxs.extend(subtree_indices(o))  # "called Trump “the orange prince”" (two oprd)
+                        idxs.extend(ctx.subtree(o))  # "called Trump “the orange prince”" (two oprd)
                     if o.i == c.i or dep != "dobj":
                         continue
                     if o.dep_ in ("oprd", "xcomp") or (
                             o.dep_ == "prep" and o.i > c.i and o.lower_ in OBJECT_RIDER_PREPS
                             and not any(x.ent_type_ in ("DATE", "TIME") for x in o.children)):
-                        idxs.extend(subtree_indices(o))
+                        idxs.extend(ctx.subtree(o))
                 return idxs, []
     preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
     if verb.lemma_ in AT_OBJECT_VERBS:  # "balked at accepting any", "scoffed at the idea"
@@ -614,7 +623,7 @@ def _content_tokens(doc, verb, qidx: QuoteIndex, cue, cue_idx=frozenset()) -> tu
                     key=lambda c: (c.lower_ in ("to", "with"), c.lower_ != "about", c.i)):
         obj = _object_of(c)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
-            return subtree_indices(obj), [c]
+            return ctx.subtree(obj), [c]
     return [], []
 
 
@@ -627,7 +636,7 @@ def _that_clause(clause) -> bool:
             and any(x.dep_ == "nsubj" and x.i > that.i for x in clause.children))
 
 
-def _sibling_cues(clause, cue_idx) -> set[int]:
+def _sibling_cues(ctx, clause, cue_idx) -> set[int]:
     """Tokens of cue verbs coordinated with ``clause``'s head that have no subject of their
     own ("he says he respects X and calls her Y", the clause's subject the same word as the
     outer cue's): the parser attaches them inside the content, but they share the outer
@@ -643,15 +652,16 @@ def _sibling_cues(clause, cue_idx) -> set[int]:
             continue
         if x.dep_ == "conj" and x.i in cue_idx and x.pos_ == "VERB" and not any(
                 c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in x.children):
-            out |= set(subtree_indices(x))
+            out |= set(ctx.subtree(x))
             cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < x.i and c.i > clause.i]
             out |= set(cc[-1:])
     return out
 
 
-def _conj_phrase_before(doc, verb) -> list[int]:
+def _conj_phrase_before(ctx, verb) -> list[int]:
     """"... and one in four said": the conjunct right before a subjectless verb, after
     "and"/"but" (its tokens, or [])."""
+    doc = ctx.doc
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return []
     k = verb.i - 1
@@ -660,12 +670,12 @@ def _conj_phrase_before(doc, verb) -> list[int]:
     if k <= 0 or doc[k].lower_ not in ("and", "but") or verb.i - k > 8:
         return []
     head = next((t for t in doc[k + 1:verb.i] if t.dep_ == "conj"), None)
-    if head is None or subtree_indices(head) != list(range(k + 1, verb.i)):
+    if head is None or ctx.subtree(head) != list(range(k + 1, verb.i)):
         return []
     return list(range(k + 1, verb.i))
 
 
-def _parallel_cues(clause, cue_idx) -> set[int]:
+def _parallel_cues(ctx, clause, cue_idx) -> set[int]:
     """"One in three said the party did not care and one in four said it was hostile": the
     same cue verb again, with a subject of its own, coordinated inside the content, is a
     parallel attribution, not part of the first one's content."""
@@ -673,36 +683,34 @@ def _parallel_cues(clause, cue_idx) -> set[int]:
     for x in clause.children:
         if (x.dep_ == "conj" and x.i > clause.i and x.i in cue_idx and x.lemma_ == clause.head.lemma_
                 and any(c.dep_ in SUBJECTS for c in x.children)):
-            out |= set(subtree_indices(x))
+            out |= set(ctx.subtree(x))
             cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and clause.i < c.i < x.i]
             out |= set(cc[-1:])
     return out
 
 
-def _participle_cues(clause, cue_idx) -> set[int]:
+def _participle_cues(ctx, clause, cue_idx) -> set[int]:
     """"Carson said he saw no need to change, telling ABC that ...": a speech participle
     after a comma at the end of the reported clause reports the outer speaker's own words;
     the parser hangs it on the clause, but it is the outer cue's sibling, not its content."""
-    from .lexicon import load_lexicon
-
-    verbs = load_lexicon().verbs
+    verbs = ctx.lex.verbs
     out: set[int] = set()
     for x in clause.children:
         if (x.dep_ == "advcl" and x.tag_ == "VBG" and x.i in cue_idx and x.i > clause.i
                 and (verbs.get(x.lemma_) is not None and (verbs[x.lemma_].cls == "speech" or x.lemma_ == "call"))
                 and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in x.children)):
-            left = min(subtree_indices(x))
+            left = min(ctx.subtree(x))
             prev = x.doc[left - 1] if left > 0 else None
             if prev is None or prev.text not in (",", "—", "–", ";"):
                 continue
-            out |= set(subtree_indices(x)) | {prev.i}
+            out |= set(ctx.subtree(x)) | {prev.i}
     return out
 
 
 CONTRAST_MARKS = {"while", "whereas"}
 
 
-def _contrast_clauses(clause, cue_idx) -> set[int]:
+def _contrast_clauses(ctx, clause, cue_idx) -> set[int]:
     """"... said X, while Sanders says Y": a contrast clause whose own subject has its own
     cue is a separate attribution, not part of the outer content."""
     out: set[int] = set()
@@ -710,21 +718,21 @@ def _contrast_clauses(clause, cue_idx) -> set[int]:
         if (x.dep_ == "advcl" and x.i in cue_idx and x.i > clause.i
                 and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children)
                 and any(c.dep_ in SUBJECTS for c in x.children)):
-            out |= set(subtree_indices(x))
+            out |= set(ctx.subtree(x))
             prev = x.doc[min(out) - 1] if min(out) > 0 else None
             if prev is not None and prev.is_punct and prev.head.i == clause.i:
                 out.add(prev.i)
     return out
 
 
-def _sibling_of(verb, cue_idx):
+def _sibling_of(ctx, verb, cue_idx):
     """The outer cue verb whose subject a sibling cue (see :func:`_sibling_cues`) shares."""
     h = verb.head
     if (verb.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i in cue_idx and h.head.i != h.i
-            and verb.i in _sibling_cues(h, cue_idx)):
+            and verb.i in _sibling_cues(ctx, h, cue_idx)):
         return h.head
     if (verb.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.i in cue_idx and h.head.i != h.i
-            and verb.i in _participle_cues(h, cue_idx)):
+            and verb.i in _participle_cues(ctx, h, cue_idx)):
         return h.head
     return None
 
@@ -732,16 +740,17 @@ def _sibling_of(verb, cue_idx):
 TRAILING_DEPS = {"punct", "prep", "npadvmod", "advmod", "aux", "neg", "nsubj", "agent", "prt"}
 
 
-def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
+def _trailing_clause(ctx, verb, subj_i) -> list[int]:
     """'Bush lent his campaign money, fundraising documents show.': a cue verb with its
     subject ending the sentence after a comma, whose parse lost the clause before it.
     Content = the sentence up to that comma."""
+    doc, qidx = ctx.doc, ctx.qidx
     if subj_i is None or qidx.tok_quote[verb.i] >= 0 or verb.tag_ == "VBG":
         return []  # a participle ("..., said Lee, half joking") is no trailing cue
     sent = verb.sent
     if any(c.dep_ not in TRAILING_DEPS for c in verb.children if c.i > verb.i or c.i == subj_i):
         return []
-    own = set(subtree_indices(verb))
+    own = set(ctx.subtree(verb))
     if any(not t.is_punct and t.i not in own for t in doc[verb.i + 1:sent.end]):
         return []
     if subj_i > verb.i:
@@ -755,7 +764,7 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
         if len(idxs) < 4 or "\n" in doc[sent.start:k].text.strip():
             return []
         return idxs
-    first = subtree_indices(doc[subj_i])[0]
+    first = ctx.subtree(doc[subj_i])[0]
     if first - 1 <= sent.start or doc[first - 1].text != ",":
         return []
     idxs = [i for i in range(sent.start, first - 1) if not doc[i].is_space]
@@ -764,9 +773,10 @@ def _trailing_clause(doc, verb, subj_i, qidx: QuoteIndex) -> list[int]:
     return idxs
 
 
-def _block_after_colon(doc, text: str, last, qidx: QuoteIndex) -> Span | None:
+def _block_after_colon(ctx, last) -> Span | None:
     """'Hewitt writes:' at the end of a paragraph, then a paragraph of the writer's words with
     no quotation marks (a block quotation): that paragraph is the content."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     colon = last.i + 1
     while colon < len(doc) and doc[colon].is_space:
         colon += 1
@@ -794,9 +804,10 @@ def _opens_clause(tok) -> bool:
     return i == 0 or tok.doc[i - 1].is_punct or tok.doc[i - 1].is_space or tok.doc[i].is_sent_start
 
 
-def _same_paragraph(doc, text: str, tok, idxs: list[int], qidx: QuoteIndex) -> list[int]:
+def _same_paragraph(ctx, tok, idxs: list[int]) -> list[int]:
     """Content from the parse stays in the cue's paragraph (quotations excepted: they
     are taken whole); a parse tree that runs over a paragraph break is a parser slip."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     if not idxs:
         return idxs
     lo, hi = min(min(idxs), tok.i), max(max(idxs), tok.i)
@@ -809,8 +820,9 @@ def _same_paragraph(doc, text: str, tok, idxs: list[int], qidx: QuoteIndex) -> l
     return [i for i in idxs if p0 < doc[i].idx < p1 or qidx.tok_quote[i] >= 0]
 
 
-def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> list[int]:
+def _adjacent_quote(ctx, left: int, right: int) -> list[int]:
     """A quotation right after ``right`` (he said: "...") or right before ``left`` ("...," he said)."""
+    text, qidx = ctx.text, ctx.qidx
     found = []
     qi = qidx.quote_starting_after(right)
     if qi is not None:
@@ -819,7 +831,7 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
         if (_GAP_OK.fullmatch(gap) and (gap.count("\n") == 0 or gap.rstrip(" \n").endswith(":"))):
             found.append(qi)
     if found:
-        lead = _interrupted_lead(text, qidx, found[0], left)
+        lead = _interrupted_lead(ctx, found[0], left)
         if lead is not None:
             found.insert(0, lead)
     if not found:
@@ -830,10 +842,11 @@ def _adjacent_quote(doc, text: str, left: int, right: int, qidx: QuoteIndex) -> 
     return found
 
 
-def _interrupted_lead(text: str, qidx: QuoteIndex, after_qi: int, left: int) -> int | None:
+def _interrupted_lead(ctx, after_qi: int, left: int) -> int | None:
     """'“The risk,” said Lee, “is that ...”': the quotation ending in a comma right before the
     attribution (which starts at ``left``), when the one after it goes on in lower case:
     one quotation interrupted by its cue."""
+    text, qidx = ctx.text, ctx.qidx
     before = qidx.quotes_overlapping(max(0, left - 3), left)
     if not before or before[-1] == after_qi:
         return None
@@ -850,7 +863,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S*$)|[.!?]\s+$")
 _SENTENCE_START = re.compile(r"\s+[A-Z]")
 
 
-def _blank_quotes(text: str, s: int, e: int, qidx: QuoteIndex, qs) -> str:
+def _blank_quotes(ctx, s: int, e: int, qs) -> str:
+    text, qidx = ctx.text, ctx.qidx
     rest = text[s:e]
     for qi in qs:
         for os_, oe in qidx.quotes[qi].outer:
@@ -860,8 +874,9 @@ def _blank_quotes(text: str, s: int, e: int, qidx: QuoteIndex, qs) -> str:
     return rest
 
 
-def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
+def content_spans(ctx, idxs: list[int], extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
     """Content spans from content tokens (+ whole quotations); and direct|mixed|indirect."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     spans: list[Span] = []
     quoted_any, plain_any = False, False
     used: set[int] = set(extra_quotes)
@@ -879,7 +894,7 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
         s, e = tokens_span(doc, run)
         qs = [qi for qi in qidx.quotes_overlapping(s, e)
               if not any(os_ <= cue_at < oe for os_, oe in qidx.quotes[qi].outer)]
-        rest = _blank_quotes(text, s, e, qidx, qs)
+        rest = _blank_quotes(ctx, s, e, qs)
         if qs and not has_word(rest):
             used.update(qs)
             continue
@@ -891,7 +906,7 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
                 s = first  # a sentence before the quotation is not part of it (parser slip)
             if last < e and _SENTENCE_START.match(text, last):
                 e = last
-            if not has_word(_blank_quotes(text, s, e, qidx, qs)):
+            if not has_word(_blank_quotes(ctx, s, e, qs)):
                 used.update(qs)
                 continue
             quoted_any = True
@@ -912,7 +927,8 @@ def content_spans(doc, text: str, idxs: list[int], qidx: QuoteIndex, extra_quote
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 
 
-def _cue_spans(doc, verb, more=()) -> list[Span]:
+def _cue_spans(ctx, verb, more=()) -> list[Span]:
+    doc = ctx.doc
     toks = [verb, *(t for t in more if t.i != verb.i)]
     i = verb.i - 1  # "has also said", "will not support", "to criticize": PolNeAR's cue span
     while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct:
@@ -935,13 +951,14 @@ def _cue_spans(doc, verb, more=()) -> list[Span]:
     return spans
 
 
-def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+def find_frames(ctx) -> list[Frame]:
+    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
     import numpy
 
     verbs = lex.verbs
     frames: list[Frame] = []
-    arr = _lemma_lower(doc)
-    hit = _member(arr[:, 0], verb_cue_hashes()) | _member(arr[:, 1], verb_surface_hashes())
+    arr = ctx.lemma_lower
+    hit = member(arr[:, 0], verb_cue_hashes()) | member(arr[:, 1], verb_surface_hashes())
     candidates = [doc[int(i)] for i in numpy.nonzero(hit)[0]]
     surface = verb_surface_forms()
     cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
@@ -950,7 +967,7 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
         if lemma not in verbs and lemma != "accord":
             lemma = surface.get(tok.lower_, lemma)
         if lemma == "accord" and tok.lower_ == "according":
-            f = _according(doc, text, tok, qidx)
+            f = _according(ctx, tok)
             if f is not None:
                 frames.append(f)
             continue
@@ -977,8 +994,8 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                                         or (c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1)
                                         for c in tok.children):
             continue
-        idxs, more_cue = _content_tokens(doc, tok, qidx, cue, cue_idx)
-        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
+        idxs, more_cue = _content_tokens(ctx, tok, cue, cue_idx)
+        idxs = _same_paragraph(ctx, tok, idxs)
         while idxs and doc[idxs[-1]].dep_ == "cc" and qidx.tok_quote[idxs[-1]] < 0:
             idxs = idxs[:-1]  # "... about them and": the "and" joins the next clause
         if idxs and idxs[0] < tok.i and qidx.tok_quote[tok.i] < 0:
@@ -995,16 +1012,16 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             asker = _object_of(agent, ("pobj",)) if agent is not None else None
             if asker is not None and asker.pos_ in ("PROPN", "NOUN", "PRON"):  # "Asked by Thrush if ...": Thrush asked
-                source, _ = _span_without(doc, asker, set())
+                source, _ = _span_without(ctx, asker, set())
                 source_head = asker.i
-                idxs = [i for i in idxs if i not in set(subtree_indices(agent))]
+                idxs = [i for i in idxs if i not in set(ctx.subtree(agent))]
         else:
-            source, source_head, reporter = _source(doc, text, tok, lex, cue_idx, qidx)
+            source, source_head, reporter = _source(ctx, tok, cue_idx, quotes=True)
             if (source_head is not None and qidx.tok_quote[source_head] >= 0 and qidx.tok_quote[tok.i] < 0
                     and doc[source_head].head.i != tok.i):
                 # '“We were wrong,” Ramos, 58, told AFP': the parser joined the cue to the quoted
                 # clause, whose subject is no speaker; the name after the quotation is
-                alt, alt_head = _name_after_quote(doc, text, tok, qidx)
+                alt, alt_head = _name_after_quote(ctx, tok)
                 said = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in lex.verbs
                              and qidx.tok_quote[c.i] < 0 and c.i < tok.i), None)
                 subj = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
@@ -1012,38 +1029,38 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                     source, source_head, reporter = alt, alt_head, None
                     idxs = [i for i in idxs if qidx.tok_quote[i] >= 0]  # the quotation is what was said
                 elif subj is not None:  # "''...,'' he said, not even suggesting X": he suggests X
-                    source, source_head, reporter = _span_without(doc, subj, set())[0], subj.i, None
+                    source, source_head, reporter = _span_without(ctx, subj, set())[0], subj.i, None
                     idxs = [i for i in idxs if i > tok.i]
                 elif tok.tag_ == "VBG" and qidx.tok_quote[tok.head.i] >= 0:
-                    before = _subject_of_clause_before(doc, tok, qidx)
+                    before = _subject_of_clause_before(ctx, tok)
                     if before is not None:  # 'Clinton seemed ready to riff on it, telling the crowd, “...”'
-                        source, source_head, reporter = _span_without(doc, before, set())[0], before.i, None
+                        source, source_head, reporter = _span_without(ctx, before, set())[0], before.i, None
         if source_head is not None and qidx.tok_quote[source_head] < 0 and any(
-                qidx.tok_quote[i] >= 0 for i in subtree_indices(doc[source_head])):
+                qidx.tok_quote[i] >= 0 for i in ctx.subtree(doc[source_head])):
             # "“...,” Smith, 52, told ...": the parser hung the quotation on the subject
-            own = set(subtree_indices(tok)) if _main_verb_as_participle(tok) else set()
-            source, _ = _span_without(doc, doc[source_head],
+            own = set(ctx.subtree(tok)) if _main_verb_as_participle(tok) else set()
+            source, _ = _span_without(ctx, doc[source_head],
                                       {t.i for t in doc[source_head].subtree if qidx.tok_quote[t.i] >= 0} | own)
             source = _strip_span(text, source)
         if source is None and qidx.tok_quote[tok.i] < 0:
-            source, source_head = _name_after_quote(doc, text, tok, qidx)
+            source, source_head = _name_after_quote(ctx, tok)
             if source is not None:  # the parser may have hung the name inside the quotation's clause
                 idxs = [i for i in idxs if not source[0] <= doc[i].idx < source[1]]
         if source is None and qidx.tok_quote[tok.i] < 0 and (not cue.addressee or (
                 lemma == "ask" and "?" in text[max(0, tok.idx - 6):tok.idx])):  # '“...?” asked the boy'
-            who = _inverted_speaker(doc, tok, qidx)
+            who = _inverted_speaker(ctx, tok)
             if who:
                 source = tokens_span(doc, who)
                 source_head = next((i for i in who if doc[i].head.i not in set(who)), who[-1])
                 idxs = []  # the quotation next to the cue is the content, not the words after the name
         if source is None and qidx.tok_quote[tok.i] < 0:
-            left = _phrase_before(doc, tok, qidx)
+            left = _phrase_before(ctx, tok)
             if left:
                 drop = set(left)
                 idxs = [i for i in idxs if i not in drop]
             else:
-                left = _conj_phrase_before(doc, tok) if tok.dep_ == "ccomp" and tok.head.lemma_ == tok.lemma_ else []
-                left = left or _subject_in_content(doc, tok, idxs, qidx)
+                left = _conj_phrase_before(ctx, tok) if tok.dep_ == "ccomp" and tok.head.lemma_ == tok.lemma_ else []
+                left = left or _subject_in_content(ctx, tok, idxs)
                 if left:
                     idxs = [i for i in idxs if i > tok.i]  # what came before is the subject (or another clause)
             if left:
@@ -1064,51 +1081,51 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
             obj = next((c for c in quoted.children if c.dep_ == "dobj"), None)
             subj = next((c for c in quoted.children if c.dep_ in SUBJECTS), None)
             if obj is not None:
-                source, _ = _span_without(doc, obj, set())
+                source, _ = _span_without(ctx, obj, set())
                 source_head = obj.i
             if subj is not None:
-                rspan, _ = _span_without(doc, subj, set())
+                rspan, _ = _span_without(ctx, subj, set())
                 reporter = Reporter(rspan, subj.i, [(quoted.idx, quoted.idx + len(quoted.text))], "quoted_as_saying")
             rule = "quoted_as_saying"
         if idxs and source is not None and min(idxs) > tok.i and qidx.tok_quote[tok.i] < 0 \
                 and tok.dep_ == "parataxis" and tok.head.tag_ == "VBG" and tok.head.i > tok.i \
                 and doc[source_head].head.i == tok.i and doc[source_head].dep_ in SUBJECTS \
-                and _closes_quotation_before(doc, text, source[0], qidx):
+                and _closes_quotation_before(ctx, source[0]):
             # "''We will win,'' he said, not even suggesting ...": the quotation is what he said;
             # the parser hung the cue on the participle clause after it
             idxs = []
-        addressee, addressee_head = _addressee(doc, tok, cue)
+        addressee, addressee_head = _addressee(ctx, tok, cue)
         extra: list[int] = []
         if not idxs:
             clause = [tok.i]
             if source_head is not None:
-                clause += subtree_indices(doc[source_head])
+                clause += ctx.subtree(doc[source_head])
             if addressee_head is not None:
-                clause += subtree_indices(doc[addressee_head])
+                clause += ctx.subtree(doc[addressee_head])
             # a quotation the parser hung on the subject ("“...,” Smith, 52, told ...") is not the clause
             if qidx.tok_quote[tok.i] < 0:
                 clause = [i for i in clause if qidx.tok_quote[i] < 0 or i == tok.i] or [tok.i]
             left, right = doc[min(clause)], doc[max(clause)]
-            extra = _adjacent_quote(doc, text, left.idx, right.idx + len(right.text), qidx)
+            extra = _adjacent_quote(ctx, left.idx, right.idx + len(right.text))
             if not extra:
-                idxs = _trailing_clause(doc, tok, source_head, qidx) \
+                idxs = _trailing_clause(ctx, tok, source_head) \
                     if cue.cls != "stance" and lemma not in AS_VERBS else []
                 if not idxs and cue.cls in ("speech", "report") and source is not None:
-                    block = _block_after_colon(doc, text, right, qidx)
+                    block = _block_after_colon(ctx, right)
                     if block is not None:
-                        frames.append(Frame(kind="indirect", rule=f"cue_verb:{lemma}:block", cue=_cue_spans(doc, tok, more_cue),
+                        frames.append(Frame(kind="indirect", rule=f"cue_verb:{lemma}:block", cue=_cue_spans(ctx, tok, more_cue),
                                             cue_token=tok.i, content=[block], source=source, source_head=source_head,
                                             addressee=addressee, addressee_head=addressee_head, reporter=reporter))
                 if not idxs:
                     continue
             else:
                 rule = "quote_" + ("before" if qidx.quotes[extra[0]].start < tok.idx else "after") + "_cue"
-        content, kind = content_spans(doc, text, idxs, qidx, extra, tok.idx)
+        content, kind = content_spans(ctx, idxs, extra, tok.idx)
         if not content or any('="' in text[a:b] for a, b in content):
             continue  # nothing, or the markup of an embedded tweet ('author="..."')
         if kind == "direct" and content[0][0] > tok.idx:
             after = qidx.quotes_overlapping(content[0][0], content[0][0] + 1)
-            lead = _interrupted_lead(text, qidx, after[0], min(tok.idx, source[0] if source else tok.idx)) \
+            lead = _interrupted_lead(ctx, after[0], min(tok.idx, source[0] if source else tok.idx)) \
                 if after else None
             if lead is not None:
                 content = list(qidx.quotes[lead].pieces) + content
@@ -1123,10 +1140,10 @@ def find_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
                 continue  # a stance with nobody holding it is not an attribution (but "is accused of" is)
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if source is None and subj is not None and subj.lower_ not in RELATIVE:
-                extra_content, _ = content_spans(doc, text, subtree_indices(subj), qidx)
+                extra_content, _ = content_spans(ctx, ctx.subtree(subj))
                 content = sorted(set(content) | set(extra_content))  # "Roof is accused of X": Roof is in it
             rule = rule.replace("cue_verb", "stance_verb")
-        frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(doc, tok, more_cue), cue_token=tok.i,
+        frames.append(Frame(kind=kind, rule=rule, cue=_cue_spans(ctx, tok, more_cue), cue_token=tok.i,
                             content=content, source=source, source_head=source_head,
                             addressee=addressee, addressee_head=addressee_head, reporter=reporter))
     return frames
@@ -1139,16 +1156,17 @@ NOT_OBJECT_RELATIVE = word_list("not_object_relative")
 MAKING_VERBS = word_list("making_verbs")
 
 
-def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+def find_object_relative_frames(ctx, frames: list[Frame]) -> list[Frame]:
     """The content is the noun the cue verb's clause modifies: "the contest she never
     envisioned", "everything he said", "a threat that Smith repeated" (source = the
     clause's subject), and "a claim rejected by the court", "the bill, opposed by
     Republicans" (source = the "by" phrase)."""
+    doc, qidx, lex = ctx.doc, ctx.qidx, ctx.lex
     import numpy
 
     taken = {c for f in frames for s, e in f.cue for c in range(s, e)}
-    arr = _lemma_lower(doc)
-    hit = _member(arr[:, 0], verb_cue_hashes())
+    arr = ctx.lemma_lower
+    hit = member(arr[:, 0], verb_cue_hashes())
     out: list[Frame] = []
     for i in numpy.nonzero(hit)[0]:
         tok = doc[int(i)]
@@ -1173,7 +1191,7 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in RELATIVE or not (cue.obj or cue.cls in ("speech", "thought", "claim")):
                 continue
-            source, _ = _span_without(doc, subj, set())
+            source, _ = _span_without(ctx, subj, set())
             source_head = subj.i
         elif tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1183,25 +1201,26 @@ def find_object_relative_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, 
             as_ = next((c for c in [*tok.children, *p.children] if c.dep_ == "prep" and c.lower_ == "as"
                         and c.i > tok.i), None)
             if as_ is not None:  # "an option seen by organizers as a lifeboat": the view is content too
-                as_phrase = [i for i in subtree_indices(as_) if i != as_.i]
-            source, _ = _span_without(doc, p, set(subtree_indices(as_)) if as_ is not None else set())
+                as_phrase = [i for i in ctx.subtree(as_) if i != as_.i]
+            source, _ = _span_without(ctx, p, set(ctx.subtree(as_)) if as_ is not None else set())
             source_head = p.i
         else:
             continue
-        drop = set(subtree_indices(tok))
-        idxs = [i for i in subtree_indices(noun) if i not in drop and i < tok.i]
+        drop = set(ctx.subtree(tok))
+        idxs = [i for i in ctx.subtree(noun) if i not in drop and i < tok.i]
         idxs = [k for k in idxs if doc[k].lower_ not in RELATIVE or doc[k].head.i != tok.i]
         idxs = trim_tokens(doc, idxs)
         if not idxs or noun.i not in idxs:
             continue
-        frame = _clause_frame(doc, text, qidx, tok, idxs + as_phrase, rule=f"object_relative:{tok.lemma_}",
-                              cue=_cue_spans(doc, tok), source=source, source_head=source_head)
+        frame = _clause_frame(ctx, tok, idxs + as_phrase, rule=f"object_relative:{tok.lemma_}",
+                              cue=_cue_spans(ctx, tok), source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
     return out
 
 
-def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
+def _according(ctx, tok) -> Frame | None:
+    doc = ctx.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         to = doc[tok.i + 1]
@@ -1210,16 +1229,16 @@ def _according(doc, text: str, tok, qidx: QuoteIndex) -> Frame | None:
     pobj = _object_of(to, ("pobj",))
     if pobj is None:
         return None
-    source, _ = _span_without(doc, pobj, set())
+    source, _ = _span_without(ctx, pobj, set())
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.i == tok.i:
         return None
-    phrase = set(subtree_indices(tok)) | set(subtree_indices(to)) | {tok.i}
-    idxs = [i for i in subtree_indices(head) if i not in phrase]
+    phrase = set(ctx.subtree(tok)) | set(ctx.subtree(to)) | {tok.i}
+    idxs = [i for i in ctx.subtree(head) if i not in phrase]
     # the clause is the content, but not the part of it that a colon introduces
-    content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+    content, kind = content_spans(ctx, idxs, (), tok.idx)
     if not content:
         return None
     return Frame(kind="according_to", rule="according_to", cue=[(tok.idx, to.idx + len(to.text))],
@@ -1241,10 +1260,11 @@ _TITLE_ADDRESSEE = re.compile(r"\s+(?:on|to)\s+", re.I)
 COLON_SOURCE_NOUNS = word_list("colon_source_nouns")
 
 
-def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Frame]:
+def find_colon_frames(ctx) -> list[Frame]:
     """Headline "Graham: Trump's rhetoric is hurting the party." and transcript "SMITH:\\n...":
     source = the name before the colon, cue = the colon, content = the rest of the line
     (or the next paragraph when the colon ends the line and the name is in capitals)."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     frames: list[Frame] = []
     title_end = text.find("\n")
     for m in _COLON_LINE.finditer(text):
@@ -1273,7 +1293,7 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Fra
         if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NNP" for t in span):
             continue
         if (not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span) and not src.isupper()
-                and not _is_mention(mentions, s0, s1)
+                and not _is_mention(ctx.mentions, s0, s1)
                 and not ((in_title or len(words) <= 2) and _named_elsewhere(text, words[-1], m.start(), m.end()))
                 and not (len(words) <= 3 and words[-1].lower() in COLON_SOURCE_NOUNS)):
             continue  # "A World at War: ...", "Timeline: ..." are topics, not speakers
@@ -1297,7 +1317,7 @@ def find_colon_frames(doc, text: str, qidx: QuoteIndex, mentions=()) -> list[Fra
         frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
     taken = {f.cue[0] for f in frames}
-    return frames + [f for f in _dash_colon_frames(doc, text, qidx) if f.cue[0] not in taken]
+    return frames + [f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken]
 
 
 # "... POLLS TOO EARLY - Mark Lee: “...”", "More from Lee: “...”", "From the report: “...”" (digest layouts)
@@ -1308,7 +1328,8 @@ _DASH_COLON = re.compile(r"(?:[ \t][-–—][ \t]+|\bMore from[ \t]+|^From[ \t]+
 _COLON_QUOTE = re.compile(r":[ \t]*[“\"]")
 
 
-def _dash_colon_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+def _dash_colon_frames(ctx) -> list[Frame]:
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     out: list[Frame] = []
     if _COLON_QUOTE.search(text) is None:
         return out
@@ -1380,7 +1401,7 @@ BACKING_NOUNS = word_list("backing_nouns")
 GETTING_VERBS = word_list("getting_verbs")
 
 
-def _backer(tok):
+def _backer(ctx, tok):
     """(backer, its preposition, the backed's tokens) for a backing noun: "Cruz picked up the
     endorsement of Gov. Walker" (the subject of a getting verb is backed), "Clinton has strong
     support among black voters", "support for Sanders was strongest among white voters"
@@ -1405,11 +1426,11 @@ def _backer(tok):
     backed = _object_of(for_, ("pobj",)) if for_ is not None else None
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if backed is not None:
-        return p, prep, subtree_indices(backed)
+        return p, prep, ctx.subtree(backed)
     if poss is not None and poss.lower_ not in ("its", "their"):
         return p, prep, [poss.i]
     if subj is not None:
-        return p, prep, subtree_indices(subj)
+        return p, prep, ctx.subtree(subj)
     return None
 
 
@@ -1417,15 +1438,16 @@ NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that", "over
 ISSUING_VERBS = word_list("issuing_verbs")
 
 
-def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+def find_noun_frames(ctx) -> list[Frame]:
     """Cue nouns: "the claim that X", "his statement that X", "Graham's endorsement of Cruz",
     "a call for talks" (source from a possessive, a "by/from" phrase or the subject of
     "made/issued ..."), and "Her view is that X" (content = the complement of "be")."""
+    doc, lex = ctx.doc, ctx.lex
     import numpy
 
-    arr = _lemma_lower(doc)
+    arr = ctx.lemma_lower
     hashes = noun_cue_hashes()
-    hit = _member(arr[:, 0], hashes) | _member(arr[:, 1], hashes)
+    hit = member(arr[:, 0], hashes) | member(arr[:, 1], hashes)
     frames: list[Frame] = []
     for i in numpy.nonzero(hit)[0]:
         tok = doc[int(i)]
@@ -1441,56 +1463,56 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
         for c in tok.children:
             if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX", "ADJ") and \
                     any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
-                idxs = subtree_indices(c)
+                idxs = ctx.subtree(c)
                 break
             if (c.dep_ == "relcl" and c.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
                     and doc[tok.i + 1].head.i == c.i and doc[tok.i + 1].dep_ in ("dobj", "mark")
                     and any(x.dep_ in SUBJECTS for x in c.children) and cue.cls != "stance"):
                 # "his observation that the sides agreed", parsed as a relative clause
-                idxs = subtree_indices(c)
+                idxs = ctx.subtree(c)
                 relative = True
                 break
         source = source_head = None
         for c in tok.children:
             if c.dep_ == "poss":
-                source, _ = _span_without(doc, c, set())
+                source, _ = _span_without(ctx, c, set())
                 source_head = c.i
             elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
                 p = _object_of(c, ("pobj",))
                 if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
-                    source, _ = _span_without(doc, p, set())
+                    source, _ = _span_without(ctx, p, set())
                     source_head = p.i
         if source is None and not idxs:
-            backer = _backer(tok)
+            backer = _backer(ctx, tok)
             if backer is not None:  # "Cruz won the endorsement of Gov. Walker": Walker endorses Cruz
                 p, prep, idxs = backer
-                source, _ = _span_without(doc, p, set())
+                source, _ = _span_without(ctx, p, set())
                 source_head = p.i
                 more = [prep] if prep.head.i == tok.i else []
         if (source is None or (source_head is not None and doc[source_head].pos_ == "PRON")) \
                 and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:  # "Smith offered his thoughts"
             subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
             if subj is not None:
-                source, _ = _span_without(doc, subj, set())
+                source, _ = _span_without(ctx, subj, set())
                 source_head = subj.i
                 more = [tok.head]
         if source is None and not relative:
             holder = _holder_of_noun(tok)
             if holder is not None:
-                source, _ = _span_without(doc, holder, set())
+                source, _ = _span_without(ctx, holder, set())
                 source_head = holder.i
         if not idxs and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
             comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
             if comp is not None:
-                idxs = subtree_indices(comp)
+                idxs = ctx.subtree(comp)
                 more = [tok.head]
         if not idxs and cue.obj and source is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
             # "offered his thoughts on the budget": the parser hangs the phrase on the verb
             for c in tok.head.children:
-                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(subtree_indices(tok)) + 1:
+                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(ctx.subtree(tok)) + 1:
                     p = _object_of(c)
                     if p is not None and p.ent_type_ not in ("DATE", "TIME"):
-                        idxs = subtree_indices(p)
+                        idxs = ctx.subtree(p)
                         more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
                         break
         if not idxs and cue.obj and (source is not None or cue.lemma in UNOWNED_NOUN_CUES):
@@ -1498,16 +1520,16 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
                 if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
                     p = _object_of(c)
                     if p is not None:
-                        idxs = subtree_indices(p)
+                        idxs = ctx.subtree(p)
                         more = more + [c]  # "made the case for": the issuing verb stays in the cue
                         break
                 if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
-                    idxs = subtree_indices(c)  # "Trump's proposal to ban ..."
+                    idxs = ctx.subtree(c)  # "Trump's proposal to ban ..."
                     break
         if not idxs or (relative and source is None):  # "the report that we read"
             continue
-        idxs = _same_paragraph(doc, text, tok, idxs, qidx)
-        content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        idxs = _same_paragraph(ctx, tok, idxs)
+        content, kind = content_spans(ctx, idxs, (), tok.idx)
         if not content:
             continue
         cue_toks = sorted([tok, *more], key=lambda t: t.i)
@@ -1520,32 +1542,35 @@ def find_noun_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Fra
 _TRAILING_MARK = re.compile(r"[,?!…—–-]\s*$")
 
 
-def _clause_root_before(doc, i: int, limit: int):
+def _clause_root_before(ctx, i: int, limit: int):
     """The highest head above token i that still stands before ``limit``: the root of the
     clause that ends there (the parser may hang it on what follows)."""
+    doc = ctx.doc
     root = doc[i]
     while root.head.i != root.i and root.head.i < limit:
         root = root.head
     return root
 
 
-def _subject_of_clause_before(doc, verb, qidx: QuoteIndex):
+def _subject_of_clause_before(ctx, verb):
     """'X did Y, telling the crowd, “...”' when the parser hung the participle on the quoted
     clause: the subject of the clause that ends right before the participle's comma."""
+    doc, qidx = ctx.doc, ctx.qidx
     k = verb.i - 1
     while k >= 0 and (doc[k].is_punct or doc[k].is_space):
         k -= 1
     if k < 0 or qidx.tok_quote[k] >= 0 or doc[k].sent.start != verb.sent.start:
         return None
-    root = _clause_root_before(doc, k, verb.i)
+    root = _clause_root_before(ctx, k, verb.i)
     subj = next((c for c in root.children if c.dep_ in SUBJECTS and qidx.tok_quote[c.i] < 0), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
         return None
     return subj
 
 
-def _closes_quotation_before(doc, text: str, pos: int, qidx: QuoteIndex) -> bool:
+def _closes_quotation_before(ctx, pos: int) -> bool:
     """Does a quotation ending in a comma, "?" or "!" close right before ``pos``?"""
+    text, qidx = ctx.text, ctx.qidx
     before = text[:pos].rstrip()
     if not before:
         return False
@@ -1559,11 +1584,12 @@ def _closes_quotation_before(doc, text: str, pos: int, qidx: QuoteIndex) -> bool
     return bool(_TRAILING_MARK.search(piece))
 
 
-def _mistagged_trailing_cue(doc, j: int, lex: Lexicon):
+def _mistagged_trailing_cue(ctx, j: int):
     """'“...,” the two write.' / '... the editorial read.' / '... a voice-over in the ad
     states.': the tagger took the speech verb ending the short clause after a quotation for
     a noun.  (cue token, source token indices) when the clause is a noun phrase and a speech
     verb's form, up to the full stop; else None."""
+    doc, lex = ctx.doc, ctx.lex
     k = j
     while k < len(doc) and k - j <= 9 and (not doc[k].is_punct or doc[k].tag_ == "HYPH") \
             and doc[k].pos_ not in ("VERB", "AUX"):
@@ -1582,24 +1608,25 @@ def _mistagged_trailing_cue(doc, j: int, lex: Lexicon):
     return last, src
 
 
-def _as_source(doc, text, verb, lex):
+def _as_source(ctx, verb):
     """The clause's source, or the object the parser hung on its "as" ("As Tom Ridge put it:")."""
-    source, source_head, _ = _source(doc, text, verb, lex, set())
+    source, source_head, _ = _source(ctx, verb, set())
     if source is None or source_head > verb.i:
         source, source_head = None, None
         as_ = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < verb.i), None)
         obj = _object_of(as_, ("pobj",)) if as_ is not None else None
         if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-            source, _ = _span_without(doc, obj, set())
+            source, _ = _span_without(ctx, obj, set())
             source_head = obj.i
     return source, source_head
 
 
-def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame], lex: Lexicon) -> list[Frame]:
+def find_speech_act_frames(ctx, frames: list[Frame]) -> list[Frame]:
     """A quotation no cue word claims, introduced by a verb the lexicon does not list:
     '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
     SUBJECT VERB ends the sentence) or 'He boomed: “...”' (SUBJECT VERB, then a colon
     and the quotation).  The punctuation is the evidence that the verb reports speech."""
+    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
     used = claimed_quotes(frames, qidx)
     from bisect import bisect_left
 
@@ -1622,7 +1649,7 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 cand = doc[j].head
                 while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:
                     cand = cand.head
-                mistagged = _mistagged_trailing_cue(doc, j, lex)
+                mistagged = _mistagged_trailing_cue(ctx, j)
                 if mistagged is not None:
                     cue_tok, src_toks = mistagged
                     out.append(Frame(kind="direct", rule=f"quote_before_cue:{cue_tok.lemma_.lower()}",
@@ -1631,14 +1658,14 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                                      source_head=src_toks[-1]))
                     continue
                 if cand.pos_ == "VERB" and cand.i >= j:
-                    end = max(subtree_indices(cand))
+                    end = max(ctx.subtree(cand))
                     subj = next((c for c in cand.children if c.dep_ in SUBJECTS), None)
                     if (subj is not None and subj.i >= j and end - j <= 14 and not any(
                             c.dep_ in ("dobj", "ccomp", "xcomp") and qidx.tok_quote[c.i] < 0 for c in cand.children)):
                         verb = cand
         if verb is None:
             # colon: SUBJECT VERB: “...”
-            k = next((t.i for t in reversed(doc[:max(0, _tok_at(doc, q.start))]) if not t.is_space), None)
+            k = next((t.i for t in reversed(doc[:max(0, _tok_at(ctx, q.start))]) if not t.is_space), None)
             if k is not None and doc[k].text == ":" and k > 0 and doc[k - 1].pos_ == "VERB":
                 cand = doc[k - 1]
                 if "\n" not in text[doc[k].idx:q.start]:
@@ -1646,15 +1673,15 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
             elif (k is not None and doc[k].text == ":" and k > 0 and qidx.tok_quote[k] < 0
                   and _GAP_OK.fullmatch(text[doc[k].idx + 1:q.start])):
                 # "He then listed the qualities he looks for:\n\n“...”": the colon is the cue
-                root = _clause_root_before(doc, k - 1, k)  # the parser may join the quotation to it
+                root = _clause_root_before(ctx, k - 1, k)  # the parser may join the quotation to it
                 if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
                         and qidx.tok_quote[root.i] < 0):
-                    source, source_head = _as_source(doc, text, root, lex)
+                    source, source_head = _as_source(ctx, root)
                     if source is not None and source_head < root.i and source[1] <= doc[k].idx \
                             and doc[source_head].pos_ in ("PROPN", "NOUN", "PRON") \
                             and doc[source_head].lower_ not in ("it", "this", "that", "there", "here"):
                         # the clause's verb is the cue ("As Ridge put it:", "Cruz called them on it:")
-                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=_cue_spans(doc, root),
+                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=_cue_spans(ctx, root),
                                          cue_token=root.i, content=list(q.pieces), source=source,
                                          source_head=source_head))
                         continue
@@ -1663,89 +1690,43 @@ def find_speech_act_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]
                 and re.match(r"\s*(?:$|[.!?\n]|[A-Z])", text[q.end:q.end + 3]):  # the quotation ends the sentence
             # comma: SUBJECT VERB (its words), “...”: "Hillary shot back, “...”",
             # "Trump issued a statement, “...”", "As Vulture put it, “...”"
-            root = _clause_root_before(doc, k - 1, k)
+            root = _clause_root_before(ctx, k - 1, k)
             if (root.pos_ == "VERB" and root.lemma_ not in ("be", "have") and qidx.tok_quote[root.i] < 0
                     and k - root.i <= 6 and not any(
                         (c.dep_ in ("ccomp", "xcomp", "advcl", "conj") and c.i < k)
                         or (c.dep_ == "dobj" and c.lower_ != "it" and c.lemma_ not in STATEMENT_NOUNS)
                         for c in root.children)):
                 subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-                source, source_head = _as_source(doc, text, root, lex)
+                source, source_head = _as_source(ctx, root)
                 if subj is None and source_head is not None and doc[source_head].head.lower_ == "as":
                     subj = doc[source_head]
                 if subj is not None and subj.i < root.i and subj.pos_ in ("PROPN", "NOUN", "PRON") \
                         and subj.lower_ not in ("it", "this", "that", "there", "here", "what"):
                     if source is not None:
-                        out.append(Frame(kind="direct", rule="quote_after_comma", cue=_cue_spans(doc, root),
+                        out.append(Frame(kind="direct", rule="quote_after_comma", cue=_cue_spans(ctx, root),
                                          cue_token=root.i, content=list(q.pieces), source=source,
                                          source_head=source_head))
                         continue
         if verb is None or verb.lemma_ in lex.verbs:
             continue
-        source, source_head, _ = _source(doc, text, verb, lex, set())
+        source, source_head, _ = _source(ctx, verb, set())
         if source is None:
             continue
-        out.append(Frame(kind="direct", rule=f"quote_speech_act:{verb.lemma_}", cue=_cue_spans(doc, verb),
+        out.append(Frame(kind="direct", rule=f"quote_speech_act:{verb.lemma_}", cue=_cue_spans(ctx, verb),
                          cue_token=verb.i, content=list(q.pieces), source=source, source_head=source_head))
     return out
 
 
-def _clause_frame(doc, text: str, qidx: QuoteIndex, tok, idxs, *, rule: str, cue: list[Span],
-                  source: Span | None = None, source_head: int | None = None,
-                  same_paragraph: bool = True) -> Frame | None:
+def _clause_frame(ctx, tok, idxs, *, rule: str, cue: list[Span], source: Span | None = None, source_head: int | None = None, same_paragraph: bool = True) -> Frame | None:
     """The frame of a cue at ``tok`` whose content is the tokens ``idxs`` (kept to the cue's
     paragraph unless told otherwise); None when no content is left."""
     if same_paragraph:
-        idxs = _same_paragraph(doc, text, tok, sorted(idxs), qidx)
-    content, kind = content_spans(doc, text, idxs, qidx, (), tok.idx)
+        idxs = _same_paragraph(ctx, tok, sorted(idxs))
+    content, kind = content_spans(ctx, idxs, (), tok.idx)
     if not content:
         return None
     return Frame(kind=kind, rule=rule, cue=cue, cue_token=tok.i, content=content, source=source,
                  source_head=source_head)
-
-
-def _tokens_with_lemma(doc, lemmas):
-    """The tokens whose lemma or lower-case form is in ``lemmas`` (one vectorised lookup)."""
-    hashes = _hashes(frozenset(lemmas))
-    arr = _lemma_lower(doc)
-    return _tokens_where(doc, _member(arr[:, 0], hashes) | _member(arr[:, 1], hashes))
-
-
-_last_array: list = [None, None]  # (doc, its LEMMA/LOWER array): the stages ask for it several times per doc
-
-
-def _lemma_lower(doc):
-    """``doc.to_array([LEMMA, LOWER])``, computed once per document."""
-    if _last_array[0] is not doc:
-        from spacy.attrs import LEMMA, LOWER
-
-        _last_array[0], _last_array[1] = doc, doc.to_array([LEMMA, LOWER])
-    return _last_array[1]
-
-
-def _member(values, sorted_hashes):
-    """A boolean mask: which of ``values`` are in ``sorted_hashes`` (a sorted uint64 array)."""
-    import numpy
-
-    if not len(sorted_hashes):
-        return numpy.zeros(len(values), dtype=bool)
-    pos = numpy.searchsorted(sorted_hashes, values)
-    pos[pos == len(sorted_hashes)] = 0
-    return sorted_hashes[pos] == values
-
-
-def _tokens_where(doc, mask) -> list:
-    import numpy
-
-    return [doc[int(i)] for i in numpy.nonzero(mask)[0]]
-
-
-@lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]):
-    import numpy
-    from spacy.strings import hash_string
-
-    return numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
 
 
 COPULAS = word_list("copulas")
@@ -1753,13 +1734,14 @@ ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "toward", "towards", "to
                    "that", "between"}
 
 
-def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+def find_adjective_frames(ctx) -> list[Frame]:
     """"Republicans are critical of the deal", "His aides are confident that he will win",
     "Voters were divided on the question": a stance adjective after a copula.  Source =
     the subject, cue = copula + adjective (+ preposition), content = what the stance is about."""
+    lex = ctx.lex
     adjectives = lex.adjectives
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, adjectives):
+    for tok in ctx.tokens_with_lemma(adjectives):
         if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in adjectives:
             continue
         cop = tok.head
@@ -1774,22 +1756,22 @@ def find_adjective_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
             if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and c.i > tok.i:
                 p = _object_of(c)
                 if p is not None:
-                    idxs = subtree_indices(p)
+                    idxs = ctx.subtree(p)
                     more.append(c)
                     break
             if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i:
-                idxs = subtree_indices(c)
+                idxs = ctx.subtree(c)
                 break
         if not idxs:
             comp = next((c for c in cop.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None:
                 continue
-            idxs = subtree_indices(comp)
-        source, source_head, _ = _source(doc, text, cop, lex, set())
+            idxs = ctx.subtree(comp)
+        source, source_head, _ = _source(ctx, cop, set())
         if source is None:
             continue
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"stance_adjective:{tok.lemma_.lower()}",
-                              cue=_cue_spans(doc, cop, more), source=source, source_head=source_head)
+        frame = _clause_frame(ctx, tok, idxs, rule=f"stance_adjective:{tok.lemma_.lower()}",
+                              cue=_cue_spans(ctx, cop, more), source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
     return out
@@ -1807,12 +1789,13 @@ PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "descr
 HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 
 
-def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+def find_passive_view_frames(ctx) -> list[Frame]:
     """Passive cues with no agent ("Crows are considered clever", "The DNC, which is seen as
     aligned with Clinton", "a move described as reckless") and hearsay adverbs ("he
     reportedly met them"): content = what the view is about and the view itself."""
+    doc = ctx.doc
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, PASSIVE_VIEW_VERBS):
+    for tok in ctx.tokens_with_lemma(PASSIVE_VIEW_VERBS):
         if tok.tag_ != "VBN":
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1834,41 +1817,41 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
         if passive and any(c.dep_ == "auxpass" for c in tok.children):
             subj = passive[0]
-            subj_idxs = [subj.i] if subj.lower_ in RELATIVE else subtree_indices(subj)
+            subj_idxs = [subj.i] if subj.lower_ in RELATIVE else ctx.subtree(subj)
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i and tok.lemma_ != "know":
             # (but "The commander, also known as Abu Musa": an alias)
-            own = set(subtree_indices(tok))
-            subj_idxs = [i for i in subtree_indices(tok.head) if i not in own]
+            own = set(ctx.subtree(tok))
+            subj_idxs = [i for i in ctx.subtree(tok.head) if i not in own]
         else:
             continue
         more = []
         if comp.dep_ == "prep":  # "seen as a threat", "seen as close to the mayor" (the parser: amod)
-            comp_idxs = [i for i in subtree_indices(comp) if i != comp.i]
+            comp_idxs = [i for i in ctx.subtree(comp) if i != comp.i]
             if not comp_idxs:
                 continue
             more = [comp]
         else:
-            comp_idxs = subtree_indices(comp)
+            comp_idxs = ctx.subtree(comp)
         if as_word is not None:
             comp_idxs = [i for i in comp_idxs if i != as_word.i]
             more = [as_word]
         source = source_head = None
         if holder is not None:  # "She is seen by party leaders as credible": the leaders see her so
-            source, _ = _span_without(doc, holder, set())
+            source, _ = _span_without(ctx, holder, set())
             source_head = holder.i
             more = [*more, agent]
-        frame = _clause_frame(doc, text, qidx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
-                              cue=_cue_spans(doc, tok, more), source=source, source_head=source_head)
+        frame = _clause_frame(ctx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
+                              cue=_cue_spans(ctx, tok, more), source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
-    for tok in _tokens_with_lemma(doc, HEARSAY_ADVERBS):
+    for tok in ctx.tokens_with_lemma(HEARSAY_ADVERBS):
         if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         own = {tok.i}
-        idxs = [i for i in subtree_indices(tok.head) if i not in own]
+        idxs = [i for i in ctx.subtree(tok.head) if i not in own]
         if not any(doc[i].dep_ in SUBJECTS or doc[i].dep_ in PASSIVE_SUBJECTS for i in idxs):
             continue
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"hearsay_adverb:{tok.lower_}",
+        frame = _clause_frame(ctx, tok, idxs, rule=f"hearsay_adverb:{tok.lower_}",
                               cue=[(tok.idx, tok.idx + len(tok.text))])
         if frame is not None:
             out.append(frame)
@@ -1879,12 +1862,13 @@ def find_passive_view_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
 STANCE_HOLDER_NOUNS = word_list("stance_holder_nouns")
 
 
-def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+def find_holder_noun_frames(ctx) -> list[Frame]:
     """A stance-holder noun in apposition to a name or predicated of a subject: "Adelson,
     a fierce supporter of Israel" (source Adelson, cue "supporter of", content "Israel"),
     "Dayton is a longtime Clinton supporter" (content: the modifier "Clinton")."""
+    text = ctx.text
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, STANCE_HOLDER_NOUNS):
+    for tok in ctx.tokens_with_lemma(STANCE_HOLDER_NOUNS):
         if tok.pos_ != "NOUN":
             continue
         holder = None
@@ -1899,18 +1883,18 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i), None)
         pobj = _object_of(prep, ("pobj",)) if prep is not None else None
         if pobj is not None:
-            idxs = subtree_indices(pobj)
+            idxs = ctx.subtree(pobj)
             more = [prep]
         else:
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.i < tok.i]
             if not mods:
                 continue
             idxs = sorted(t.i for m in mods for t in m.subtree)
-        drop = set(subtree_indices(tok)) | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
-        source, _ = _span_without(doc, holder, drop)
+        drop = set(ctx.subtree(tok)) | {t.i for t in holder.subtree if t.dep_ in ("relcl", "acl")}
+        source, _ = _span_without(ctx, holder, drop)
         source = _strip_span(text, source)
         cue_toks = sorted([tok, *more], key=lambda t: t.i)
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"holder_noun:{tok.lemma_}",
+        frame = _clause_frame(ctx, tok, idxs, rule=f"holder_noun:{tok.lemma_}",
                               cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks], source=source,
                               source_head=holder.i, same_paragraph=False)
         if frame is not None:
@@ -1922,12 +1906,13 @@ def find_holder_noun_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
 IN_SOURCE_NOUNS = word_list("in_source_nouns")
 
 
-def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+def find_in_source_frames(ctx) -> list[Frame]:
     """"In a CBS poll, Smith leads by ten points", "Smith leads in the polls": a poll or
     survey named by an "in" phrase is the source of its clause, unless the clause has a
     cue verb of its own ("said in the survey")."""
+    doc, qidx, lex = ctx.doc, ctx.qidx, ctx.lex
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, {"in"}):
+    for tok in ctx.tokens_with_lemma({"in"}):
         if tok.dep_ != "prep" or tok.lower_ != "in":
             continue
         pobj = _object_of(tok, ("pobj",))
@@ -1941,12 +1926,12 @@ def find_in_source_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> lis
         if any(t.i != head.i and t.lemma_ in lex.verbs and t.pos_ == "VERB" and t.dep_ in ("xcomp", "aux")
                for t in head.children):
             continue
-        phrase = set(subtree_indices(tok))
-        idxs = [i for i in subtree_indices(head) if i not in phrase]
+        phrase = set(ctx.subtree(tok))
+        idxs = [i for i in ctx.subtree(head) if i not in phrase]
         if not any(doc[i].dep_ in SUBJECTS for i in idxs):
             continue
-        source, _ = _span_without(doc, pobj, set())
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"in_source:{pobj.lemma_.lower()}",
+        source, _ = _span_without(ctx, pobj, set())
+        frame = _clause_frame(ctx, tok, idxs, rule=f"in_source:{pobj.lemma_.lower()}",
                               cue=[(tok.idx, tok.idx + len(tok.text))], source=source, source_head=pobj.i)
         if frame is not None:
             out.append(frame)
@@ -1963,16 +1948,17 @@ PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to
 PARTICLE_PREPS = ("at", "on", "with", "about", "over", "against", "for", "behind")  # "came out against", not "came out of"
 
 
-def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[Frame]:
+def find_phrase_frames(ctx) -> list[Frame]:
     """Light-verb cues from the lexicon's PHRASE rows: "took aim at X", "weighed in on X",
     "made it clear that X", "cast doubt on X", "drew criticism from X" (X criticises the subject)."""
+    lex = ctx.lex
     firsts: dict[str, list[tuple[list[str], object]]] = {}
     for phrase, cue in lex.phrases.items():
         words = phrase.split()
         if len(words) >= 2 and cue.pos == "PHRASE" and cue.cls in ("stance", "speech", "thought", "claim"):
             firsts.setdefault(words[0], []).append((words[1:], cue))
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, firsts):
+    for tok in ctx.tokens_with_lemma(firsts):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in firsts:
             continue
         kids = [(c.lemma_.lower(), c) for c in tok.children if c.i > tok.i and c.dep_ in PHRASE_PART_DEPS]
@@ -1992,21 +1978,21 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                 subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
                 if pobj is None or subj is None:
                     continue
-                source, _ = _span_without(doc, pobj, set())
+                source, _ = _span_without(ctx, pobj, set())
                 source_head = pobj.i
-                idxs = subtree_indices(subj)
+                idxs = ctx.subtree(subj)
                 more.append(frm)
             else:
                 preps = PARTICLE_PREPS if part.dep_ in ("prt", "advmod") else PHRASE_PREPS
                 if part.dep_ == "prep":  # "went after the donors"
                     p = _object_of(part)
-                    idxs = subtree_indices(p) if p is not None else []
+                    idxs = ctx.subtree(p) if p is not None else []
                 # a that-clause first ("made it clear to voters that ..."), else a prepositional object
                 clause = next((c for h in (part, tok) for c in h.children
                                if c.dep_ in ("ccomp", "advcl") and c.i > part.i
                                and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
                 if not idxs and clause is not None:
-                    idxs = subtree_indices(clause)
+                    idxs = ctx.subtree(clause)
                 for holder in (part, tok):
                     if idxs:
                         break
@@ -2014,19 +2000,19 @@ def find_phrase_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon) -> list[F
                         if c.dep_ == "prep" and c.lower_ in preps and c.i > part.i:
                             p = _object_of(c)
                             if p is not None and p.ent_type_ not in ("DATE", "TIME"):
-                                idxs = subtree_indices(p)
+                                idxs = ctx.subtree(p)
                                 more.append(c)
                                 break
                 if not idxs and part.dep_ == "prt":  # "spelled out her plan", "brushed off the charge"
                     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                    idxs = subtree_indices(obj) if obj is not None else []
+                    idxs = ctx.subtree(obj) if obj is not None else []
                 if not idxs:
                     continue
-                source, source_head, _ = _source(doc, text, tok, lex, set())
+                source, source_head, _ = _source(ctx, tok, set())
                 if source is None:
                     continue
-            frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}",
-                                  cue=_cue_spans(doc, tok, more), source=source, source_head=source_head)
+            frame = _clause_frame(ctx, tok, idxs, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}",
+                                  cue=_cue_spans(ctx, tok, more), source=source, source_head=source_head)
             if frame is not None:
                 out.append(frame)
                 break
@@ -2045,10 +2031,11 @@ def _is_title_case(words: list[str]) -> bool:
     return len(lettered) >= 3 and sum(w.lstrip("‘“'\"(")[:1].isupper() for w in lettered) >= 0.8 * len(lettered)
 
 
-def find_headline_frames(doc, text: str, qidx: QuoteIndex, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+def find_headline_frames(ctx, frames: list[Frame]) -> list[Frame]:
     """A title-case headline, "Senator Lee Slams Trade Deal", "Guns Are A Crisis, Dean Tells
     Delegates": the parser reads the capitalised verb as a name, so the headline is read
     from its words: NAME CUE-VERB CONTENT, or CONTENT, NAME CUE-VERB.  Only the first line."""
+    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = text[:end]
@@ -2150,34 +2137,34 @@ APPEARANCE_VERBS = word_list("appearance_verbs")
 APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "attr", "oprd"}
 
 
-def find_appearance_frames(doc, text: str, qidx: QuoteIndex) -> list[Frame]:
+def find_appearance_frames(ctx) -> list[Frame]:
     """"The plan seems doomed", "Melania appears to have left the trail": an assessment
     whose holder is not named (PolNeAR's attribution without a source), unless a
     "to" phrase names it ("seems to me").  Content = the subject and the complement."""
     out: list[Frame] = []
-    for tok in _tokens_with_lemma(doc, APPEARANCE_VERBS):
+    for tok in ctx.tokens_with_lemma(APPEARANCE_VERBS):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         comp = next((c for c in tok.children if c.dep_ in APPEARANCE_COMPLEMENTS and c.i > tok.i), None)
         if comp is None:
             continue
-        idxs = subtree_indices(comp)
+        idxs = ctx.subtree(comp)
         subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
         if subj is not None and subj.lower_ not in ("it", "there"):
             if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
                 subj_idxs = [subj.i]  # "the issue that seemed to baffle him": the relative pronoun
             else:
-                subj_idxs = subtree_indices(subj)
+                subj_idxs = ctx.subtree(subj)
             idxs = subj_idxs + idxs
         source = source_head = None
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to":
                 p = _object_of(c, ("pobj",))
                 if p is not None and p.pos_ in ("PRON", "PROPN", "NOUN"):
-                    source, _ = _span_without(doc, p, set())
+                    source, _ = _span_without(ctx, p, set())
                     source_head = p.i
-                    idxs = [i for i in idxs if i not in set(subtree_indices(c))]
-        frame = _clause_frame(doc, text, qidx, tok, idxs, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(doc, tok),
+                    idxs = [i for i in idxs if i not in set(ctx.subtree(c))]
+        frame = _clause_frame(ctx, tok, idxs, rule=f"appearance_verb:{tok.lemma_}", cue=_cue_spans(ctx, tok),
                               source=source, source_head=source_head)
         if frame is not None:
             out.append(frame)
@@ -2190,9 +2177,10 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*"
                         r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
 
 
-def find_signature_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame]) -> list[Frame]:
+def find_signature_frames(ctx, frames: list[Frame]) -> list[Frame]:
     """A quotation followed, at the end of its line, by a dash and a name: the name is the
     source, the dash the cue (only for quotations no other cue has claimed)."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     used = claimed_quotes(frames, qidx)
     out: list[Frame] = []
     for qi, q in enumerate(qidx.quotes):
@@ -2208,11 +2196,12 @@ def find_signature_frames(doc, text: str, qidx: QuoteIndex, frames: list[Frame])
         if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
         d0, d1 = m.span("dash")
-        out.append(Frame(kind="direct", rule="quote_signature", cue=[(d0, d1)], cue_token=_tok_at(doc, d0),
+        out.append(Frame(kind="direct", rule="quote_signature", cue=[(d0, d1)], cue_token=_tok_at(ctx, d0),
                          content=list(q.pieces), source=(s0, s1), source_head=span.root.i))
     return out
 
 
-def _tok_at(doc, char: int) -> int:
+def _tok_at(ctx, char: int) -> int:
+    doc = ctx.doc
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None and len(span) else len(doc)

@@ -111,14 +111,9 @@ def claimed_quotes(frames, qidx: QuoteIndex) -> set[int]:
     return used
 
 
-_tree_cache: list = [None, None]  # (doc, (lo, hi, contiguous)): several stages ask per document
-
-
-def _tree_arrays(doc):
+def subtree_arrays(doc):
     """Per token: the first and last index of its subtree, and whether the subtree is that
-    whole range (true unless the parse has a crossing arc there), computed once per doc."""
-    if _tree_cache[0] is doc:
-        return _tree_cache[1]
+    whole range (true unless the parse has a crossing arc there)."""
     import numpy
     from spacy.attrs import HEAD
 
@@ -143,16 +138,4 @@ def _tree_arrays(doc):
         numpy.maximum.at(hi, h, hi[at])
         numpy.add.at(size, h, size[at])
     contiguous = size == hi - lo + 1
-    out = (lo.tolist(), hi.tolist(), contiguous.tolist())
-    _tree_cache[0], _tree_cache[1] = doc, out
-    return out
-
-
-def subtree_indices(tok) -> list[int]:
-    """The sorted indices of ``tok.subtree``, without building Token objects when the subtree
-    is a range of the text (spaCy yields a crossing subtree in tree order, not text order)."""
-    lo, hi, contiguous = _tree_arrays(tok.doc)
-    i = tok.i
-    if contiguous[i]:
-        return list(range(lo[i], hi[i] + 1))
-    return sorted(t.i for t in tok.subtree)
+    return lo.tolist(), hi.tolist(), contiguous.tolist()
