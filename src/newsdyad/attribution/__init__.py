@@ -2,9 +2,12 @@
 
     find_attributions(doc, actors) -> AttributionResult
 
-Modules: ``quotes`` (quotation marks), ``reported`` (cue-anchored attributions from the
-parse, direct quotes included), ``chains`` (reported_by and parents), ``speakers``
-(source resolution), ``lexicon`` (the cue lexicon in ``data/lexicons``).
+Modules: ``context`` (the per-document Context: text, quotations, token arrays), ``quotes``
+(quotation marks), ``constructions`` (one module per construction family, run in the order of
+their ``REGISTRY``), ``slots`` (finding a cue's source, content, addressee and cue words in a
+parse, with the repairs for parser slips), ``passes`` (dedupe, continuations, transcript
+lines), ``chains`` (reported_by and parents), ``speakers`` (source resolution), ``lexicon``
+(the cue lexicon in ``data/lexicons``), ``frame`` (the immutable Frame).
 """
 
 from __future__ import annotations
@@ -13,25 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Attribution, Party
 from .chains import add_reported_by, set_parents
-from .quotes import attach_continuations, unclaimed_quote_frames
-from .frame import Frame
-from .reported import (
-    find_adjective_frames,
-    find_appearance_frames,
-    find_colon_frames,
-    find_object_relative_frames,
-    find_frames,
-    find_headline_frames,
-    find_holder_noun_frames,
-    find_in_source_frames,
-    find_noun_frames,
-    find_passive_view_frames,
-    find_phrase_frames,
-    find_signature_frames,
-    find_speech_act_frames,
-)
-from .speakers import FIRST_PERSON, Resolver, recheck_third_person, resolve_first_person
+from .constructions import run as find_frames
 from .context import Context
+from .frame import Frame
+from .speakers import FIRST_PERSON, Resolver, recheck_third_person, resolve_first_person
 
 __all__ = ["AttributionResult", "find_attributions"]
 
@@ -43,54 +31,10 @@ class AttributionResult:
     notes: list[str] = field(default_factory=list)
 
 
-def _dedupe(frames: list[Frame]) -> list[Frame]:
-    seen, out = set(), []
-    for f in frames:
-        key = (tuple(f.cue), tuple(f.content))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
-
-
-def _transcript_lines_own_their_words(frames: list[Frame]) -> list[Frame]:
-    """A transcript line "SMITH: ..." says who spoke it: another cue (inside an earlier
-    speaker's words, or a cue the parser linked across lines) does not also claim it."""
-    lines = [(f.content[0][0], f.content[-1][1]) for f in frames if f.rule == "colon_speaker" and f.content]
-    if not lines:
-        return frames
-    out = []
-    for f in frames:
-        if f.rule != "colon_speaker":
-            cue_at = f.cue[0][0] if f.cue else -1
-            keep = [(s, e) for s, e in f.content
-                    if not (s <= cue_at < e)  # a quotation holding its own cue is not what the cue reports
-                    and not any(s < le and ls < e and not (ls <= cue_at < le and ls <= s and e <= le)
-                                for ls, le in lines)]
-            if not keep:
-                continue
-            if len(keep) != len(f.content):
-                f = replace(f, content=keep)
-        out.append(f)
-    return out
-
-
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
     ctx = Context.build(doc, [m for a in actors for m in a.mentions])
-    text, qidx, lex, notes = ctx.text, ctx.qidx, ctx.lex, list(ctx.notes)
-    frames = _dedupe(find_frames(ctx) + find_colon_frames(ctx)
-                     + find_noun_frames(ctx) + find_appearance_frames(ctx)
-                     + find_adjective_frames(ctx) + find_phrase_frames(ctx)
-                     + find_in_source_frames(ctx) + find_holder_noun_frames(ctx)
-                     + find_passive_view_frames(ctx))
-    frames += find_object_relative_frames(ctx, frames)
-    frames += find_speech_act_frames(ctx, frames)
-    frames += find_headline_frames(ctx, frames)
-    frames += find_signature_frames(ctx, frames)
-    frames = attach_continuations(text, frames, qidx)
-    frames = _transcript_lines_own_their_words(frames)
-    frames += unclaimed_quote_frames(doc, text, qidx, frames)
+    qidx, lex, notes = ctx.qidx, ctx.lex, list(ctx.notes)
+    frames = find_frames(ctx)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
     resolver = Resolver(doc, actors, lex, qidx.tok_quote)

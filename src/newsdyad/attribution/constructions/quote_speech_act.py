@@ -1,0 +1,145 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import re
+
+from ..frame import Frame
+from ..slots.content import GAP_OK, TRAILING_MARK
+from ..slots.cue import cue_spans_of
+from ..slots.source import source_of
+from ..spans import claimed_quotes, tokens_span
+from ..syntax import STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without, token_at
+
+
+def _mistagged_trailing_cue(ctx, j: int):
+    """'“...,” the two write.' / '... the editorial read.' / '... a voice-over in the ad
+    states.': the tagger took the speech verb ending the short clause after a quotation for
+    a noun.  (cue token, source token indices) when the clause is a noun phrase and a speech
+    verb's form, up to the full stop; else None."""
+    doc, lex = ctx.doc, ctx.lex
+    k = j
+    while k < len(doc) and k - j <= 9 and (not doc[k].is_punct or doc[k].tag_ == "HYPH") \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k >= len(doc) or k - j < 2 or doc[k].text not in (".", "!") or k - j > 9:
+        return None
+    last = doc[k - 1]
+    cue = lex.verbs.get(last.lemma_.lower()) or lex.verbs.get(last.lower_)
+    if last.pos_ != "NOUN" or cue is None or cue.cls not in ("speech", "claim"):
+        return None
+    if last.lower_ not in (last.lemma_.lower(), last.lemma_.lower() + "s") and last.lower_ != "read":
+        return None  # a verb form: "write", "states", "read"; not "statement"
+    src = [i for i in range(j, k - 1) if not doc[i].is_space]
+    if not src or doc[src[-1]].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None
+    return last, src
+
+
+def _as_source(ctx, verb):
+    """The clause's source, or the object the parser hung on its "as" ("As Tom Ridge put it:")."""
+    source, source_head, _ = source_of(ctx, verb, set())
+    if source is None or source_head > verb.i:
+        source, source_head = None, None
+        as_ = next((c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < verb.i), None)
+        obj = object_of(as_, ("pobj",)) if as_ is not None else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            source, _ = span_without(ctx, obj, set())
+            source_head = obj.i
+    return source, source_head
+
+
+def find(ctx, earlier=()) -> list[Frame]:
+    """A quotation no cue word claims, introduced by a verb the lexicon does not list:
+    '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
+    SUBJECT VERB ends the sentence) or 'He boomed: “...”' (SUBJECT VERB, then a colon
+    and the quotation).  The punctuation is the evidence that the verb reports speech."""
+    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
+    used = claimed_quotes(earlier, qidx)
+    from bisect import bisect_left
+
+    from spacy.attrs import IDX
+
+    out: list[Frame] = []
+    starts = None
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < 2:
+            continue
+        verb = None
+        piece = text[q.pieces[-1][0]:q.pieces[-1][1]]
+        # trailing: “...,” SUBJECT VERB.
+        if TRAILING_MARK.search(piece):
+            if starts is None:
+                starts = doc.to_array([IDX]).reshape(-1).tolist()
+            j = bisect_left(starts, q.end)
+            j = j if j < len(doc) else None
+            if j is not None and "\n" not in text[q.end:doc[j].idx]:
+                cand = doc[j].head
+                while cand.head.i != cand.i and cand.i >= j and cand.head.i >= j:
+                    cand = cand.head
+                mistagged = _mistagged_trailing_cue(ctx, j)
+                if mistagged is not None:
+                    cue_tok, src_toks = mistagged
+                    out.append(Frame(kind="direct", rule=f"quote_before_cue:{cue_tok.lemma_.lower()}",
+                                     cue=[(cue_tok.idx, cue_tok.idx + len(cue_tok.text))], cue_token=cue_tok.i,
+                                     content=list(q.pieces), source=tokens_span(doc, src_toks),
+                                     source_head=src_toks[-1]))
+                    continue
+                if cand.pos_ == "VERB" and cand.i >= j:
+                    end = max(ctx.subtree(cand))
+                    subj = next((c for c in cand.children if c.dep_ in SUBJECTS), None)
+                    if (subj is not None and subj.i >= j and end - j <= 14 and not any(
+                            c.dep_ in ("dobj", "ccomp", "xcomp") and qidx.tok_quote[c.i] < 0 for c in cand.children)):
+                        verb = cand
+        if verb is None:
+            # colon: SUBJECT VERB: “...”
+            k = next((t.i for t in reversed(doc[:max(0, token_at(ctx, q.start))]) if not t.is_space), None)
+            if k is not None and doc[k].text == ":" and k > 0 and doc[k - 1].pos_ == "VERB":
+                cand = doc[k - 1]
+                if "\n" not in text[doc[k].idx:q.start]:
+                    verb = cand
+            elif (k is not None and doc[k].text == ":" and k > 0 and qidx.tok_quote[k] < 0
+                  and GAP_OK.fullmatch(text[doc[k].idx + 1:q.start])):
+                # "He then listed the qualities he looks for:\n\n“...”": the colon is the cue
+                root = clause_root_before(ctx, k - 1, k)  # the parser may join the quotation to it
+                if (root is not None and root.pos_ == "VERB" and root.lemma_ != "be"
+                        and qidx.tok_quote[root.i] < 0):
+                    source, source_head = _as_source(ctx, root)
+                    if source is not None and source_head < root.i and source[1] <= doc[k].idx \
+                            and doc[source_head].pos_ in ("PROPN", "NOUN", "PRON") \
+                            and doc[source_head].lower_ not in ("it", "this", "that", "there", "here"):
+                        # the clause's verb is the cue ("As Ridge put it:", "Cruz called them on it:")
+                        out.append(Frame(kind="direct", rule="quote_after_colon", cue=cue_spans_of(ctx, root),
+                                         cue_token=root.i, content=list(q.pieces), source=source,
+                                         source_head=source_head))
+                        continue
+        if verb is None and k is not None and doc[k].text == "," and k > 0 and qidx.tok_quote[k] < 0 \
+                and "\n" not in text[doc[k].idx:q.start] and text[q.start:q.end].lstrip("\"“'‘ ")[:1].isupper() \
+                and re.match(r"\s*(?:$|[.!?\n]|[A-Z])", text[q.end:q.end + 3]):  # the quotation ends the sentence
+            # comma: SUBJECT VERB (its words), “...”: "Hillary shot back, “...”",
+            # "Trump issued a statement, “...”", "As Vulture put it, “...”"
+            root = clause_root_before(ctx, k - 1, k)
+            if (root.pos_ == "VERB" and root.lemma_ not in ("be", "have") and qidx.tok_quote[root.i] < 0
+                    and k - root.i <= 6 and not any(
+                        (c.dep_ in ("ccomp", "xcomp", "advcl", "conj") and c.i < k)
+                        or (c.dep_ == "dobj" and c.lower_ != "it" and c.lemma_ not in STATEMENT_NOUNS)
+                        for c in root.children)):
+                subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+                source, source_head = _as_source(ctx, root)
+                if subj is None and source_head is not None and doc[source_head].head.lower_ == "as":
+                    subj = doc[source_head]
+                if subj is not None and subj.i < root.i and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                        and subj.lower_ not in ("it", "this", "that", "there", "here", "what"):
+                    if source is not None:
+                        out.append(Frame(kind="direct", rule="quote_after_comma", cue=cue_spans_of(ctx, root),
+                                         cue_token=root.i, content=list(q.pieces), source=source,
+                                         source_head=source_head))
+                        continue
+        if verb is None or verb.lemma_ in lex.verbs:
+            continue
+        source, source_head, _ = source_of(ctx, verb, set())
+        if source is None:
+            continue
+        out.append(Frame(kind="direct", rule=f"quote_speech_act:{verb.lemma_}", cue=cue_spans_of(ctx, verb),
+                         cue_token=verb.i, content=list(q.pieces), source=source, source_head=source_head))
+    return out

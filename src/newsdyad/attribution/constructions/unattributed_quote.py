@@ -1,0 +1,28 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+from ..frame import Frame
+from ..spans import claimed_quotes
+
+UNCLAIMED_QUOTE_MIN_WORDS = 5
+
+
+def find(ctx, earlier=()) -> list[Frame]:
+    """A quotation of a clause or more that no cue claims: its speaker is unknown, but its
+    words are still someone's.  It becomes an attribution with no source (cue = the opening
+    mark) so that the cues inside it nest under it instead of passing for the writer's own."""
+    doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
+    used = claimed_quotes(earlier, qidx)  # a cue outside the quotation reports it
+    out = []
+    for qi, q in enumerate(qidx.quotes):
+        if qi in used or q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
+            continue
+        if not any(q.start <= f.cue[0][0] < q.end for f in earlier if f.cue):
+            continue  # nothing inside needs a parent
+        span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        out.append(Frame(kind="direct", rule="unattributed_quote", cue=[(q.start, q.start + 1)],
+                         cue_token=span.start, content=list(q.pieces)))
+    return out

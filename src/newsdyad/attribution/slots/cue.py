@@ -1,0 +1,33 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+from ...model import Span
+from ..syntax import STATEMENT_NOUNS, object_of
+
+
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+
+
+def cue_spans_of(ctx, verb, more=()) -> list[Span]:
+    doc = ctx.doc
+    toks = [verb, *(t for t in more if t.i != verb.i)]
+    i = verb.i - 1  # "has also said", "will not support", "to criticize": PolNeAR's cue span
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct:
+        toks.append(doc[i])
+        i -= 1
+    for c in verb.children:
+        if c.dep_ == "prt" and all(t.i != c.i for t in toks):
+            toks.append(c)
+    spans = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if spans and doc[t.i - 1].idx + len(doc[t.i - 1].text) == spans[-1][1] and t.i - 1 in {x.i for x in toks}:
+            spans[-1] = (spans[-1][0], t.idx + len(t.text))
+        else:
+            spans.append((t.idx, t.idx + len(t.text)))
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1:
+            p = object_of(c, ("pobj",))
+            if p is not None and p.lemma_ in STATEMENT_NOUNS and p.i <= c.i + 3:
+                spans[-1] = (spans[-1][0], p.idx + len(p.text))
+    return spans
