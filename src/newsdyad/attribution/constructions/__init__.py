@@ -17,12 +17,12 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..passes import continuations, dedupe, transcript_lines
-from . import (appearance_verb, colon_speaker, cue_noun, cue_verb, headline_verb, hearsay_adverb,
+from . import (according_to, appearance_verb, colon_speaker, cue_noun, cue_verb, headline_verb, hearsay_adverb,
                holder_noun, in_source, object_relative, passive_view, phrase_cue, quote_signature, quote_speech_act,
                stance_adjective, unattributed_quote)
 
 REGISTRY = (
-    cue_verb, colon_speaker, cue_noun, appearance_verb, stance_adjective, phrase_cue, in_source, holder_noun,
+    cue_verb, according_to, colon_speaker, cue_noun, appearance_verb, stance_adjective, phrase_cue, in_source, holder_noun,
     passive_view, hearsay_adverb,
     dedupe,
     object_relative, quote_speech_act, headline_verb, quote_signature,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..frame import Frame
 from ..slots.content import content_spans
+from ..slots.cue import cue_lemma, verb_cue_candidates
 from ..syntax import object_of, span_without
 
 
@@ -31,3 +32,14 @@ def according_frame(ctx, tok) -> Frame | None:
         return None
     return Frame(kind="according_to", rule="according_to", cue=[(tok.idx, to.idx + len(to.text))],
                  cue_token=tok.i, content=content, source=source, source_head=pobj.i)
+
+
+def find(ctx, earlier=()) -> list[Frame]:
+    """Every "according to X" of the document, in text order."""
+    frames = []
+    for tok in verb_cue_candidates(ctx):
+        if cue_lemma(ctx, tok) == "accord" and tok.lower_ == "according":
+            f = according_frame(ctx, tok)
+            if f is not None:
+                frames.append(f)
+    return frames

@@ -35,7 +35,7 @@ def find(ctx, earlier=()) -> list[Frame]:
     source = the name before the colon, cue = the colon, content = the rest of the line
     (or the next paragraph when the colon ends the line and the name is in capitals)."""
     doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
-    earlier: list[Frame] = []
+    frames: list[Frame] = []
     title_end = text.find("\n")
     for m in _COLON_LINE.finditer(text):
         src, rest = m.group("src").strip(), m.group("rest")
@@ -84,10 +84,10 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue
         root = span.root
         kind = "direct" if all(qidx.tok_quote[t.i] >= 0 for t in doc.char_span(cs, ce, alignment_mode="expand") or []) else "indirect"
-        earlier.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
+        frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
-    taken = {f.cue[0] for f in earlier}
-    return earlier + [f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken]
+    taken = {f.cue[0] for f in frames}
+    return frames + [f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken]
 
 
 # "... POLLS TOO EARLY - Mark Lee: “...”", "More from Lee: “...”", "From the report: “...”" (digest layouts)

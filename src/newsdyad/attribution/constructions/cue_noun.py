@@ -94,7 +94,7 @@ def find(ctx, earlier=()) -> list[Frame]:
     arr = ctx.lemma_lower
     hashes = noun_cue_hashes()
     hit = member(arr[:, 0], hashes) | member(arr[:, 1], hashes)
-    earlier: list[Frame] = []
+    frames: list[Frame] = []
     for i in numpy.nonzero(hit)[0]:
         tok = doc[int(i)]
         cue = lex.nouns.get(tok.lemma_) or lex.nouns.get(tok.lower_)
@@ -180,6 +180,6 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue
         cue_toks = sorted([tok, *more], key=lambda t: t.i)
         cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_toks]
-        earlier.append(Frame(kind=kind, rule=f"cue_noun:{cue.lemma}", cue=cue_spans, cue_token=tok.i,
+        frames.append(Frame(kind=kind, rule=f"cue_noun:{cue.lemma}", cue=cue_spans, cue_token=tok.i,
                             content=content, source=source, source_head=source_head))
-    return earlier
+    return frames

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from ...wordlists import word_list
-from ..context import member
 from ..frame import Frame, Reporter
-from ..lexicon import verb_cue_hashes, verb_surface_forms, verb_surface_hashes
 from ..slots.addressee import addressee_of
 from ..slots.clauses import conj_phrase_before
 from ..slots.content import AS_VERBS, adjacent_quote, block_after_colon, closes_quotation_before, content_spans, content_tokens, interrupted_lead, keep_to_paragraph, trailing_clause
-from ..slots.cue import cue_spans_of
+from ..slots.cue import cue_lemma, cue_spans_of, verb_cue_candidates
 from ..slots.source import NOT_SAYING, inverted_speaker, name_after_quote, phrase_before, source_of, subject_in_content, subject_of_clause_before
 from ..spans import tokens_span
 from ..syntax import FIRST_SECOND_PERSON, ISSUING_VERBS, PASSIVE_SUBJECTS, PASSIVE_VIEW_VERBS, RELATIVE, SUBJECTS, VAGUE_SOURCES, main_verb_as_participle, object_of, opens_clause, span_without, strip_span
-from .according_to import according_frame
 
 
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
@@ -26,24 +23,14 @@ STATE_PASSIVES = word_list("state_passives")
 
 def find(ctx, earlier=()) -> list[Frame]:
     doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
-    import numpy
-
     verbs = lex.verbs
-    earlier: list[Frame] = []
-    arr = ctx.lemma_lower
-    hit = member(arr[:, 0], verb_cue_hashes()) | member(arr[:, 1], verb_surface_hashes())
-    candidates = [doc[int(i)] for i in numpy.nonzero(hit)[0]]
-    surface = verb_surface_forms()
+    frames: list[Frame] = []
+    candidates = verb_cue_candidates(ctx)
     cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
     for tok in candidates:
-        lemma = tok.lemma_
-        if lemma not in verbs and lemma != "accord":
-            lemma = surface.get(tok.lower_, lemma)
+        lemma = cue_lemma(ctx, tok)
         if lemma == "accord" and tok.lower_ == "according":
-            f = according_frame(ctx, tok)
-            if f is not None:
-                earlier.append(f)
-            continue
+            continue  # the according_to construction
         cue = verbs.get(lemma)
         if cue is None or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
@@ -186,7 +173,7 @@ def find(ctx, earlier=()) -> list[Frame]:
                 if not idxs and cue.cls in ("speech", "report") and source is not None:
                     block = block_after_colon(ctx, right)
                     if block is not None:
-                        earlier.append(Frame(kind="indirect", rule=f"cue_verb:{lemma}:block", cue=cue_spans_of(ctx, tok, more_cue),
+                        frames.append(Frame(kind="indirect", rule=f"cue_verb:{lemma}:block", cue=cue_spans_of(ctx, tok, more_cue),
                                             cue_token=tok.i, content=[block], source=source, source_head=source_head,
                                             addressee=addressee, addressee_head=addressee_head, reporter=reporter))
                 if not idxs:
@@ -216,7 +203,7 @@ def find(ctx, earlier=()) -> list[Frame]:
                 extra_content, _ = content_spans(ctx, ctx.subtree(subj))
                 content = sorted(set(content) | set(extra_content))  # "Roof is accused of X": Roof is in it
             rule = rule.replace("cue_verb", "stance_verb")
-        earlier.append(Frame(kind=kind, rule=rule, cue=cue_spans_of(ctx, tok, more_cue), cue_token=tok.i,
+        frames.append(Frame(kind=kind, rule=rule, cue=cue_spans_of(ctx, tok, more_cue), cue_token=tok.i,
                             content=content, source=source, source_head=source_head,
                             addressee=addressee, addressee_head=addressee_head, reporter=reporter))
-    return earlier
+    return frames

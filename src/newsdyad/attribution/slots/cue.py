@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ..context import member
+from ..lexicon import verb_cue_hashes, verb_surface_forms, verb_surface_hashes
+
 from ...model import Span
 from ..syntax import STATEMENT_NOUNS, object_of
 
@@ -31,3 +34,19 @@ def cue_spans_of(ctx, verb, more=()) -> list[Span]:
             if p is not None and p.lemma_ in STATEMENT_NOUNS and p.i <= c.i + 3:
                 spans[-1] = (spans[-1][0], p.idx + len(p.text))
     return spans
+
+
+def verb_cue_candidates(ctx) -> list:
+    """The tokens whose lemma is a cue verb of the lexicon (or "accord", for "according to"),
+    or whose form is a regular inflection of one (one vectorised lookup)."""
+    arr = ctx.lemma_lower
+    return ctx.tokens_where(member(arr[:, 0], verb_cue_hashes()) | member(arr[:, 1], verb_surface_hashes()))
+
+
+def cue_lemma(ctx, tok) -> str:
+    """The cue lemma of a candidate: its own lemma, or the lemma its form inflects when the
+    tagger's lemma is not a cue ("hopes" lemmatized "hop")."""
+    lemma = tok.lemma_
+    if lemma not in ctx.lex.verbs and lemma != "accord":
+        lemma = verb_surface_forms().get(tok.lower_, lemma)
+    return lemma
