@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""Parse helpers shared by the constructions and slots: phrases around a token, preposition
+objects, agentive nouns, the dependency label sets of subjects and relatives.
+"""
 
 from __future__ import annotations
 

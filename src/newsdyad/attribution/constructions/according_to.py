@@ -1,4 +1,11 @@
-"""TODO docstring."""
+"""Attributions by "according to SOURCE" at the start, in the middle or at the end of its clause; the clause,
+without the phrase, is the content.
+
+    According to the ministry, twelve soldiers were killed.   according_to
+    The army, according to the ministry, lost twelve soldiers.
+
+Not this: "The two sides signed an accord." (no "according to" phrase).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ from ..frame import Frame
 from ..slots.content import content_spans
 from ..slots.cue import cue_lemma, verb_cue_candidates
 from ..syntax import object_of, span_without
+
+RULES = ('according_to',)  # the rule names it writes (docs/attribution.md)
 
 
 def according_frame(ctx, tok) -> Frame | None:

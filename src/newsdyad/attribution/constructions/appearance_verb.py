@@ -1,4 +1,10 @@
-"""TODO docstring."""
+""""X seems/appears to ...": an assessment with no named holder (PolNeAR's attribution without
+a source), unless a "to" phrase names it ("seems to me").  Content = subject + complement.
+
+    The ceasefire seems to have collapsed.                    appearance_verb:seem
+
+Not this: "The minister appeared on television." (no complement: an appearance, not a view).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ from ..frame import Frame
 from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..syntax import RELATIVE, SUBJECTS, object_of, span_without
+
+RULES = ('appearance_verb',)  # the rule names it writes (docs/attribution.md)
 
 
 APPEARANCE_VERBS = word_list("appearance_verbs")

@@ -1,4 +1,13 @@
-"""TODO docstring."""
+"""Headline and transcript lines "NAME: words": source = the name before the colon, cue = the
+colon, content = the rest of the line (or the next paragraph after a capitalised name alone
+on its line); digest lines "... - NAME: “...”".
+
+    Mayor Ortiz: The bridge stays shut.                        colon_speaker
+    ORTIZ:\n\nThe bridge stays shut until spring.
+
+Not this: "Timeline: the bridge closed in May." (a topic, not a speaker), "Update: ..."
+(a lead-in from ``not_speakers``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,8 @@ import re
 
 from ...wordlists import word_list
 from ..frame import Frame
+
+RULES = ('colon_speaker',)  # the rule names it writes (docs/attribution.md)
 
 
 # "Name: what they said" -- a headline or transcript line whose speaker stands before a colon.

@@ -1,4 +1,12 @@
-"""TODO docstring."""
+"""Cue nouns (lexicon NOUN rows): "her warning that prices would rise", "the senator's call for
+talks", "Cruz won the endorsement of Gov. Lee", "His view is that the plan fails".  The source
+is a possessive, a by/from phrase, the subject of an issuing verb ("offered his thoughts on"),
+or the holder of the verb the noun is the object of.
+
+    Her warning that prices would rise went unheeded.         cue_noun:warning
+
+Not this: "The report that we read was long." (a relative clause, with no named holder).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +16,8 @@ from ..frame import Frame
 from ..lexicon import noun_cue_hashes
 from ..slots.content import content_spans, keep_to_paragraph
 from ..syntax import ISSUING_VERBS, QUANTIFIERS, SUBJECTS, VAGUE_SOURCES, agentive_noun, object_of, span_without
+
+RULES = ('cue_noun',)  # the rule names it writes (docs/attribution.md)
 
 
 # cue nouns that are an attribution even when nobody is named ("criticism of the plan", "calls for

@@ -1,4 +1,18 @@
-"""TODO docstring."""
+"""Cue verbs (lexicon VERB rows): SOURCE CUE (that) CONTENT, inversion, trailing attribution,
+stance verbs, "told ADDRESSEE", and the direct quotations a cue verb claims.
+
+    The minister said that the border would reopen.          cue_verb:say
+    The border will reopen, the minister said.                cue_verb:say:trailing
+    The farmers' union criticized the new tax.                stance_verb:criticize
+    "We will win," she said.                                  quote_before_cue
+    She said: "We will win the vote."                         quote_after_cue
+    The paper quoted the general as saying the war was over.  quoted_as_saying (+ reported_by)
+    The columnist writes:  (then a paragraph of her words)    cue_verb:write:block
+
+Not this: "The delegates who pledged to vote met in Ohio" (a relative clause saying who
+someone is), "Voters can vote for anyone" (a rule, not a preference), "The dam is considered
+unsafe" (a passive view: ``passive_view``).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +25,8 @@ from ..slots.cue import cue_lemma, cue_spans_of, verb_cue_candidates
 from ..slots.source import NOT_SAYING, inverted_speaker, name_after_quote, phrase_before, source_of, subject_in_content, subject_of_clause_before
 from ..spans import tokens_span
 from ..syntax import FIRST_SECOND_PERSON, ISSUING_VERBS, PASSIVE_SUBJECTS, PASSIVE_VIEW_VERBS, RELATIVE, SUBJECTS, VAGUE_SOURCES, main_verb_as_participle, object_of, opens_clause, span_without, strip_span
+
+RULES = ('cue_verb', 'stance_verb', 'quote_before_cue', 'quote_after_cue', 'quoted_as_saying')  # the rule names it writes (docs/attribution.md)
 
 
 # verbs that in a "who ..." clause mostly describe the person rather than report a view

@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""A headline read from its words (the parser takes "Slams" for a name): NAME CUE-VERB
+CONTENT, or CONTENT, NAME CUE-VERB; only the first line of the text.
+
+    Governor Ortiz Slams Water Tax                            headline_verb:slam
+
+Not this: "U.S. Flexes Muscles As Asia Worries About Trade" (no name before a cue verb).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from ..frame import Frame
 from ..lexicon import verb_surface_forms
 from ..slots.content import AS_VERBS
 from ..syntax import strip_span
+
+RULES = ('headline_verb',)  # the rule names it writes (docs/attribution.md)
 
 
 HEADLINE_ADVERBS_OK = re.compile(r"^[A-Z][a-z]+ly$")

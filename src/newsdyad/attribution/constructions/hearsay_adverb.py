@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""Hearsay adverbs ("reportedly", "allegedly"): the clause they modify is somebody's report,
+with no source named.
+
+    The general reportedly met the rebels.                    hearsay_adverb:reportedly
+
+Not this: "Reportedly." on its own (no clause with a subject to report).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import PASSIVE_SUBJECTS, SUBJECTS
+
+RULES = ('hearsay_adverb',)  # the rule names it writes (docs/attribution.md)
 
 HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 

@@ -1,4 +1,11 @@
-"""TODO docstring."""
+"""A stance-holder noun in apposition to a name or predicated of a subject: the person holds
+the stance.
+
+    Okafor, a fierce critic of the dam, spoke first.          holder_noun:critic
+    Dayton is a longtime Ortiz supporter.
+
+Not this: "The critic left early." (no holder named beside the noun, no object of the stance).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import COPULAS, SUBJECTS, object_of, span_without, strip_span
+
+RULES = ('holder_noun',)  # the rule names it writes (docs/attribution.md)
 
 
 # "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source

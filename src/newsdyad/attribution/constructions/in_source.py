@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""A poll or survey named by an "in" phrase is the source of its clause, unless the clause has
+a cue verb of its own.
+
+    In a May poll, most voters backed the plan.               in_source:poll
+
+Not this: "Voters said in a poll that they backed the plan." (the cue verb "said" reports it).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import SUBJECTS, object_of, span_without
+
+RULES = ('in_source',)  # the rule names it writes (docs/attribution.md)
 
 
 # "In a CBS poll released Monday, Smith led by ten points": the poll is the source, "in" the cue

@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""The content is the noun the cue's clause modifies: "the flood the engineers never envisioned"
+(source = the clause's subject), "the plan, opposed by the union" (source = the "by" phrase).
+
+    The flood the engineers never envisioned came in May.     object_relative:envision
+
+Not this: "The man she supports won." ("support" in an object relative mostly describes).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,8 @@ from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..spans import trim_tokens
 from ..syntax import FINITE_TAGS, RELATIVE, object_of, span_without
+
+RULES = ('object_relative',)  # the rule names it writes (docs/attribution.md)
 
 
 # verbs whose object relative is mostly a description ("the man she supports", "the city he spoke in")

@@ -1,4 +1,11 @@
-"""TODO docstring."""
+"""A passive view with no agent ("The dam is considered unsafe", "a move described as reckless",
+"The DNC, which is seen as aligned with Clinton"): a view attributed to nobody in particular;
+with a "by" agent, the agent holds it ("is seen by party leaders as credible").
+
+    The dam is considered unsafe.                             passive_view:consider
+
+Not this: "The dam could be seen from the road." (perception verbs count only with "as").
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,8 @@ from ..frame import Frame
 from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..syntax import PASSIVE_SUBJECTS, PASSIVE_VIEW_VERBS, RELATIVE, object_of, span_without
+
+RULES = ('passive_view',)  # the rule names it writes (docs/attribution.md)
 
 
 # perception verbs count only with "as" ("seen as a threat"; "could be seen surrounding the hotel" is sight)

@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""Light verbs with their object, particle or adjective (lexicon PHRASE rows): "took aim at X",
+"weighed in on X", "made it clear that X", "drew criticism from Y" (Y criticises the subject).
+
+    The union took aim at the new rules.                      phrase_cue:take aim
+
+Not this: "The union came out of the building." ("out" heads a place, it is no particle).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..syntax import SUBJECTS, object_of, span_without
+
+RULES = ('phrase_cue',)  # the rule names it writes (docs/attribution.md)
 
 
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised

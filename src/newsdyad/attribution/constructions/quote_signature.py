@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""A quotation followed, at the end of its line, by a dash and a name: the name is the source,
+the dash the cue (only quotations no other cue has claimed).
+
+    “Water is life.” ― Ana Ruiz                               quote_signature
+
+Not this: '“Water is life.” ― and then the rain came' (no name after the dash).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,8 @@ import re
 from ..frame import Frame
 from ..spans import claimed_quotes
 from ..syntax import token_at
+
+RULES = ('quote_signature',)  # the rule names it writes (docs/attribution.md)
 
 
 # '“...” ― Maria Lopez' (an epigraph or a reader's comment): the dash after the quotation names its author

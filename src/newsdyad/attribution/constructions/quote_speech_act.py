@@ -1,4 +1,16 @@
-"""TODO docstring."""
+"""A quotation no cue word claims, shown to be speech by its punctuation: '“...,” she boomed.'
+(a short clause SUBJECT VERB after a quotation ending in a comma, ? or !), 'He boomed: “...”',
+a clause ending in a colon before a quotation (the clause's verb is the cue), 'Ortiz shot
+back, “...”' (a comma and a quotation ending the sentence), and '“...,” the two write.' where
+the tagger took the cue verb for a noun.
+
+    "Not on my watch," the mayor boomed.                      quote_speech_act:boom
+    The governor summed up her demands: "More water, now."    quote_after_colon
+    Ortiz shot back, "Not on my watch."                       quote_after_comma
+
+Not this: '"Stop," a sign read near the gate' is read as speech too; a quotation after a
+full stop ('The mayor left. "Not on my watch."') is not claimed here.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +22,8 @@ from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..spans import claimed_quotes, tokens_span
 from ..syntax import STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without, token_at
+
+RULES = ('quote_speech_act', 'quote_after_colon', 'quote_after_comma', 'quote_before_cue')  # the rule names it writes (docs/attribution.md)
 
 
 def _mistagged_trailing_cue(ctx, j: int):

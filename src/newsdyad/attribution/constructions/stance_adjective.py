@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""A stance adjective after a copula (lexicon ADJ rows): SOURCE be ADJ of/about/that CONTENT.
+
+    The farmers are critical of the new tax.                  stance_adjective:critical
+
+Not this: "It is clear that the tax will pass." (an empty "it": nobody holds the view).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..syntax import COPULAS, SUBJECTS, object_of
+
+RULES = ('stance_adjective',)  # the rule names it writes (docs/attribution.md)
 
 
 ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "toward", "towards", "to", "regarding", "in", "at", "for",

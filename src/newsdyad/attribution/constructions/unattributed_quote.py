@@ -1,9 +1,18 @@
-"""TODO docstring."""
+"""A quotation of five words or more that no cue claims but that holds cues of its own: the
+source is unknown (None), the cue is the opening mark, and the cues inside nest under it
+instead of passing for the writer's own claims.
+
+    The rally ended. “The engineers told the council the dam was safe.”   unattributed_quote
+
+Not this: a quotation with no cue inside ('The rally ended. “We will be back next year.”').
+"""
 
 from __future__ import annotations
 
 from ..frame import Frame
 from ..spans import claimed_quotes
+
+RULES = ('unattributed_quote',)  # the rule names it writes (docs/attribution.md)
 
 UNCLAIMED_QUOTE_MIN_WORDS = 5
 

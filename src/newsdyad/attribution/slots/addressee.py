@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The addressee of a cue verb: "told reporters", "urged voters to stay home", "asked
+Republican politicians: “...”", "spoke to the council".
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""Clauses inside a cue's content that are not its content: sibling cues sharing the outer
+subject ("he says X and calls her Y"), parallel cues ("one in three said X and one in four
+said Y"), participle cues ("..., telling ABC that ...") and contrast clauses ("while Lee says Y").
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The content of a cue verb: the parse's clause and the repairs for the parser's slips, then
+character spans (whole quotations, direct / mixed / indirect).
+"""
 
 from __future__ import annotations
 

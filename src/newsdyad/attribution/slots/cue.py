@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The cue's words: the verb with its auxiliaries, negation and particle ("has not backed
+down"), "said in a statement", and the cue-verb candidates of a document.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The source of a cue verb: the parse's subject and, in order, the repairs for the parser's
+slips (see ``SOURCE_STRATEGIES`` and ``MISSING_SOURCE_STRATEGIES``).
+"""
 
 from __future__ import annotations
 
