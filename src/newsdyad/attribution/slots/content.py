@@ -52,151 +52,269 @@ ADDRESSEE_PREP_VERBS = {"speak": {"on", "about", "against", "of"}, "talk": {"on"
 
 
 def content_tokens(ctx, verb, cue, cue_idx=frozenset()) -> tuple[list[int], list]:
-    """Content tokens from the parse, and extra cue tokens (a preposition: "called for")."""
-    qidx = ctx.qidx
+    """Content tokens of a cue verb from the parse, and extra cue tokens (a preposition:
+    "called for").  A belief verb that needs "as" or "that" has its own reading
+    (:func:`as_verb_content`); otherwise the first of ``CONTENT_STRATEGIES`` that finds tokens
+    wins, then, for a cue whose object can be its content (``cue.obj``), the first of
+    ``OBJECT_STRATEGIES``."""
+    if verb.lemma_ in AS_VERBS:
+        return as_verb_content(ctx, verb)
+    for strategy in CONTENT_STRATEGIES:
+        found = strategy(ctx, verb, cue, cue_idx)
+        if found is not None and found[0]:
+            return found
+    if not cue.obj:
+        return [], []
+    for strategy in OBJECT_STRATEGIES:
+        found = strategy(ctx, verb, cue, cue_idx)
+        if found is not None:
+            return found
+    return [], []
+
+
+def as_verb_content(ctx, verb) -> tuple[list[int], list]:
+    """"sees the vote as a test" (object + "as" phrase), "sees Lee as captured by donors" (the
+    parser hung "as" elsewhere), "believes that the vote is a test" (a that-clause); a belief
+    verb with neither ("saw the film") has no content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                and obj is not None and c.i > obj.i), None)
+    if as_ is not None:
+        return ctx.subtree(obj) + ctx.subtree(as_), []
+    if obj is not None:
+        # the parser hung "as" elsewhere ("sees Netanyahu as captured by", "see the elections
+        # held Sunday as a test", "see the role in enforcing the laws as antiquated")
+        as_ = next((t for t in verb.doc[obj.i + 1:verb.sent.end] if t.lower_ == "as"
+                    and t.dep_ in ("prep", "mark") and any(a.i == verb.i for a in t.ancestors)), None)
+        if as_ is not None:
+            tail = ctx.subtree(as_.head if as_.dep_ == "mark" else as_)
+            end = max(tail)
+            if as_.dep_ == "mark" or end > as_.i:
+                return list(range(min(ctx.subtree(obj)), end + 1)), []
+    that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
+    return (ctx.subtree(that) if that is not None else []), []
+
+
+def _own_clause_cue(ctx, verb, c, cue_idx) -> bool:
+    """Is the child clause ``c`` a cue of its own ("..., saying ..."), not this cue's content?"""
+    tok_quote = ctx.qidx.tok_quote
+    if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and tok_quote[c.i] < 0:
+        return True
+    return c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and tok_quote[c.i] < 0
+
+
+def reported_clause(ctx, verb, cue, cue_idx):
+    """The clause the parser gives the verb: "The minister said that the border would reopen"
+    (a ccomp), or a child holding a quotation ('She said, “We will win”').  Sibling, contrast,
+    participle and parallel cues inside it are left out ("One in three said X and one in four
+    said Y": the second "said" and its subject are not X); and when the clause stands before
+    the verb and the verb has an object of its own ("Morale has suffered, employees complain
+    of ..."), the object is the content, not that clause."""
+    tok_quote = ctx.qidx.tok_quote
+    own_q = tok_quote[verb.i]
     idxs: list[int] = []
     parallel: set[int] = set()
-    own_q = qidx.tok_quote[verb.i]
-    if verb.lemma_ in AS_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                    and obj is not None and c.i > obj.i), None)
-        if as_ is not None:
-            return ctx.subtree(obj) + ctx.subtree(as_), []
-        if obj is not None:
-            # the parser hung "as" elsewhere ("sees Netanyahu as captured by", "see the elections
-            # held Sunday as a test", "see the role in enforcing the laws as antiquated")
-            as_ = next((t for t in verb.doc[obj.i + 1:verb.sent.end] if t.lower_ == "as"
-                        and t.dep_ in ("prep", "mark") and any(a.i == verb.i for a in t.ancestors)), None)
-            if as_ is not None:
-                tail = ctx.subtree(as_.head if as_.dep_ == "mark" else as_)
-                end = max(tail)
-                if as_.dep_ == "mark" or end > as_.i:
-                    return list(range(min(ctx.subtree(obj)), end + 1)), []
-        that = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
-            x.dep_ == "mark" and x.lower_ == "that" for x in c.children)), None)
-        return (ctx.subtree(that) if that is not None else []), []
     for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
-                                 and any(qidx.tok_quote[i] not in (-1, own_q) for i in ctx.subtree(c))):
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and qidx.tok_quote[c.i] < 0:
-                continue
-            if c.dep_ in ("advcl", "conj", "parataxis") and c.i in cue_idx and qidx.tok_quote[c.i] < 0:
-                continue  # "..., saying ...": a cue of its own, not this one's content
-            if (c.dep_ == "ccomp" and c.lemma_ == verb.lemma_ and c.i in cue_idx and qidx.tok_quote[c.i] < 0
-                    and any(x.dep_ == "ccomp" and verb.i < x.i < c.i for x in verb.children)):
-                # "One in three said X and one in four said Y": the second "said" is parallel,
-                # and its subject, which the parser put in X, is not X's
-                who = conj_phrase_before(ctx, c)
-                if who:
-                    parallel |= set(range(who[0] - 1, who[-1] + 1))
-                continue
-            sib = (sibling_cues(ctx, c, cue_idx) | contrast_clauses(ctx, c, cue_idx) | participle_cues(ctx, c, cue_idx)
-                   | parallel_cues(ctx, c, cue_idx) if c.dep_ == "ccomp" else set())
-            idxs.extend(i for i in ctx.subtree(c) if i not in sib)
+        if not (c.dep_ == "ccomp" or (c.dep_ in ("parataxis", "dobj", "conj", "advcl", "npadvmod", "attr")
+                                      and any(tok_quote[i] not in (-1, own_q) for i in ctx.subtree(c)))):
+            continue
+        if _own_clause_cue(ctx, verb, c, cue_idx):
+            continue
+        if (c.dep_ == "ccomp" and c.lemma_ == verb.lemma_ and c.i in cue_idx and tok_quote[c.i] < 0
+                and any(x.dep_ == "ccomp" and verb.i < x.i < c.i for x in verb.children)):
+            who = conj_phrase_before(ctx, c)  # the parallel cue's subject, which the parser put in X
+            if who:
+                parallel |= set(range(who[0] - 1, who[-1] + 1))
+            continue
+        sib = (sibling_cues(ctx, c, cue_idx) | contrast_clauses(ctx, c, cue_idx) | participle_cues(ctx, c, cue_idx)
+               | parallel_cues(ctx, c, cue_idx) if c.dep_ == "ccomp" else set())
+        idxs.extend(i for i in ctx.subtree(c) if i not in sib)
     if parallel:
         idxs = [i for i in idxs if i not in parallel]
-    if idxs and cue.obj and max(idxs) < verb.i and own_q < 0 and all(qidx.tok_quote[i] < 0 for i in idxs) and any(
+    if idxs and cue.obj and max(idxs) < verb.i and own_q < 0 and all(tok_quote[i] < 0 for i in idxs) and any(
             (c.dep_ == "dobj" and c.lower_ not in NOT_CONTENT_OBJECTS) or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
             for c in verb.children if c.i > verb.i):
-        # "Morale has suffered, employees complain of ...", "...: 83% endorse background checks":
-        # the parser hung the clause before on the verb, but the verb's own object is the content
-        idxs = []
-    if not idxs:  # "said in a statement that ...": the parser hangs the clause on the noun
-        for c in verb.children:
-            if c.dep_ == "prep" and c.i > verb.i:
-                for t in c.subtree:
-                    if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and (any(
-                            x.dep_ == "mark" and x.lower_ == "that" and x.i < t.i for x in t.children)
-                            or (t.dep_ == "relcl" and cue.cls in ("speech", "thought", "claim") and _that_clause(t))):
-                        idxs.extend(x.i for x in t.subtree)
-                        break
-            if idxs:
-                break
-    if (not idxs and verb.dep_ == "advcl" and verb.head.i != verb.i and verb.i < verb.head.i
+        return None  # "...: 83% endorse background checks": the verb's own object is the content
+    return idxs, []
+
+
+def clause_on_noun(ctx, verb, cue, cue_idx):
+    """"The mayor said in a statement that the bridge would reopen": the parser hangs the
+    that-clause on the noun of a phrase after the verb."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i:
+            for t in c.subtree:
+                if t.dep_ in ("acl", "ccomp", "relcl") and t.pos_ in ("VERB", "AUX") and (any(
+                        x.dep_ == "mark" and x.lower_ == "that" and x.i < t.i for x in t.children)
+                        or (t.dep_ == "relcl" and cue.cls in ("speech", "thought", "claim") and _that_clause(t))):
+                    return [x.i for x in t.subtree], []
+    return None
+
+
+def main_clause_of_as(ctx, verb, cue, cue_idx):
+    """"As the paper noted, the mayor raised taxes": the main clause is the content."""
+    if (verb.dep_ == "advcl" and verb.head.i != verb.i and verb.i < verb.head.i
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
-        # "As the Times noted, Clinton raised ...": the main clause is the content
         own = set(ctx.subtree(verb))
-        idxs = [i for i in ctx.subtree(verb.head) if i not in own]
-    if not idxs:  # "Asked if he would run, ...", "wondered whether ..."
-        for c in verb.children:
-            if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(
-                    x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children):
-                idxs.extend(ctx.subtree(c))
-    if not idxs and cue.cls in ("speech", "report"):
-        for c in verb.children:  # "tweeted her thanks", "wrote an op-ed", "said so"
-            if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
-                    and not addressee_then_infinitive(verb, c) and not asked_party(verb, c):
-                idxs.extend(ctx.subtree(c))
-                break
-    if not idxs and cue.cls in ("speech", "report"):
-        # "He said legalizing it could ...": the parser gives the clause as xcomp;
-        # "told him to leave", "urged voters to stay home": an addressee, then the infinitive
-        told = any(c.dep_ in ("dobj", "dative") and c.i > verb.i and (cue.addressee or addressee_then_infinitive(verb, c))
-                   for c in verb.children)
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
-                    c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
-                                               and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
-                idxs.extend(ctx.subtree(c))
-    if not idxs and cue.cls in ("speech", "report", "thought") and verb.i + 1 < len(verb.doc):
-        nxt = verb.doc[verb.i + 1]  # "half said so", "Cruz thinks so, too"
-        if nxt.lower_ == "so" and nxt.head.i == verb.i and (
-                nxt.i + 1 == len(verb.doc) or nxt.nbor().is_punct or nxt.nbor().dep_ in ("prep", "cc", "advmod")):
-            idxs = [nxt.i]
-    if not idxs and cue.cls in ("speech", "report", "thought"):
-        # "would not say when", "did not say why": a bare wh-word stands for the withheld content;
-        # "said as much"
-        for c in verb.children:
-            if c.lower_ == "much" and c.dep_ in ("advmod", "dobj") and c.i > verb.i:
-                as_ = next((x for x in c.children if x.lower_ == "as" and x.i == c.i - 1), None)
-                if as_ is not None:
-                    idxs = [as_.i, c.i]
-                    break
-            if (c.i > verb.i and c.lower_ in PRO_FORM_CONTENT and c.dep_ in ("advmod", "ccomp", "dobj", "intj")
-                    and len(list(c.subtree)) == 1 and (c.i + 1 == len(verb.doc) or c.nbor().is_punct
-                                                       or c.nbor().lower_ in ("or", "and"))):
-                idxs = [c.i]
-                break
+        return [i for i in ctx.subtree(verb.head) if i not in own], []
+    return None
+
+
+def whether_clause(ctx, verb, cue, cue_idx):
+    """"Asked if he would run, ...", "She wondered whether the bridge would hold"."""
+    idxs: list[int] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i and any(
+                x.dep_ == "mark" and x.lower_ in ("if", "whether") for x in c.children):
+            idxs.extend(ctx.subtree(c))
+    return idxs, []
+
+
+def speech_object(ctx, verb, cue, cue_idx):
+    """"She tweeted her thanks", "He wrote an op-ed": a speech verb's object is what it says
+    (not an addressee: "urged voters to stay home", "asked the mayor")."""
+    if cue.cls not in ("speech", "report"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and c.lower_ not in NOT_CONTENT_OBJECTS and not cue.addressee \
+                and not addressee_then_infinitive(verb, c) and not asked_party(verb, c):
+            return ctx.subtree(c), []
+    return None
+
+
+def infinitive_clause(ctx, verb, cue, cue_idx):
+    """"He said legalizing it could help" (the parser gives the clause as xcomp); "told him to
+    leave", "urged voters to stay home" (an addressee, then the infinitive); "vowed to fight"
+    (a to-infinitive cue)."""
+    if cue.cls not in ("speech", "report"):
+        return None
+    told = any(c.dep_ in ("dobj", "dative") and c.i > verb.i and (cue.addressee or addressee_then_infinitive(verb, c))
+               for c in verb.children)
+    idxs: list[int] = []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i and (
+                c.tag_ != "VB" or told or (verb.lemma_ in TO_INFINITIVE_CUES
+                                           and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))):
+            idxs.extend(ctx.subtree(c))
+    return idxs, []
+
+
+def so_pro_form(ctx, verb, cue, cue_idx):
+    """"Half of them said so", "Lee thinks so, too": "so" stands for the content."""
+    doc = verb.doc
+    if cue.cls not in ("speech", "report", "thought") or verb.i + 1 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.lower_ == "so" and nxt.head.i == verb.i and (
+            nxt.i + 1 == len(doc) or nxt.nbor().is_punct or nxt.nbor().dep_ in ("prep", "cc", "advmod")):
+        return [nxt.i], []
+    return None
+
+
+def wh_pro_form(ctx, verb, cue, cue_idx):
+    """"She would not say when", "He did not say why": a bare wh-word stands for the withheld
+    content; "said as much"."""
+    if cue.cls not in ("speech", "report", "thought"):
+        return None
+    for c in verb.children:
+        if c.lower_ == "much" and c.dep_ in ("advmod", "dobj") and c.i > verb.i:
+            as_ = next((x for x in c.children if x.lower_ == "as" and x.i == c.i - 1), None)
+            if as_ is not None:
+                return [as_.i, c.i], []
+        if (c.i > verb.i and c.lower_ in PRO_FORM_CONTENT and c.dep_ in ("advmod", "ccomp", "dobj", "intj")
+                and len(list(c.subtree)) == 1 and (c.i + 1 == len(verb.doc) or c.nbor().is_punct
+                                                   or c.nbor().lower_ in ("or", "and"))):
+            return [c.i], []
+    return None
+
+
+def host_clause(ctx, verb, cue, cue_idx):
+    """'The bridge, she says, will reopen' (a parenthetical cue: parataxis), or a cue the
+    parser hung on a quoted clause: the clause it hangs on, without the cue's own words."""
+    tok_quote = ctx.qidx.tok_quote
     h = verb.head
-    if (not idxs and h.i != verb.i and qidx.tok_quote[verb.i] < 0
-            and (verb.dep_ == "parataxis"
-                 or (verb.dep_ in ("ccomp", "advcl", "conj") and qidx.tok_quote[h.i] >= 0))):
+    if (h.i != verb.i and tok_quote[verb.i] < 0
+            and (verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl", "conj") and tok_quote[h.i] >= 0))):
         own = set(ctx.subtree(verb))
-        idxs = [i for i in ctx.subtree(h) if i not in own]
-    if not idxs and cue.cls in ("speech", "report", "claim", "stance"):
-        # "The meeting was first reported by the Herald", "Her position was backed Friday by
-        # Sen. Ames": the passive subject is the content
-        agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-        if (agent is not None and subj is not None
-                and (subj.pos_ in ("NOUN", "PROPN") or (cue.cls == "stance" and subj.pos_ == "PRON"))
-                and (agent.i == verb.i + 1 or (cue.cls == "stance" and agent.i <= verb.i + 3))):
-            return ctx.subtree(subj), [agent]
-    if not idxs and verb.lemma_ == "point":
-        # "Clinton pointed to her record": what is pointed to is the content
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1), None)
-        obj = object_of(to) if to is not None else None
-        if obj is not None:
-            return ctx.subtree(obj), [to]
-    if not idxs and not cue.obj and cue.cls in ("speech", "thought"):
-        # "joked about moving to New Zealand", "has said about Latinos": "about" names the topic
-        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > verb.i), None)
-        obj = object_of(about) if about is not None else None
-        if obj is not None:
-            return ctx.subtree(obj), [about]
-    if not idxs and verb.lemma_ in IN_OBJECT_VERBS:  # "believes in small government"
-        in_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
-        obj = object_of(in_) if in_ is not None else None
-        if obj is not None:
-            return ctx.subtree(obj), [in_]
-    if idxs or not cue.obj:
-        return idxs, []
-    for c in verb.children:  # "is calling for the country to act": the parser makes "for" a mark
+        return [i for i in ctx.subtree(h) if i not in own], []
+    return None
+
+
+def passive_subject(ctx, verb, cue, cue_idx):
+    """"The meeting was first reported by the Herald", "Her plan was backed Friday by Sen.
+    Ames": the passive subject is the content, the "by" joins the cue."""
+    if cue.cls not in ("speech", "report", "claim", "stance"):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if (agent is not None and subj is not None
+            and (subj.pos_ in ("NOUN", "PROPN") or (cue.cls == "stance" and subj.pos_ == "PRON"))
+            and (agent.i == verb.i + 1 or (cue.cls == "stance" and agent.i <= verb.i + 3))):
+        return ctx.subtree(subj), [agent]
+    return None
+
+
+def _prep_object(ctx, verb, word: str, right_after: bool):
+    """(the object's subtree, [the preposition]) of the verb's ``word`` phrase, or None."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+                 and (c.i == verb.i + 1 if right_after else c.i > verb.i)), None)
+    obj = object_of(prep) if prep is not None else None
+    return (ctx.subtree(obj), [prep]) if obj is not None else None
+
+
+def pointed_to(ctx, verb, cue, cue_idx):
+    """"The mayor pointed to her record": what is pointed to is the content."""
+    return _prep_object(ctx, verb, "to", True) if verb.lemma_ == "point" else None
+
+
+def about_topic(ctx, verb, cue, cue_idx):
+    """"She joked about moving abroad": "about" names the topic of a speech or thought verb."""
+    if cue.obj or cue.cls not in ("speech", "thought"):
+        return None
+    return _prep_object(ctx, verb, "about", False)
+
+
+def believes_in(ctx, verb, cue, cue_idx):
+    """"He believes in small government"."""
+    return _prep_object(ctx, verb, "in", True) if verb.lemma_ in IN_OBJECT_VERBS else None
+
+
+# the clause (or what stands for it) a cue verb reports, in order: the first that finds tokens wins
+CONTENT_STRATEGIES = (reported_clause, clause_on_noun, main_clause_of_as, whether_clause, speech_object,
+                      infinitive_clause, so_pro_form, wh_pro_form, host_clause, passive_subject, pointed_to,
+                      about_topic, believes_in)
+
+
+def for_clause(ctx, verb, cue, cue_idx):
+    """"She is calling for the council to act": the parser makes "for" a mark of the clause."""
+    for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB":
             mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "for" and x.i < c.i), None)
             if mark is not None and mark.i == verb.i + 1:
                 return [i for i in ctx.subtree(c) if i != mark.i], [mark]
+    return None
+
+
+def _object_riders(ctx, verb, c, dep: str, idxs: list[int]) -> list[int]:
+    """What rides on an object: "called it a disaster", "blamed the law on X", "mocked him for
+    Y", "called Lee “the orange prince”" (two oprd)."""
+    for o in verb.children:
+        if o.i != c.i and dep == "oprd" and o.dep_ == "oprd" and o.i > c.i:
+            idxs.extend(ctx.subtree(o))
+        if o.i == c.i or dep != "dobj":
+            continue
+        if o.dep_ in ("oprd", "xcomp") or (
+                o.dep_ == "prep" and o.i > c.i and o.lower_ in OBJECT_RIDER_PREPS
+                and not any(x.ent_type_ in ("DATE", "TIME") for x in o.children)):
+            idxs.extend(ctx.subtree(o))
+    return idxs
+
+
+def object_or_complement(ctx, verb, cue, cue_idx):
+    """"She denied the report", "called on her rivals to quit" (the addressee is part of the
+    content), "asked the mayor about his remarks" (the parser hangs "about" on the addressee):
+    an infinitive complement, an object or a predicate, in that order."""
     for dep in ("xcomp", "dobj", "oprd"):
         for c in verb.children:
             if dep == "dobj" and c.lower_ == "that" and c.i < verb.i:
@@ -204,36 +322,36 @@ def content_tokens(ctx, verb, cue, cue_idx=frozenset()) -> tuple[list[int], list
             if dep == "dobj" and c.dep_ == "dobj" and asked_party(verb, c):
                 about = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "about"), None)
                 obj = object_of(about) if about is not None else None
-                if obj is not None:  # "asked Trump about his remarks": the parser hangs "about" on the addressee
+                if obj is not None:
                     return ctx.subtree(obj), [about]
                 continue
             if c.dep_ == dep and not (dep == "xcomp" and c.pos_ not in ("VERB", "AUX")):
                 idxs = ctx.subtree(c)
-                if dep == "xcomp":  # "called on her rivals to quit": the addressee is part of the content
+                if dep == "xcomp":
                     on = next((o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("on", "upon")
                                and verb.i < o.i < c.i and any(x.dep_ == "pobj" for x in o.children)), None)
                     if on is not None:
                         return [i for i in ctx.subtree(on) if i != on.i] + idxs, [on]
-                for o in verb.children:  # "called it a disaster", "blamed the law on X", "mocked him for Y"
-                    if o.i != c.i and dep == "oprd" and o.dep_ == "oprd" and o.i > c.i:
-                        idxs.extend(ctx.subtree(o))  # "called Trump “the orange prince”" (two oprd)
-                    if o.i == c.i or dep != "dobj":
-                        continue
-                    if o.dep_ in ("oprd", "xcomp") or (
-                            o.dep_ == "prep" and o.i > c.i and o.lower_ in OBJECT_RIDER_PREPS
-                            and not any(x.ent_type_ in ("DATE", "TIME") for x in o.children)):
-                        idxs.extend(ctx.subtree(o))
-                return idxs, []
+                return _object_riders(ctx, verb, c, dep, idxs), []
+    return None
+
+
+def prepositional_object(ctx, verb, cue, cue_idx):
+    """"The union balked at the plan", "She apologized to Lee for the remark" (the topic, not
+    the one spoken to), but not "spoke on Monday" (a date)."""
     preps = ADDRESSEE_PREP_VERBS.get(verb.lemma_, OBJECT_PREPS)
-    if verb.lemma_ in AT_OBJECT_VERBS:  # "balked at accepting any", "scoffed at the idea"
+    if verb.lemma_ in AT_OBJECT_VERBS:
         preps = preps | {"at"}
-    # "apologized to Clinton for the remark": the topic, not the one spoken to
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i),
                     key=lambda c: (c.lower_ in ("to", "with"), c.lower_ != "about", c.i)):
         obj = object_of(c)
-        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "spoke on Monday"
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return ctx.subtree(obj), [c]
-    return [], []
+    return None
+
+
+# for a cue whose object can be its content ("denied the report", "called for talks"), in order
+OBJECT_STRATEGIES = (for_clause, object_or_complement, prepositional_object)
 
 
 def _that_clause(clause) -> bool:
