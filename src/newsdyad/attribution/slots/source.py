@@ -5,13 +5,14 @@ slips (see ``SOURCE_STRATEGIES`` and ``MISSING_SOURCE_STRATEGIES``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...model import Span
 from ...wordlists import word_list
 from ..frame import Reporter
-from ..spans import trim_tokens
-from ..syntax import FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS, QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before, main_verb_as_participle, object_of, quoted_by, span_without, strip_span
-from .clauses import sibling_of
+from ..spans import tokens_span, trim_tokens
+from ..syntax import FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS, QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before, main_verb_as_participle, object_of, opens_clause, quoted_by, span_without, strip_span
+from .clauses import conj_phrase_before, sibling_of
 
 
 # "forced Clinton to distance herself", "prompting them to focus on": the object does the infinitive
@@ -316,3 +317,161 @@ def subject_of_clause_before(ctx, verb):
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
         return None
     return subj
+
+
+@dataclass
+class Draft:
+    """A cue verb's source and content tokens while the source strategies repair them
+    (a work sheet for one cue, not a result: the construction turns it into a Frame)."""
+
+    tok: object  # the cue verb
+    cue: object  # its lexicon entry
+    lemma: str
+    cue_idx: frozenset | set  # the document's cue-verb token indices
+    idxs: list[int]  # the content tokens
+    source: Span | None = None
+    source_head: int | None = None
+    reporter: object = None
+    asked: bool = False  # an "Asked if ..." participle: nobody, or the asker, is the source
+
+    def set_source(self, span, head, reporter=None) -> None:
+        """Take (span, head token, reporter) as the source."""
+        self.source, self.source_head, self.reporter = span, head, reporter
+
+
+def asked_participle(ctx, d: Draft) -> None:
+    """"Asked if he would run, the mayor smiled", "When asked about it, ...": a participle
+    opening its clause names nobody, unless a "by" phrase names the asker ("Asked by Lee if
+    ..."): Lee asked."""
+    tok = d.tok
+    if not (tok.tag_ == "VBN" and (any(c.lower_ in ("when", "if", "after", "while", "once") and c.i < tok.i
+                                       for c in tok.children)
+                                   or (tok.dep_ in ("advcl", "ROOT") and opens_clause(tok)))
+            and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
+        return
+    d.asked = True
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    asker = object_of(agent, ("pobj",)) if agent is not None else None
+    if asker is not None and asker.pos_ in ("PROPN", "NOUN", "PRON"):
+        d.set_source(span_without(ctx, asker, set())[0], asker.i)
+        d.idxs = [i for i in d.idxs if i not in set(ctx.subtree(agent))]
+
+
+def subject(ctx, d: Draft) -> None:
+    """"The minister said ...": the subject of the cue verb, climbing through coordinated,
+    infinitival and participial clauses (:func:`source_of`)."""
+    if not d.asked:
+        d.set_source(*source_of(ctx, d.tok, d.cue_idx, quotes=True))
+
+
+def speaker_outside_quotation(ctx, d: Draft) -> None:
+    """'“We were wrong,” Ramos, 58, told the paper': the parser joined the cue to the quoted
+    clause, whose subject is no speaker: the name after the quotation is the source; or the
+    subject of a cue the parser hung on this one ('“...,” he said, not even suggesting X': he
+    suggests X); or the subject of the clause before a participle ('Lee seemed ready to joke,
+    telling the crowd, “...”')."""
+    tok, doc, tok_quote = d.tok, ctx.doc, ctx.qidx.tok_quote
+    h = d.source_head
+    if d.asked or h is None or tok_quote[h] < 0 or tok_quote[tok.i] >= 0 or doc[h].head.i == tok.i:
+        return
+    alt, alt_head = name_after_quote(ctx, tok)
+    said = next((c for c in tok.children if c.dep_ == "parataxis" and c.lemma_ in ctx.lex.verbs
+                 and tok_quote[c.i] < 0 and c.i < tok.i), None)
+    subj = next((c for c in said.children if c.dep_ in SUBJECTS), None) if said is not None else None
+    if alt is not None:
+        d.set_source(alt, alt_head)
+        d.idxs = [i for i in d.idxs if tok_quote[i] >= 0]  # the quotation is what was said
+    elif subj is not None:
+        d.set_source(span_without(ctx, subj, set())[0], subj.i)
+        d.idxs = [i for i in d.idxs if i > tok.i]
+    elif tok.tag_ == "VBG" and tok_quote[tok.head.i] >= 0:
+        before = subject_of_clause_before(ctx, tok)
+        if before is not None:
+            d.set_source(span_without(ctx, before, set())[0], before.i)
+
+
+def quotation_off_the_subject(ctx, d: Draft) -> None:
+    """'“We will stay,” Ortiz, 52, told the paper': the parser hung the quotation on the
+    subject; the source is the subject without it."""
+    doc, tok_quote, h = ctx.doc, ctx.qidx.tok_quote, d.source_head
+    if h is None or tok_quote[h] >= 0 or not any(tok_quote[i] >= 0 for i in ctx.subtree(doc[h])):
+        return
+    own = set(ctx.subtree(d.tok)) if main_verb_as_participle(d.tok) else set()
+    span, _ = span_without(ctx, doc[h], {t.i for t in doc[h].subtree if tok_quote[t.i] >= 0} | own)
+    d.source = strip_span(ctx.text, span)
+
+
+def name_after_quotation(ctx, d: Draft) -> None:
+    """'“Yes,” Jane Roe, a lawyer, tells the paper': a subjectless cue after a quotation,
+    with a name between them (see :func:`name_after_quote`)."""
+    if d.source is not None or ctx.qidx.tok_quote[d.tok.i] >= 0:
+        return
+    d.source, d.source_head = name_after_quote(ctx, d.tok)
+    if d.source is not None:  # the parser may have hung the name inside the quotation's clause
+        s, e = d.source
+        d.idxs = [i for i in d.idxs if not s <= ctx.doc[i].idx < e]
+
+
+def speaker_after_cue(ctx, d: Draft) -> None:
+    """'“We will stay,” added another farmer', '“Why?” asked the boy': the noun phrase after
+    a subjectless cue right after a quotation (see :func:`inverted_speaker`); the quotation,
+    not the words after the name, is the content."""
+    tok, text = d.tok, ctx.text
+    if d.source is not None or ctx.qidx.tok_quote[tok.i] >= 0:
+        return
+    if d.cue.addressee and not (d.lemma == "ask" and "?" in text[max(0, tok.idx - 6):tok.idx]):
+        return
+    who = inverted_speaker(ctx, tok)
+    if who:
+        doc = ctx.doc
+        d.source = tokens_span(doc, who)
+        d.source_head = next((i for i in who if doc[i].head.i not in set(who)), who[-1])
+        d.idxs = []
+
+
+def phrase_before_cue(ctx, d: Draft) -> None:
+    """"About 4 in 10 say ...", "In an interview, the candidate stated ...": the noun phrase
+    before a finite cue the parser left without a subject (:func:`phrase_before`); "... and
+    one in four said" (:func:`conj_phrase_before`); 'Lee, later alleging that ..., said he
+    ...' (:func:`subject_in_content`)."""
+    tok = d.tok
+    if d.source is not None or ctx.qidx.tok_quote[tok.i] >= 0:
+        return
+    left = phrase_before(ctx, tok)
+    if left:
+        drop = set(left)
+        d.idxs = [i for i in d.idxs if i not in drop]
+    else:
+        left = conj_phrase_before(ctx, tok) if tok.dep_ == "ccomp" and tok.head.lemma_ == tok.lemma_ else []
+        left = left or subject_in_content(ctx, tok, d.idxs)
+        if left:
+            d.idxs = [i for i in d.idxs if i > tok.i]  # what came before is the subject (or another clause)
+    if left:
+        d.source, d.source_head = tokens_span(ctx.doc, left), left[-1]
+
+
+def subject_out_of_content(ctx, d: Draft) -> None:
+    """"Ortiz, a farmer helping to organize it, said he ...": the parser put the subject in
+    the content clause; it leaves the content.  When the source is inside the content after
+    the cue ("As expected, the senator won"), there is no source."""
+    h, tok = d.source_head, d.tok
+    if h is None or not d.idxs or h not in set(d.idxs):
+        return
+    if h < tok.i and any(i > tok.i for i in d.idxs) and ctx.qidx.tok_quote[h] < 0:
+        d.idxs = [i for i in d.idxs if i > tok.i]
+    else:
+        d.set_source(None, None)
+
+
+# a cue verb's source, in order: the subject or an asked participle's asker, the repairs of
+# a quotation the parser tangled with the subject, the fallbacks when there is still no source
+# (each checks that itself), and the subject taken back out of the content
+SOURCE_STRATEGIES = (asked_participle, subject, speaker_outside_quotation, quotation_off_the_subject,
+                     name_after_quotation, speaker_after_cue, phrase_before_cue, subject_out_of_content)
+
+
+def find_source(ctx, d: Draft) -> Draft:
+    """Run ``SOURCE_STRATEGIES`` over the draft, in order."""
+    for strategy in SOURCE_STRATEGIES:
+        strategy(ctx, d)
+    return d
