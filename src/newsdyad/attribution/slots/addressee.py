@@ -23,27 +23,52 @@ def asked_party(verb, obj) -> bool:
     return verb.lemma_ in ASK_VERBS and obj.lemma_ not in ("question", "favor", "favour")
 
 
-def addressee_of(ctx, verb, cue):
-    for c in verb.children:
-        if c.dep_ == "dobj" and not cue.addressee and (addressee_then_infinitive(verb, c) or asked_party(verb, c)):
-            span, _ = span_without(ctx, c, set())
-            return span, c.i
+def requested_party(ctx, verb, cue):
+    """"She urged voters to stay home", "He asked the mayor: “Why?”": the object of a request
+    or asking verb that does not take an addressee object in the lexicon."""
     if cue.addressee:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative") and not is_quote_token(c):
-                span, _ = span_without(ctx, c, set())
-                return span, c.i
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and (addressee_then_infinitive(verb, c) or asked_party(verb, c)):
+            return span_without(ctx, c, set())[0], c.i
+    return None
+
+
+def told_party(ctx, verb, cue):
+    """"The governor told reporters that ...", "She told him the plan": the object of a verb
+    whose lexicon row says its object is the addressee (not a quotation mark)."""
+    if not cue.addressee:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and not is_quote_token(c):
+            return span_without(ctx, c, set())[0], c.i
+    return None
+
+
+def to_phrase(ctx, verb, cue):
+    """"The mayor spoke to the council", "She explained to voters that ...": a "to" phrase."""
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to":
             p = object_of(c, ("pobj",))
             if p is not None:
-                span, _ = span_without(ctx, p, set())
-                return span, p.i
+                return span_without(ctx, p, set())[0], p.i
+    return None
+
+
+# who a cue verb addresses, in order: the first that finds one wins
+ADDRESSEE_STRATEGIES = (requested_party, told_party, to_phrase)
+
+
+def addressee_of(ctx, verb, cue):
+    """(span, head token index) of the cue verb's addressee, or (None, None): the first of
+    ``ADDRESSEE_STRATEGIES`` that finds one."""
+    for strategy in ADDRESSEE_STRATEGIES:
+        found = strategy(ctx, verb, cue)
+        if found is not None:
+            return found
     return None, None
 
 
 # verbs of asking: "asked X to Y", "urged X to Y" (X the addressee, "to Y" the content)
 REQUEST_VERBS = word_list("request_verbs")
-
-
 ASK_VERBS = word_list("ask_verbs")
