@@ -50,66 +50,126 @@ def _for_subject(ctx, verb):
     return None
 
 
+def _nearest_subject(ctx, verb, head, quote_of):
+    """The subject of ``head`` nearest it and outside quotations ("12:15 p.m.:\n\nObama says":
+    the parser gives two; '"Meh," wrote a supporter': it gives "Meh" too), else the "by"
+    agent of a passive, else the passive subject of a clause a participle hangs on ("she was
+    suspended after slamming ...": she did the slamming).  ("nobody", None) for another
+    passive, None when there is no subject at all."""
+    subj = min((c for c in head.children if c.dep_ in SUBJECTS),
+               key=lambda c: (quote_of(c) >= 0 and quote_of(c) != quote_of(verb), abs(c.i - head.i)),
+               default=None)
+    if subj is not None:
+        return "subject", subj
+    passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    agent = next((c for c in head.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = object_of(agent, ("pobj",))
+        return ("subject", subj) if subj is not None else None
+    if passive is not None and head.i != verb.i and verb.tag_ == "VBG" and head.i < verb.i:
+        return "subject", passive
+    if passive is not None:
+        return "nobody", None
+    return None
+
+
+def issuer_of_statement(ctx, verb, head):
+    """"The party released a statement apologizing ...": the issuer of the statement speaks."""
+    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_ in ISSUED_NOUNS
+            and head.head.dep_ in ("dobj", "pobj") and head.head.i != head.head.head.i):
+        return "climb", head.head.head
+    return None
+
+
+def holder_of_infinitive(ctx, verb, head):
+    """"She held a briefing to boast ...", "He had nothing to say about it": the holder speaks."""
+    if (head.dep_ == "acl" and head.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in head.children)
+            and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX")):
+        return "climb", head.head.head
+    return None
+
+
+def doer_of_participle(ctx, verb, head):
+    """"He launched an attack labeling them liars", "at a rally blasting the plan": the
+    participle on a non-agent noun is the doer's, the subject of the verb the noun hangs on
+    (but "polls showing ...": the poll shows it)."""
+    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and not agentive_noun(head.head)
+            and not (head.i == verb.i and head.lemma_ in EVIDENCE_VERBS)):
+        noun = head.head
+        gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
+            return "climb", gov
+    return None
+
+
+def relative_antecedent(ctx, verb, head):
+    """"officials saying the dam held", "the paper, which reported ...": the noun a relative
+    clause or participle modifies."""
+    if ((head.dep_ == "relcl" or (head.dep_ == "acl" and (head.tag_ == "VBG" or main_verb_as_participle(head))))
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON")):
+        return "subject", head.head
+    return None
+
+
+def controlling_object(ctx, verb, head):
+    """"The vote forced Ortiz to distance herself", "leaving many to wonder": the object of an
+    object-control verb does the infinitive."""
+    if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL:
+        obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        if obj is not None and (obj.pos_ in ("PRON", "PROPN", "NOUN", "NUM") or obj.lower_ in QUANTIFIERS):
+            return "subject", obj
+    return None
+
+
+def wanting_not_saying(ctx, verb, head):
+    """"She wants to support the plan": the wanting is the attribution, so a non-speech cue
+    under a cue (or under "helped to", "persuaded him to") gets no source of its own."""
+    verbs = ctx.lex.verbs
+    if (head.dep_ == "xcomp" and verbs.get(verb.lemma_) is not None and verbs[verb.lemma_].cls != "speech"
+            and (head.head.lemma_ in verbs or head.head.lemma_ in NOT_SAYING or head.head.lemma_ in OTHERS_XCOMP)):
+        return "nobody", None
+    return None
+
+
+def enclosing_clause(ctx, verb, head):
+    """"The mayor paused, then revealed ...", "was quick to embrace ...": a coordinated,
+    infinitival or adverbial clause takes the subject of the clause it hangs on."""
+    if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp", "dep") and head.head.i != head.i:
+        return "climb", head.head
+    return None
+
+
+# when the cue's clause has no subject, in order: climb to another clause or take a word as the subject
+CLIMB_STRATEGIES = (issuer_of_statement, holder_of_infinitive, doer_of_participle, relative_antecedent,
+                    controlling_object, wanting_not_saying, enclosing_clause)
+
+
+def _subject_of(ctx, verb, head, quote_of):
+    """(the subject token, the clause head it was found on), climbing at most four clauses
+    by ``CLIMB_STRATEGIES``; (None, head) when nobody is named."""
+    for _ in range(4):
+        found = _nearest_subject(ctx, verb, head, quote_of)
+        if found is None:
+            found = next((r for r in (s(ctx, verb, head) for s in CLIMB_STRATEGIES) if r is not None), ("nobody", None))
+        what, tok = found
+        if what == "climb":
+            head = tok
+            continue
+        return tok, head
+    return None, head
+
+
 def source_of(ctx, verb, cue_idx: set[int], quotes: bool = False):
-    """(source span, head token, reporter) for a cue verb."""
-    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
+    """(source span, head token index, reporter) for a cue verb, or (None, None, None): the
+    doer of "for X to VERB", else the subject of its clause (:func:`_subject_of`), as a span
+    (:func:`_subject_span`).  ``quotes``: prefer a subject outside quotations."""
+    text, qidx = ctx.text, ctx.qidx
     quote_of = (lambda t: qidx.tok_quote[t.i]) if quotes else (lambda t: -1)
-    head = sibling_of(ctx, verb, cue_idx) or verb
     doer = _for_subject(ctx, verb)
     if doer is not None and not any(c.dep_ in SUBJECTS for c in verb.children):
         span, _ = span_without(ctx, doer, set())
         return strip_span(text, span), doer.i, None  # "it is common for news accounts to portray ..."
-    for _ in range(4):
-        # the subject nearest the verb ("12:15 p.m.:\n\nObama says": the parser gives two)
-        # and outside quotations ('"Meh," wrote a supporter': the parser gives "Meh" too)
-        subj = min((c for c in head.children if c.dep_ in SUBJECTS),
-                   key=lambda c: (quote_of(c) >= 0 and quote_of(c) != quote_of(verb), abs(c.i - head.i)),
-                   default=None)
-        if subj is None:
-            passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
-            agent = next((c for c in head.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                subj = object_of(agent, ("pobj",))
-            elif passive is not None and head.i != verb.i and verb.tag_ == "VBG" and head.i < verb.i:
-                subj = passive  # "she was suspended after slamming ...": she did the slamming
-            elif passive is not None:
-                return None, None, None
-        if subj is not None:
-            break
-        if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lemma_ in ISSUED_NOUNS
-                and head.head.dep_ in ("dobj", "pobj") and head.head.i != head.head.head.i):
-            head = head.head.head  # "The DNC released a statement apologizing ...": the issuer speaks
-            continue
-        if (head.dep_ == "acl" and head.tag_ == "VB" and any(x.dep_ == "aux" and x.lower_ == "to" for x in head.children)
-                and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX")):
-            head = head.head.head  # "held a briefing to brag ...", "had nothing to say about ...": the holder speaks
-            continue
-        if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and not agentive_noun(head.head)
-                and not (head.i == verb.i and head.lemma_ in EVIDENCE_VERBS)):
-            # "a double-barreled attack labeling them ...", "at a rally blasting ...": the participle
-            # is the doer's, the subject of the verb the noun hangs on
-            noun = head.head
-            gov = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-            if gov.pos_ in ("VERB", "AUX") and gov.i != noun.i and noun.dep_ in ("dobj", "pobj", "attr", "npadvmod"):
-                head = gov
-                continue
-        if ((head.dep_ == "relcl" or (head.dep_ == "acl" and (head.tag_ == "VBG" or main_verb_as_participle(head))))
-                and head.head.pos_ in ("NOUN", "PROPN", "PRON")):
-            subj = head.head
-            break
-        if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL:
-            obj = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
-            if obj is not None and (obj.pos_ in ("PRON", "PROPN", "NOUN", "NUM") or obj.lower_ in QUANTIFIERS):
-                subj = obj  # "forced Clinton to distance herself", "leaving many to wonder"
-                break
-        if (head.dep_ == "xcomp" and lex.verbs.get(verb.lemma_) is not None and lex.verbs[verb.lemma_].cls != "speech"
-                and (head.head.lemma_ in lex.verbs or head.head.lemma_ in NOT_SAYING
-                     or head.head.lemma_ in OTHERS_XCOMP)):
-            return None, None, None  # "wants to support X": the wanting is the attribution
-        if head.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl", "acomp", "dep") and head.head.i != head.i:
-            head = head.head
-            continue
-        return None, None, None
+    subj, head = _subject_of(ctx, verb, sibling_of(ctx, verb, cue_idx) or verb, quote_of)
     if subj is None:
         return None, None, None
     if subj.lower_ == "it" and head.i != verb.i and head.lemma_ in ("be", "mean"):
@@ -121,6 +181,15 @@ def source_of(ctx, verb, cue_idx: set[int], quotes: bool = False):
             return strip_span(text, span), head.head.i, None
         # "Smith, who said ...": PolNeAR marks the relative pronoun as the source; the antecedent names the actor
         return (subj.idx, subj.idx + len(subj.text)), head.head.i, None
+    return _subject_span(ctx, verb, subj, cue_idx)
+
+
+def _subject_span(ctx, verb, subj, cue_idx):
+    """(span, head, reporter) of a subject: without a "quoted by Y" participle (Y becomes the
+    reporter), a relative clause holding the cue, a dateline or an earlier paragraph; or the
+    name the parser hung on a participle's object ("One pastor supporting the plan, Dan Whit
+    of Marion, said")."""
+    doc, text = ctx.doc, ctx.text
     drop: set[int] = set()
     reporter = None
     qb = quoted_by(subj)
@@ -137,8 +206,6 @@ def source_of(ctx, verb, cue_idx: set[int], quotes: bool = False):
                          and a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
                          and verb.i not in set(ctx.subtree(a))), None)
             if name is not None and verb.i > max(ctx.subtree(name)):
-                # "One pastor supporting Cruz, Dan Whit of Marion, said": the parser hung the
-                # speaker's name on the participle's object
                 span, _ = span_without(ctx, name, set())
                 return strip_span(text, span), name.i, None
     if verb.i in set(ctx.subtree(subj)):
