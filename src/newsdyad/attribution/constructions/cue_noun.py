@@ -98,98 +98,115 @@ def find(ctx, earlier=()) -> list[Frame]:
     """Cue nouns: "the claim that X", "his statement that X", "Graham's endorsement of Cruz",
     "a call for talks" (source from a possessive, a "by/from" phrase or the subject of
     "made/issued ..."), and "Her view is that X" (content = the complement of "be")."""
-    doc, lex = ctx.doc, ctx.lex
-    import numpy
-
+    lex = ctx.lex
     arr = ctx.lemma_lower
     hashes = noun_cue_hashes()
-    hit = member(arr[:, 0], hashes) | member(arr[:, 1], hashes)
     frames: list[Frame] = []
-    for i in numpy.nonzero(hit)[0]:
-        tok = doc[int(i)]
+    for tok in ctx.tokens_where(member(arr[:, 0], hashes) | member(arr[:, 1], hashes)):
         cue = lex.nouns.get(tok.lemma_) or lex.nouns.get(tok.lower_)
         if cue is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX") \
                 and tok.head.head.lemma_ in lex.verbs:
             continue  # "said in a statement": part of the verb's cue
-        idxs: list[int] = []
-        more: list = []
-        relative = False
-        for c in tok.children:
-            if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX", "ADJ") and \
-                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
-                idxs = ctx.subtree(c)
-                break
-            if (c.dep_ == "relcl" and c.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
-                    and doc[tok.i + 1].head.i == c.i and doc[tok.i + 1].dep_ in ("dobj", "mark")
-                    and any(x.dep_ in SUBJECTS for x in c.children) and cue.cls != "stance"):
-                # "his observation that the sides agreed", parsed as a relative clause
-                idxs = ctx.subtree(c)
-                relative = True
-                break
-        source = source_head = None
-        for c in tok.children:
-            if c.dep_ == "poss":
-                source, _ = span_without(ctx, c, set())
-                source_head = c.i
-            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
-                p = object_of(c, ("pobj",))
-                if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
-                    source, _ = span_without(ctx, p, set())
-                    source_head = p.i
-        if source is None and not idxs:
-            backer = _backer(ctx, tok)
-            if backer is not None:  # "Cruz won the endorsement of Gov. Walker": Walker endorses Cruz
-                p, prep, idxs = backer
+        frame = _noun_frame(ctx, tok, cue)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _that_clause_of(ctx, tok, cue) -> tuple[list[int], bool]:
+    """(tokens of the noun's that-clause, whether the parser made it a relative clause):
+    "the claim that X", "his observation that the sides agreed" (parsed as a relative clause)."""
+    doc = ctx.doc
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX", "ADJ") and \
+                any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+            return ctx.subtree(c), False
+        if (c.dep_ == "relcl" and c.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
+                and doc[tok.i + 1].head.i == c.i and doc[tok.i + 1].dep_ in ("dobj", "mark")
+                and any(x.dep_ in SUBJECTS for x in c.children) and cue.cls != "stance"):
+            return ctx.subtree(c), True
+    return [], False
+
+
+def _noun_source(ctx, tok, idxs, relative):
+    """(source, head, content tokens, extra cue tokens): a possessive or a by/from phrase
+    ("the senator's call", "a warning from the agency"), the backer of a backing noun ("won
+    the endorsement of X": X endorses the subject), the subject of an issuing verb ("Smith
+    offered his thoughts"), or the holder of the verb the noun is the object of."""
+    doc = ctx.doc
+    source = source_head = None
+    more: list = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            source, _ = span_without(ctx, c, set())
+            source_head = c.i
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i:
+            p = object_of(c, ("pobj",))
+            if p is not None and p.pos_ in ("PROPN", "NOUN", "PRON"):
                 source, _ = span_without(ctx, p, set())
                 source_head = p.i
-                more = [prep] if prep.head.i == tok.i else []
-        if (source is None or (source_head is not None and doc[source_head].pos_ == "PRON")) \
-                and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:  # "Smith offered his thoughts"
-            subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
-            if subj is not None:
-                source, _ = span_without(ctx, subj, set())
-                source_head = subj.i
-                more = [tok.head]
-        if source is None and not relative:
-            holder = _holder_of_noun(tok)
-            if holder is not None:
-                source, _ = span_without(ctx, holder, set())
-                source_head = holder.i
-        if not idxs and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
-            comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
-            if comp is not None:
-                idxs = ctx.subtree(comp)
-                more = [tok.head]
-        if not idxs and cue.obj and source is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
-            # "offered his thoughts on the budget": the parser hangs the phrase on the verb
-            for c in tok.head.children:
-                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(ctx.subtree(tok)) + 1:
-                    p = object_of(c)
-                    if p is not None and p.ent_type_ not in ("DATE", "TIME"):
-                        idxs = ctx.subtree(p)
-                        more = [x for x in more if x.i != tok.head.i] + [tok.head, c]
-                        break
-        if not idxs and cue.obj and (source is not None or cue.lemma in UNOWNED_NOUN_CUES):
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
-                    p = object_of(c)
-                    if p is not None:
-                        idxs = ctx.subtree(p)
-                        more = more + [c]  # "made the case for": the issuing verb stays in the cue
-                        break
-                if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
-                    idxs = ctx.subtree(c)  # "Trump's proposal to ban ..."
-                    break
-        if not idxs or (relative and source is None):  # "the report that we read"
-            continue
-        idxs = keep_to_paragraph(ctx, tok, idxs)
-        content, kind = content_spans(ctx, idxs, (), tok.idx)
-        if not content:
-            continue
-        cue_toks = sorted([tok, *more], key=lambda t: t.i)
-        cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_toks]
-        frames.append(Frame(kind=kind, rule=f"cue_noun:{cue.lemma}", cue=cue_spans, cue_token=tok.i,
-                            content=content, source=source, source_head=source_head))
-    return frames
+    if source is None and not idxs:
+        backer = _backer(ctx, tok)
+        if backer is not None:
+            p, prep, idxs = backer
+            source, _ = span_without(ctx, p, set())
+            source_head = p.i
+            more = [prep] if prep.head.i == tok.i else []
+    if (source is None or (source_head is not None and doc[source_head].pos_ == "PRON")) \
+            and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+        subj = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            source, _ = span_without(ctx, subj, set())
+            source_head = subj.i
+            more = [tok.head]
+    if source is None and not relative:
+        holder = _holder_of_noun(tok)
+        if holder is not None:
+            source, _ = span_without(ctx, holder, set())
+            source_head = holder.i
+    return source, source_head, idxs, more
+
+
+def _noun_content(ctx, tok, cue, source, more):
+    """(content tokens, extra cue tokens) of a noun with no that-clause: "Her view is that X"
+    (the complement of "be"), "offered his thoughts on the budget" (the parser hangs the
+    phrase on the verb), "criticism of the plan", "the proposal to ban X"."""
+    if tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
+        comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i), None)
+        if comp is not None:
+            return ctx.subtree(comp), [tok.head]
+    if cue.obj and source is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i == max(ctx.subtree(tok)) + 1:
+                p = object_of(c)
+                if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+                    return ctx.subtree(p), [x for x in more if x.i != tok.head.i] + [tok.head, c]
+    if cue.obj and (source is not None or cue.lemma in UNOWNED_NOUN_CUES):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS and c.i > tok.i:
+                p = object_of(c)
+                if p is not None:
+                    return ctx.subtree(p), more + [c]  # "made the case for": the issuing verb stays in the cue
+            if c.dep_ == "acl" and c.i > tok.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                return ctx.subtree(c), more
+    return [], more
+
+
+def _noun_frame(ctx, tok, cue) -> Frame | None:
+    """The frame of one cue noun, or None ("the report that we read": a relative clause with
+    no holder)."""
+    idxs, relative = _that_clause_of(ctx, tok, cue)
+    source, source_head, idxs, more = _noun_source(ctx, tok, idxs, relative)
+    if not idxs:
+        idxs, more = _noun_content(ctx, tok, cue, source, more)
+    if not idxs or (relative and source is None):
+        return None
+    idxs = keep_to_paragraph(ctx, tok, idxs)
+    content, kind = content_spans(ctx, idxs, (), tok.idx)
+    if not content:
+        return None
+    cue_toks = sorted([tok, *more], key=lambda t: t.i)
+    return Frame(kind=kind, rule=f"cue_noun:{cue.lemma}", cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks],
+                 cue_token=tok.i, content=content, source=source, source_head=source_head)

@@ -31,43 +31,93 @@ def _is_title_case(words: list[str]) -> bool:
     return len(lettered) >= 3 and sum(w.lstrip("‘“'\"(")[:1].isupper() for w in lettered) >= 0.8 * len(lettered)
 
 
-def find(ctx, earlier=()) -> list[Frame]:
-    """A title-case headline, "Senator Lee Slams Trade Deal", "Guns Are A Crisis, Dean Tells
-    Delegates": the parser reads the capitalised verb as a name, so the headline is read
-    from its words: NAME CUE-VERB CONTENT, or CONTENT, NAME CUE-VERB.  Only the first line."""
-    doc, text, qidx, lex = ctx.doc, ctx.text, ctx.qidx, ctx.lex
+def _headline_cue(ctx, x, title_case: bool):
+    """The cue lemma of a headline word, or None: the headline's present tense ("Says",
+    "Slams", "blasts"; after a plural, "Experts rebuke"), capitalised in a title-case line."""
+    verbs = ctx.lex.verbs
+    lemma = verb_surface_forms().get(x.lower_) or (x.lower_ if x.lower_ in verbs else None)
+    if lemma is None or lemma not in verbs or lemma in AS_VERBS:
+        return None
+    if not (x.text[0].isupper() or not title_case):
+        return None
+    if x.lower_.endswith("s") or (x.lower_ == lemma and x.i > 0 and x.nbor(-1).tag_ in ("NNS", "NNPS")):
+        return lemma
+    return None
+
+
+def _headline(ctx, earlier):
+    """(title_case, the first line's tokens, the characters earlier cues took there), or None
+    when the first line is no headline: a sentence-case first line is one only when an
+    article follows it ("Super PAC blasts Trump for skipping debate")."""
+    text = ctx.text
     end = text.find("\n")
     end = len(text) if end < 0 else end
     line = text[:end]
     if not line.strip():
-        return []
-    # a title-case headline, or a sentence-case one ("Super PAC blasts Trump for skipping debate"),
-    # whose -s verb the parser often reads as a plural noun
+        return None
     title_case = _is_title_case(line.split())
     if not title_case and (end == len(text) or len(line.split()) > 16):
-        return []  # a sentence-case first line is a headline only when an article follows it
+        return None
     taken = {c for f in earlier for s, e in f.cue for c in range(s, e) if s < end}
     toks = []
-    for t in doc:
+    for t in ctx.doc:
         if t.idx >= end:
             break
         if not t.is_space:
             toks.append(t)
-    if not toks:
-        return []
-    surface = verb_surface_forms()
+    return (title_case, toks, taken) if toks else None
 
-    def cue_lemma(x):
-        lemma = surface.get(x.lower_) or (x.lower_ if x.lower_ in lex.verbs else None)
-        if lemma is None or lemma not in lex.verbs or lemma in AS_VERBS:
-            return None
-        if not (x.text[0].isupper() or not title_case):
-            return None
-        # the headline's present tense: "Says", "Slams", "blasts"; after a plural, "Experts rebuke"
-        if x.lower_.endswith("s") or (x.lower_ == lemma and x.i > 0 and x.nbor(-1).tag_ in ("NNS", "NNPS")):
-            return lemma
+
+def _headline_source(ctx, src, title_case: bool):
+    """The name before a headline verb as (span, head), or None when the words are not a
+    name ("U.S. Flexes Muscles As Asia Worries ...")."""
+    if src and src[0].pos_ == "DET" and len(src) > 1:
+        src = src[1:] if src[0].lower_ in ("this", "that", "these", "those") else src  # "This Panel", "Another Figure"
+    if not 1 <= len(src) <= 7 or not all(
+            x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit()
+            or (not title_case and x.i != src[0].i and x.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT"))
+            for x in src):
         return None
+    if not title_case and not src[0].text[:1].isupper():
+        return None
+    if any(_headline_cue(ctx, x, title_case) or x.lower_ in ("is", "are", "was", "were")
+           or (x.is_stop and x.i != src[0].i and x.lower_ not in ("and", "of", "the", "&", "’s", "'s"))
+           for x in src):
+        return None
+    return (src[0].idx, src[-1].idx + len(src[-1].text)), src[-1].i
 
+
+def _headline_content(ctx, toks, start: int, k: int, comma, title_case: bool):
+    """The content span: before the comma ("Guns Are A Crisis, Dean Tells Delegates"), else
+    after the verb up to a colon, a dash or the next "and VERB"; None when too short."""
+    if comma is not None:
+        content = (toks[start].idx, toks[comma].idx)
+    else:
+        stop = len(toks)
+        for i in range(k + 1, len(toks)):
+            x = toks[i]
+            if x.text in (":", "—", "–") or (x.lower_ in ("and", "&") and i + 1 < len(toks)
+                                             and _headline_cue(ctx, toks[i + 1], title_case)):
+                stop = i
+                break
+        rest = toks[k + 1:stop]
+        while rest and rest[-1].is_punct and rest[-1].text not in ("’", "”", "'", '"'):
+            rest.pop()
+        if not any(not x.is_punct for x in rest):
+            return None
+        content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    content = strip_span(ctx.text, content)
+    return content if content[1] - content[0] >= 4 else None
+
+
+def find(ctx, earlier=()) -> list[Frame]:
+    """A title-case headline, "Senator Lee Slams Trade Deal", "Guns Are A Crisis, Dean Tells
+    Delegates": the parser reads the capitalised verb as a name, so the headline is read
+    from its words: NAME CUE-VERB CONTENT, or CONTENT, NAME CUE-VERB.  Only the first line."""
+    headline = _headline(ctx, earlier)
+    if headline is None:
+        return []
+    title_case, toks, taken = headline
     out: list[Frame] = []
     start = 0
     last_source = None
@@ -76,58 +126,26 @@ def find(ctx, earlier=()) -> list[Frame]:
             start = k + 1  # "FIX IS IN: Panel Ignores ...": the headline proper starts after the colon
             last_source = None
             continue
-        lemma = cue_lemma(t)
-        if lemma is None or t.idx in taken or k == start or (not title_case and qidx.tok_quote[t.i] >= 0):
+        lemma = _headline_cue(ctx, t, title_case)
+        if lemma is None or t.idx in taken or k == start or (not title_case and ctx.qidx.tok_quote[t.i] >= 0):
             continue
-        cue_toks = [t]
         j = k - 1
-        while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].text not in lex.first_names)
+        while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].text not in ctx.lex.first_names)
                              or toks[j].lower_ in ("also", "again", "now", "just", "still")):
-            cue_toks.insert(0, toks[j])  # "Finally Endorses", "Also Slams"
-            j -= 1
+            j -= 1  # "Finally Endorses", "Also Slams": the adverb is part of the cue
         comma = max((i for i in range(start, j + 1) if toks[i].text == ","), default=None)
         src_from = comma + 1 if comma is not None else start
         while src_from <= j and toks[src_from].is_punct:
             src_from += 1
-        src = toks[src_from:j + 1]
         if last_source is not None and j >= start and toks[j].lower_ in ("and", "&"):
-            source, source_head = last_source  # "Le Pen Backs Trump And Denounces Clinton"
+            found = last_source  # "Le Pen Backs Trump And Denounces Clinton"
         else:
-            if src and src[0].pos_ == "DET" and len(src) > 1:
-                src = src[1:] if src[0].lower_ in ("this", "that", "these", "those") else src  # "This Panel", "Another Figure"
-            if not 1 <= len(src) <= 7 or not all(
-                    x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit()
-                    or (not title_case and x.i != src[0].i and x.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT"))
-                    for x in src):
-                continue
-            if not title_case and not src[0].text[:1].isupper():
-                continue
-            if any(cue_lemma(x) or x.lower_ in ("is", "are", "was", "were")
-                   or (x.is_stop and x.i != src[0].i and x.lower_ not in ("and", "of", "the", "&", "’s", "'s"))
-                   for x in src):
-                continue  # "U.S. Flexes Muscles As Asia Worries ...": not a name before the verb
-            source, source_head = (src[0].idx, src[-1].idx + len(src[-1].text)), src[-1].i
-        if comma is not None:  # "Guns Are A Crisis, Dean Tells Delegates": the content comes first
-            content = (toks[start].idx, toks[comma].idx)
-        else:
-            stop = len(toks)
-            for i in range(k + 1, len(toks)):
-                x = toks[i]
-                if x.text in (":", "—", "–") or (x.lower_ in ("and", "&") and i + 1 < len(toks) and cue_lemma(toks[i + 1])):
-                    stop = i
-                    break
-            rest = toks[k + 1:stop]
-            while rest and rest[-1].is_punct and rest[-1].text not in ("’", "”", "'", '"'):
-                rest.pop()
-            if not any(not x.is_punct for x in rest):
-                continue
-            content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
-        content = strip_span(text, content)
-        if content[1] - content[0] < 4:
+            found = _headline_source(ctx, toks[src_from:j + 1], title_case)
+        content = _headline_content(ctx, toks, start, k, comma, title_case) if found is not None else None
+        if content is None:
             continue
-        cue_spans = [(cue_toks[0].idx, cue_toks[-1].idx + len(cue_toks[-1].text))]
-        out.append(Frame(kind="indirect", rule=f"headline_verb:{lemma}", cue=cue_spans, cue_token=t.i,
-                         content=[content], source=source, source_head=source_head))
-        last_source = (source, source_head)
+        out.append(Frame(kind="indirect", rule=f"headline_verb:{lemma}", cue=[(toks[j + 1].idx, t.idx + len(t.text))],
+                         cue_token=t.i, content=[content], source=found[0], source_head=found[1]))
+        last_source = found
         taken.update(range(t.idx, t.idx + len(t.text)))
     return out
