@@ -47,6 +47,13 @@ class Context:
         return self.doc.to_array([LEMMA, LOWER])
 
     @cached_property
+    def token_starts(self) -> list[int]:
+        """The character offset of every token."""
+        from spacy.attrs import IDX
+
+        return self.doc.to_array([IDX]).reshape(-1).tolist()
+
+    @cached_property
     def _tree(self):
         return subtree_arrays(self.doc)
 
