@@ -27,9 +27,10 @@ from ..actors.kb import FAMILY_NAME_FIRST
 from ..model import Actor, Span
 from .lexicon import Lexicon, word_list
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "n", "its": "n",
-            "they": "p", "them": "p", "their": "p"}
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# pronoun -> what it can refer to: m(an), f(emale), n(euter: a thing, an organisation), p(lural)
+PRONOUNS = {w: kind for kind, name in (("m", "male"), ("f", "female"), ("n", "neuter"), ("p", "plural"))
+            for w in word_list(f"{name}_pronouns")}
+FIRST_PERSON = word_list("first_person_pronouns")
 RELATIVES = {"who", "whom", "which", "that"}
 PERSON_ROLES = word_list("person_roles")
 NOT_PUBLICATIONS = word_list("not_publications")
@@ -39,6 +40,7 @@ FEMALE_TITLES = word_list("female_titles")
 MALE_TITLES = word_list("male_titles")
 MOUTHPIECES = word_list("mouthpiece_nouns")
 PERSON_ANAPHORS = word_list("person_anaphors")
+DEFINITE_DETERMINERS = word_list("definite_determiners")
 
 
 @dataclass
@@ -292,7 +294,7 @@ class Resolver:
             return self._by_name(span, head), True
 
         lemma = head.lemma_.lower()
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
             return None, False
         if lemma in self.lex.media_nouns:
             return self._choose(span[0], lambda m: info[m.actor].media), True

@@ -36,6 +36,8 @@ QUANTIFIERS = word_list("quantifiers")
 
 # one-word subjects that name no holder ("this shows", "that suggests", "what matters")
 VAGUE_SOURCES = word_list("vague_sources")
+# subjects that refer to nobody ("it is clear", "there are", "this shows")
+EMPTY_SUBJECTS = word_list("empty_subjects")
 
 
 def object_of(prep, deps=("pobj", "pcomp")):
@@ -74,12 +76,7 @@ def _agent_nouns() -> frozenset[str]:
     from ..actors.kb import data_lines
 
     words = {cols[0] for cols in data_lines("agents.tsv") if cols and " " not in cols[0]}
-    return frozenset(words | {"people", "person", "man", "woman", "voter", "supporter", "critic", "crowd",
-                              "audience", "resident", "member", "group", "campaign", "team", "staff", "aide",
-                              "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "expert",
-                              "analyst", "official", "leader", "candidate", "delegate", "protester", "activist",
-                              "organization", "company", "firm", "committee", "party", "administration", "agency",
-                              "newspaper", "paper", "network", "outlet", "website", "site", "magazine"})
+    return frozenset(words | word_list("holder_role_nouns"))
 
 
 def agentive_noun(tok) -> bool:

@@ -18,6 +18,8 @@ from ..frame import Frame
 
 RULES = ('colon_speaker',)  # the rule names it writes (docs/attribution.md)
 
+COLON_SPEAKER_LOWER_WORDS = word_list("colon_speaker_lower_words")  # "Ortiz campaign: ..."
+
 
 # "Name: what they said" -- a headline or transcript line whose speaker stands before a colon.
 # A transcript pasted inside one long quotation opens each paragraph with a quote mark ('"PENCE: Well, ...').
@@ -66,7 +68,7 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue
         if src.lower() in _TEASERS:
             continue
-        if not all(w[0].isupper() or w.lower() in ("camp", "of", "the", "campaign", "spokesman", "aide", "aides")
+        if not all(w[0].isupper() or w.lower() in COLON_SPEAKER_LOWER_WORDS
                    for w in words):
             continue
         s1 = s0 + len(src)

@@ -15,7 +15,7 @@ from ..context import member
 from ..frame import Frame
 from ..lexicon import noun_cue_hashes
 from ..slots.content import content_spans, keep_to_paragraph
-from ..syntax import ISSUING_VERBS, QUANTIFIERS, SUBJECTS, VAGUE_SOURCES, agentive_noun, object_of, span_without
+from ..syntax import EMPTY_SUBJECTS, ISSUING_VERBS, QUANTIFIERS, SUBJECTS, VAGUE_SOURCES, agentive_noun, object_of, span_without
 
 RULES = ('cue_noun',)  # the rule names it writes (docs/attribution.md)
 
@@ -44,7 +44,7 @@ def _holder_of_noun(tok):
     if verb.lemma_ in NOT_HOLDING_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "what"):
+    if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.lower_ in ("which", "what"):
         return None
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
         return subj
@@ -91,7 +91,7 @@ def _backer(ctx, tok):
     return None
 
 
-NOUN_CONTENT_PREPS = {"of", "on", "about", "for", "against", "to", "that", "over"}
+NOUN_CONTENT_PREPS = word_list("noun_content_preps")
 
 
 def find(ctx, earlier=()) -> list[Frame]:

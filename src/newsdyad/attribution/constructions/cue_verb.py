@@ -35,7 +35,7 @@ WEAK_IN_RELATIVE = word_list("weak_in_relative")
 STATE_PASSIVES = word_list("state_passives")
 
 # "voters can vote for the candidate of their choice": a rule, not a preference
-RULE_MODALS = ("can", "must", "may", "might", "cannot")
+RULE_MODALS = word_list("rule_modals")
 
 
 def find(ctx, earlier=()) -> list[Frame]:

@@ -18,6 +18,10 @@ from ..syntax import strip_span
 
 RULES = ('headline_verb',)  # the rule names it writes (docs/attribution.md)
 
+HEADLINE_CUE_ADVERBS = word_list("headline_cue_adverbs")  # "Also Slams"
+HEADLINE_NAME_STOP_WORDS = word_list("headline_name_stop_words")
+HEADLINE_NAME_MARKS = word_list("headline_name_marks")
+
 
 HEADLINE_ADVERBS_OK = re.compile(r"^[A-Z][a-z]+ly$")
 
@@ -74,14 +78,14 @@ def _headline_source(ctx, src, title_case: bool):
     if src and src[0].pos_ == "DET" and len(src) > 1:
         src = src[1:] if src[0].lower_ in ("this", "that", "these", "those") else src  # "This Panel", "Another Figure"
     if not 1 <= len(src) <= 7 or not all(
-            x.text[:1].isupper() or x.text in ("’s", "'s", "of", "&", ".") or x.text[:1].isdigit()
+            x.text[:1].isupper() or x.text in HEADLINE_NAME_MARKS or x.text[:1].isdigit()
             or (not title_case and x.i != src[0].i and x.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT"))
             for x in src):
         return None
     if not title_case and not src[0].text[:1].isupper():
         return None
     if any(_headline_cue(ctx, x, title_case) or x.lower_ in ("is", "are", "was", "were")
-           or (x.is_stop and x.i != src[0].i and x.lower_ not in ("and", "of", "the", "&", "’s", "'s"))
+           or (x.is_stop and x.i != src[0].i and x.lower_ not in HEADLINE_NAME_STOP_WORDS)
            for x in src):
         return None
     return (src[0].idx, src[-1].idx + len(src[-1].text)), src[-1].i
@@ -131,7 +135,7 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue
         j = k - 1
         while j > start and ((HEADLINE_ADVERBS_OK.match(toks[j].text) and toks[j].text not in ctx.lex.first_names)
-                             or toks[j].lower_ in ("also", "again", "now", "just", "still")):
+                             or toks[j].lower_ in HEADLINE_CUE_ADVERBS):
             j -= 1  # "Finally Endorses", "Also Slams": the adverb is part of the cue
         comma = max((i for i in range(start, j + 1) if toks[i].text == ","), default=None)
         src_from = comma + 1 if comma is not None else start

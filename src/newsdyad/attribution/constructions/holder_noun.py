@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
-from ..syntax import COPULAS, SUBJECTS, object_of, span_without, strip_span
+from ..syntax import COPULAS, EMPTY_SUBJECTS, SUBJECTS, object_of, span_without, strip_span
 
 RULES = ('holder_noun',)  # the rule names it writes (docs/attribution.md)
 
@@ -35,7 +35,7 @@ def find(ctx, earlier=()) -> list[Frame]:
             holder = tok.head
         elif tok.dep_ == "attr" and tok.head.lemma_ in COPULAS:
             holder = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
-        if holder is None or holder.lower_ in ("it", "this", "that", "there", "who", "which"):
+        if holder is None or holder.lower_ in EMPTY_SUBJECTS or holder.lower_ in ("who", "which"):
             continue
         more = []
         idxs: list[int] = []

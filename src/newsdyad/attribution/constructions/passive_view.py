@@ -22,9 +22,13 @@ RULES = ('passive_view',)  # the rule names it writes (docs/attribution.md)
 AS_ONLY_VIEWS = word_list("as_only_views")
 
 
-PASSIVE_VIEW_PREPS = {"see": ("as",), "view": ("as",), "regard": ("as",), "describe": ("as",), "portray": ("as",),
-                      "perceive": ("as",), "hail": ("as",), "tout": ("as",), "brand": ("as",), "label": ("as",),
-                      "consider": ("as",), "know": ("as",)}
+# passive views that take "as" ("is seen as a threat")
+AS_VIEW_VERBS = word_list("as_view_verbs")
+
+
+def _view_preps(lemma: str) -> tuple[str, ...]:
+    """The prepositions that introduce the view of a passive view verb: ("as",) or ()."""
+    return ("as",) if lemma in AS_VIEW_VERBS else ()
 
 
 
@@ -44,9 +48,9 @@ def find(ctx, earlier=()) -> list[Frame]:
         comp = next((c for c in tok.children if c.i > tok.i and (
             (tok.lemma_ not in AS_ONLY_VIEWS and (
                 c.dep_ in ("oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))))
-            or (c.dep_ == "prep" and c.lower_ in PASSIVE_VIEW_PREPS.get(tok.lemma_, ())))), None)
+            or (c.dep_ == "prep" and c.lower_ in _view_preps(tok.lemma_)))), None)
         as_word = None
-        if comp is None and "as" in PASSIVE_VIEW_PREPS.get(tok.lemma_, ()):
+        if comp is None and "as" in _view_preps(tok.lemma_):
             # "is seen by party leaders as uniquely credible": the parser makes "as" a modifier
             comp = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("advcl", "acomp", "xcomp", "oprd")
                          and doc[c.left_edge.i].lower_ == "as" and c.left_edge.i != c.i), None)

@@ -29,11 +29,10 @@ RECEIVING_VERBS = word_list("receiving_verbs")
 RECEIVED_NOUNS = word_list("received_nouns")
 
 
-PHRASE_PREPS = ("at", "on", "with", "about", "over", "against", "of", "for", "to", "behind", "after", "into",
-                "between")
+PHRASE_PREPS = word_list("phrase_preps")
 
 
-PARTICLE_PREPS = ("at", "on", "with", "about", "over", "against", "for", "behind")  # "came out against", not "came out of"
+PARTICLE_PREPS = word_list("particle_preps")  # "came out against", not "came out of"
 
 
 def find(ctx, earlier=()) -> list[Frame]:

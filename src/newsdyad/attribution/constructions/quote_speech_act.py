@@ -23,7 +23,7 @@ from ..slots.content import GAP_OK, TRAILING_MARK
 from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..spans import claimed_quotes, tokens_span
-from ..syntax import STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without, token_at
+from ..syntax import EMPTY_SUBJECTS, STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without, token_at
 
 RULES = ('quote_speech_act', 'quote_after_colon', 'quote_after_comma', 'quote_before_cue')  # the rule names it writes (docs/attribution.md)
 
@@ -148,7 +148,7 @@ def _colon_before(ctx, q, k):
     source, source_head = _as_source(ctx, root)
     if source is not None and source_head < root.i and source[1] <= doc[k].idx \
             and doc[source_head].pos_ in ("PROPN", "NOUN", "PRON") \
-            and doc[source_head].lower_ not in ("it", "this", "that", "there", "here"):
+            and doc[source_head].lower_ not in EMPTY_SUBJECTS and doc[source_head].lower_ != "here":
         return Frame(kind="direct", rule="quote_after_colon", cue=cue_spans_of(ctx, root),
                      cue_token=root.i, content=list(q.pieces), source=source, source_head=source_head)
     return None
@@ -174,7 +174,7 @@ def _comma_before(ctx, q, k) -> Frame | None:
     if subj is None and source_head is not None and doc[source_head].head.lower_ == "as":
         subj = doc[source_head]
     if subj is not None and subj.i < root.i and subj.pos_ in ("PROPN", "NOUN", "PRON") \
-            and subj.lower_ not in ("it", "this", "that", "there", "here", "what") and source is not None:
+            and subj.lower_ not in EMPTY_SUBJECTS and subj.lower_ not in ("here", "what") and source is not None:
         return Frame(kind="direct", rule="quote_after_comma", cue=cue_spans_of(ctx, root),
                      cue_token=root.i, content=list(q.pieces), source=source, source_head=source_head)
     return None

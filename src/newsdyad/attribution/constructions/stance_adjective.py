@@ -7,17 +7,18 @@ Not this: "It is clear that the tax will pass." (an empty "it": nobody holds the
 
 from __future__ import annotations
 
+from ...wordlists import word_list
+
 from ..frame import Frame
 from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
-from ..syntax import COPULAS, SUBJECTS, object_of
+from ..syntax import COPULAS, EMPTY_SUBJECTS, SUBJECTS, object_of
 
 RULES = ('stance_adjective',)  # the rule names it writes (docs/attribution.md)
 
 
-ADJECTIVE_PREPS = {"of", "about", "on", "over", "with", "toward", "towards", "to", "regarding", "in", "at", "for",
-                   "that", "between"}
+ADJECTIVE_PREPS = word_list("adjective_preps")
 
 
 def find(ctx, earlier=()) -> list[Frame]:
@@ -34,7 +35,7 @@ def find(ctx, earlier=()) -> list[Frame]:
         if cop.lemma_ not in COPULAS:
             continue
         subj = next((c for c in cop.children if c.dep_ in SUBJECTS), None)
-        if subj is None or subj.lower_ in ("it", "there", "this", "that"):
+        if subj is None or subj.lower_ in EMPTY_SUBJECTS:
             continue  # "It is clear that ...": nobody holds the view
         more = [tok]
         idxs: list[int] = []

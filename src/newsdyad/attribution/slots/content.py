@@ -33,7 +33,7 @@ NOT_CONTENT_OBJECTS = word_list("not_content_objects")
 PRO_FORM_CONTENT = word_list("pro_form_content")
 
 
-OBJECT_PREPS = {"for", "on", "about", "against", "to", "of", "with", "over"}
+OBJECT_PREPS = word_list("object_preps")
 
 
 AT_OBJECT_VERBS = word_list("at_object_verbs")
@@ -42,7 +42,7 @@ AT_OBJECT_VERBS = word_list("at_object_verbs")
 IN_OBJECT_VERBS = word_list("in_object_verbs")
 
 
-OBJECT_RIDER_PREPS = {"for", "on", "as", "over", "about", "against", "of"}
+OBJECT_RIDER_PREPS = word_list("object_rider_preps")
 
 
 # "spoke to reporters", "talked with voters", "spoke for an hour": not what was said;

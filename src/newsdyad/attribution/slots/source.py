@@ -11,8 +11,11 @@ from ...model import Span
 from ...wordlists import word_list
 from ..frame import Reporter
 from ..spans import tokens_span, trim_tokens
-from ..syntax import FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS, QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before, main_verb_as_participle, object_of, opens_clause, quoted_by, span_without, strip_span
+from ..syntax import EMPTY_SUBJECTS, FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS, QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before, main_verb_as_participle, object_of, opens_clause, quoted_by, span_without, strip_span
 from .clauses import conj_phrase_before, sibling_of
+
+ASKED_CLAUSE_MARKS = word_list("asked_clause_marks")  # "When asked about it, ..."
+CLAUSE_BREAK_WORDS = word_list("clause_break_words")  # "..., but Lee, later alleging ..."
 
 
 # "forced Clinton to distance herself", "prompting them to focus on": the object does the infinitive
@@ -362,7 +365,7 @@ def subject_in_content(ctx, verb, idxs: list[int]) -> list[int]:
         return []  # the words before are not right before the verb
     start = 0
     for n, i in enumerate(pre):
-        if doc[i].lower_ in ("but", "and", ";", "so", "yet") and doc[i].dep_ in ("cc", "punct"):
+        if doc[i].lower_ in CLAUSE_BREAK_WORDS and doc[i].dep_ in ("cc", "punct"):
             start = n + 1
     pre = trim_tokens(doc, pre[start:])
     if not pre or len(pre) > 40 or doc[pre[0]].pos_ not in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
@@ -381,7 +384,7 @@ def subject_of_clause_before(ctx, verb):
         return None
     root = clause_root_before(ctx, k, verb.i)
     subj = next((c for c in root.children if c.dep_ in SUBJECTS and qidx.tok_quote[c.i] < 0), None)
-    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "this", "that", "there"):
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in EMPTY_SUBJECTS:
         return None
     return subj
 
@@ -411,7 +414,7 @@ def asked_participle(ctx, d: Draft) -> None:
     opening its clause names nobody, unless a "by" phrase names the asker ("Asked by Lee if
     ..."): Lee asked."""
     tok = d.tok
-    if not (tok.tag_ == "VBN" and (any(c.lower_ in ("when", "if", "after", "while", "once") and c.i < tok.i
+    if not (tok.tag_ == "VBN" and (any(c.lower_ in ASKED_CLAUSE_MARKS and c.i < tok.i
                                        for c in tok.children)
                                    or (tok.dep_ in ("advcl", "ROOT") and opens_clause(tok)))
             and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "aux" for c in tok.children)):
