@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Span
-from ..nlp import doc_text
 from .lexicon import Lexicon, load_lexicon
 from .quotes import scan_quotes
 from .spans import QuoteIndex, subtree_arrays
@@ -35,7 +34,7 @@ class Context:
     @classmethod
     def build(cls, doc, mentions=(), lex: Lexicon | None = None) -> "Context":
         """The context of ``doc``: its text, its quotations, the lexicon and the actor mentions."""
-        text = doc_text(doc)
+        text = doc.text
         quotes, notes = scan_quotes(text)
         return cls(doc, text, QuoteIndex.build(doc, quotes), lex or load_lexicon(), tuple(mentions), tuple(notes))
 
