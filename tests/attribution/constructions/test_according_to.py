@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import according_to
 
@@ -25,4 +24,4 @@ def test_according_to_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_according_to_finds_nothing(found, text):
-    assert rules_of(found(text), according_to.RULES) == []
+    assert found(text, according_to.RULES) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import appearance_verb
 
@@ -25,4 +24,4 @@ def test_appearance_verb_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_appearance_verb_finds_nothing(found, text):
-    assert rules_of(found(text), appearance_verb.RULES) == []
+    assert found(text, appearance_verb.RULES) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import cue_noun
 
@@ -26,4 +25,4 @@ def test_cue_noun_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_cue_noun_finds_nothing(found, text):
-    assert rules_of(found(text), cue_noun.RULES) == []
+    assert found(text, cue_noun.RULES) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import cue_verb
 
@@ -33,4 +32,4 @@ def test_cue_verb_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_cue_verb_finds_nothing(found, text):
-    assert rules_of(found(text), cue_verb.RULES) == []
+    assert found(text, cue_verb.RULES) == []

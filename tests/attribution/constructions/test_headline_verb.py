@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import headline_verb
 
@@ -24,4 +23,4 @@ def test_headline_verb_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_headline_verb_finds_nothing(found, text):
-    assert rules_of(found(text), headline_verb.RULES) == []
+    assert found(text, headline_verb.RULES) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import quote_speech_act
 
@@ -27,4 +26,4 @@ def test_quote_speech_act_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_quote_speech_act_finds_nothing(found, text):
-    assert rules_of(found(text), quote_speech_act.RULES) == []
+    assert found(text, quote_speech_act.RULES) == []

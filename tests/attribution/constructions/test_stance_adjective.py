@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import stance_adjective
 
@@ -24,4 +23,4 @@ def test_stance_adjective_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_stance_adjective_finds_nothing(found, text):
-    assert rules_of(found(text), stance_adjective.RULES) == []
+    assert found(text, stance_adjective.RULES) == []

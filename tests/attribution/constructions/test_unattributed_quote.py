@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rules_of
 
 from newsdyad.attribution.constructions import unattributed_quote
 
@@ -24,4 +23,4 @@ def test_unattributed_quote_finds(found, text, rule, source, cue, content):
 
 @pytest.mark.parametrize("text", NOTHING, ids=[t[:40] for t in NOTHING])
 def test_unattributed_quote_finds_nothing(found, text):
-    assert rules_of(found(text), unattributed_quote.RULES) == []
+    assert found(text, unattributed_quote.RULES) == []

@@ -41,11 +41,13 @@ def parse():
     return build
 
 
-def span_text(ctx, span):
-    """The text of a character span (None for None)."""
-    return None if span is None else ctx.text[span[0]:span[1]]
+@pytest.fixture(scope="session")
+def span_text():
+    """``span_text(ctx, span)``: the text of a character span (None for None)."""
+    return lambda ctx, span: None if span is None else ctx.text[span[0]:span[1]]
 
 
-def token_text(ctx, idxs):
-    """The text from the first to the last of the token indices."""
-    return ctx.doc[min(idxs):max(idxs) + 1].text if idxs else ""
+@pytest.fixture(scope="session")
+def token_text():
+    """``token_text(ctx, idxs)``: the text from the first to the last of the token indices."""
+    return lambda ctx, idxs: ctx.doc[min(idxs):max(idxs) + 1].text if idxs else ""

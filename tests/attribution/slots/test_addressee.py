@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import span_text
-
 from newsdyad.attribution.slots import addressee
 
 TOLD = """
@@ -38,7 +36,7 @@ council NN pobj 3
 """
 
 
-def test_addressee_told_party(parse):
+def test_addressee_told_party(parse, span_text):
     ctx = parse("The governor told reporters that talks failed.", TOLD)
     verb = ctx.doc[2]
     span, head = addressee.told_party(ctx, verb, ctx.lex.verbs["tell"])
@@ -46,7 +44,7 @@ def test_addressee_told_party(parse):
     assert addressee.addressee_of(ctx, verb, ctx.lex.verbs["tell"])[1] == 3
 
 
-def test_addressee_requested_party(parse):
+def test_addressee_requested_party(parse, span_text):
     ctx = parse("She urged voters to stay home.", URGED)
     verb = ctx.doc[1]
     span, head = addressee.requested_party(ctx, verb, ctx.lex.verbs["urge"])
@@ -54,7 +52,7 @@ def test_addressee_requested_party(parse):
     assert addressee.told_party(ctx, verb, ctx.lex.verbs["urge"]) is None  # "urge" takes no addressee object
 
 
-def test_addressee_to_phrase(parse):
+def test_addressee_to_phrase(parse, span_text):
     ctx = parse("The mayor spoke to the council.", SPOKE)
     verb = ctx.doc[2]
     span, head = addressee.to_phrase(ctx, verb, ctx.lex.verbs["speak"])

@@ -4,8 +4,6 @@ example, the tokens it finds and the extra cue words it adds."""
 from __future__ import annotations
 
 import pytest
-from conftest import token_text
-
 from newsdyad.attribution.slots import content as C
 
 # (strategy, text, rows, cue verb index, lemma, content text, extra cue words)
@@ -163,7 +161,7 @@ rules NNS pobj 3 rule
 
 @pytest.mark.parametrize("strategy,text,rows,verb,lemma,expected,more", CASES,
                          ids=[c[0].__name__ for c in CASES])
-def test_content_strategy_finds(parse, strategy, text, rows, verb, lemma, expected, more):
+def test_content_strategy_finds(parse, token_text, strategy, text, rows, verb, lemma, expected, more):
     ctx = parse(text, rows)
     found = strategy(ctx, ctx.doc[verb], ctx.lex.verbs[lemma], frozenset({verb}))
     assert found is not None
@@ -201,7 +199,7 @@ thanks NNS dobj 1 thanks
     assert C.speech_object(ctx, ctx.doc[1], ctx.lex.verbs["tweet"], frozenset({1})) is None
 
 
-def test_content_object_cue_reads_its_object_not_the_clause_before(parse):
+def test_content_object_cue_reads_its_object_not_the_clause_before(parse, token_text):
     # "Morale has suffered, staff complain of the rules": the parser hung the clause before on the verb
     ctx = parse("Morale suffered, staff complain of the rules.", """
 Morale NN nsubj 1

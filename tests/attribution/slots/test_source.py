@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import span_text
-
 from newsdyad.attribution.slots import source as S
 
 # (strategy, text, rows, cue verb index, lemma, source before the strategy, source after it)
@@ -107,7 +105,7 @@ def _draft(parse, text, rows, verb, lemma):
 
 
 @pytest.mark.parametrize("strategy,text,rows,verb,lemma,before,after", REPAIRS, ids=[r[0].__name__ for r in REPAIRS])
-def test_source_strategy_repairs(parse, strategy, text, rows, verb, lemma, before, after):
+def test_source_strategy_repairs(parse, span_text, strategy, text, rows, verb, lemma, before, after):
     ctx, d = _draft(parse, text, rows, verb, lemma)
     at = S.SOURCE_STRATEGIES.index(strategy)
     for earlier in S.SOURCE_STRATEGIES[:at]:
@@ -120,7 +118,7 @@ def test_source_strategy_repairs(parse, strategy, text, rows, verb, lemma, befor
     assert span_text(ctx, d.source) == after
 
 
-def test_source_subject_out_of_content(parse):
+def test_source_subject_out_of_content(parse, span_text):
     ctx, d = _draft(parse, "Lee said he would come.", """
 Lee NNP nsubj 1
 said VBD ROOT 1 say
@@ -238,7 +236,7 @@ smiled VBD ROOT 2 smile
     assert all(strategy(ctx, tok, tok) is None for strategy in S.CLIMB_STRATEGIES)
 
 
-def test_source_of_climbs_to_the_enclosing_subject(parse):
+def test_source_of_climbs_to_the_enclosing_subject(parse, span_text):
     ctx = parse("The mayor paused, then revealed the plan.", CLIMBS[-1][2])
     span, head, reporter = S.source_of(ctx, ctx.doc[5], {5})
     assert span_text(ctx, span) == "The mayor" and head == 1 and reporter is None
