@@ -26,12 +26,16 @@ __all__ = ["AttributionResult", "find_attributions"]
 
 @dataclass
 class AttributionResult:
+    """The stage's output: the attributions, the actors (with the mentions speaker resolution
+    added) and notes (unclosed quotation marks)."""
     attributions: list[Attribution]
     actors: list[Actor]  # the actors, with the mentions speaker resolution added
     notes: list[str] = field(default_factory=list)
 
 
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
+    """Every attribution of a parsed document: the constructions of ``constructions.REGISTRY``
+    run over one :class:`Context`, then reported_by chains, parents and speaker resolution."""
     ctx = Context.build(doc, [m for a in actors for m in a.mentions])
     qidx, lex, notes = ctx.qidx, ctx.lex, list(ctx.notes)
     frames = find_frames(ctx)

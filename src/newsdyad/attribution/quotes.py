@@ -37,13 +37,16 @@ class Quote:
 
     @property
     def start(self) -> int:
+        """Where the quotation starts (its opening mark)."""
         return self.outer[0][0]
 
     @property
     def end(self) -> int:
+        """Where the quotation ends (after its closing mark)."""
         return self.outer[-1][1]
 
     def words(self, text: str) -> int:
+        """The number of words inside the quotation."""
         return sum(len(text[s:e].split()) for s, e in self.pieces)
 
 

@@ -15,6 +15,7 @@ _WORD = re.compile(r"\w")
 
 
 def is_quote_token(tok) -> bool:
+    """Is the token a quotation mark (and nothing else)?"""
     return bool(tok.text) and all(c in _QUOTE_CHARS for c in tok.text)
 
 
@@ -28,6 +29,7 @@ class QuoteIndex:
 
     @classmethod
     def build(cls, doc, quotes: list[Quote]) -> "QuoteIndex":
+        """The index of ``doc``'s quotations."""
         import numpy
         from spacy.attrs import IDX
 
@@ -44,6 +46,7 @@ class QuoteIndex:
         return index
 
     def quotes_overlapping(self, start: int, end: int) -> list[int]:
+        """The quotations (numbers) overlapping the characters ``start:end``, in text order."""
         found = []
         i = max(0, bisect_right(self._starts, start) - 1)
         while i < len(self._outer) and self._outer[i][0] < end:
@@ -54,6 +57,7 @@ class QuoteIndex:
         return found
 
     def quote_starting_after(self, pos: int) -> int | None:
+        """The first quotation starting at or after ``pos``, or None."""
         i = bisect_right(self._starts, pos - 1)
         if i < len(self._outer):
             return self._outer[i][2]
@@ -90,11 +94,13 @@ def runs(idxs) -> list[list[int]]:
 
 
 def tokens_span(doc, idxs: list[int]) -> Span:
+    """The character span from the first to the last of the token indices."""
     first, last = doc[idxs[0]], doc[idxs[-1]]
     return (first.idx, last.idx + len(last.text))
 
 
 def has_word(text: str) -> bool:
+    """Does the text hold a word character?"""
     return bool(_WORD.search(text))
 
 

@@ -77,10 +77,13 @@ class _LazyInfo(dict):
         return info
 
     def get(self, aid, default=None):
+        """The actor's information when it is one of the candidates, else ``default``."""
         return self[aid] if aid in self._pending else default
 
 
 class Resolver:
+    """Resolves source and addressee spans to the document's actors (see the module docstring),
+    keeping the mentions it adds in text order."""
     def __init__(self, doc, actors: list[Actor], lex: Lexicon, tok_quote: list[int] | None = None):
         self.doc = doc
         self.tok_quote = tok_quote  # quote number of each token, or -1
@@ -365,6 +368,7 @@ class Resolver:
         return None
 
     def remove_mention(self, aid: str, span: Span) -> None:
+        """Take a mention span away from an actor (a pronoun re-resolved)."""
         actor = self.by_id[aid]
         if span in actor.mentions:
             actor.mentions.remove(span)
@@ -375,6 +379,7 @@ class Resolver:
                 del self.starts[i]
 
     def add_mention(self, aid: str, span: Span) -> None:
+        """Add a mention span to an actor (kept sorted, for the text-order lookups)."""
         actor = self.by_id[aid]
         if span not in actor.mentions:
             actor.mentions.append(span)

@@ -102,6 +102,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def strip_span(text: str, span: Span) -> Span:
+    """The span without surrounding spaces, commas, colons, dashes and (at its start) quotation marks."""
     s, e = span
     while s < e and (text[s].isspace() or text[s] in ",;:—–-\"“”"):
         s += 1
@@ -142,6 +143,7 @@ PASSIVE_VIEW_VERBS = word_list("passive_view_verbs")
 
 
 def token_at(ctx, char: int) -> int:
+    """The index of the token at character ``char`` (the document's length when none)."""
     doc = ctx.doc
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None and len(span) else len(doc)

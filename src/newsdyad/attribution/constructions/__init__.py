@@ -22,8 +22,8 @@ from . import (according_to, appearance_verb, colon_speaker, cue_noun, cue_verb,
                stance_adjective, unattributed_quote)
 
 REGISTRY = (
-    cue_verb, according_to, colon_speaker, cue_noun, appearance_verb, stance_adjective, phrase_cue, in_source, holder_noun,
-    passive_view, hearsay_adverb,
+    cue_verb, according_to, colon_speaker, cue_noun, appearance_verb, stance_adjective, phrase_cue, in_source,
+    holder_noun, passive_view, hearsay_adverb,
     dedupe,
     object_relative, quote_speech_act, headline_verb, quote_signature,
     continuations, transcript_lines,

@@ -14,10 +14,12 @@ from ..slots.content import content_spans
 from ..slots.cue import cue_lemma, verb_cue_candidates
 from ..syntax import object_of, span_without
 
-RULES = ('according_to',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('according_to',)
 
 
 def according_frame(ctx, tok) -> Frame | None:
+    """The frame of an "according to X" at token ``tok`` ("according"), or None."""
     doc = ctx.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

@@ -14,7 +14,8 @@ from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..syntax import RELATIVE, SUBJECTS, object_of, span_without
 
-RULES = ('appearance_verb',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('appearance_verb',)
 
 
 APPEARANCE_VERBS = word_list("appearance_verbs")

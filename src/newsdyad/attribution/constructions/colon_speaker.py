@@ -16,7 +16,8 @@ import re
 from ...wordlists import word_list
 from ..frame import Frame
 
-RULES = ('colon_speaker',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('colon_speaker',)
 
 COLON_SPEAKER_LOWER_WORDS = word_list("colon_speaker_lower_words")  # "Ortiz campaign: ..."
 
@@ -96,8 +97,10 @@ def find(ctx, earlier=()) -> list[Frame]:
         if ce - cs < 8 or len(text[cs:ce].split()) < 2:
             continue
         root = span.root
-        kind = "direct" if all(qidx.tok_quote[t.i] >= 0 for t in doc.char_span(cs, ce, alignment_mode="expand") or []) else "indirect"
-        frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=doc.char_span(colon, colon + 1, alignment_mode="expand").start,
+        quoted = all(qidx.tok_quote[t.i] >= 0 for t in doc.char_span(cs, ce, alignment_mode="expand") or [])
+        kind = "direct" if quoted else "indirect"
+        cue_token = doc.char_span(colon, colon + 1, alignment_mode="expand").start
+        frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=cue_token,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
     taken = {f.cue[0] for f in frames}
     return frames + [f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken]

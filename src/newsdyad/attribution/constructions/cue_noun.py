@@ -15,9 +15,11 @@ from ..context import member
 from ..frame import Frame
 from ..lexicon import noun_cue_hashes
 from ..slots.content import content_spans, keep_to_paragraph
-from ..syntax import EMPTY_SUBJECTS, ISSUING_VERBS, QUANTIFIERS, SUBJECTS, VAGUE_SOURCES, agentive_noun, object_of, span_without
+from ..syntax import (EMPTY_SUBJECTS, ISSUING_VERBS, QUANTIFIERS, SUBJECTS, VAGUE_SOURCES, agentive_noun,
+                      object_of, span_without)
 
-RULES = ('cue_noun',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('cue_noun',)
 
 
 # cue nouns that are an attribution even when nobody is named ("criticism of the plan", "calls for

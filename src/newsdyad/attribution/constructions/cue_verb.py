@@ -26,7 +26,8 @@ from ..slots.source import NOT_SAYING, Draft, find_source
 from ..syntax import (FIRST_SECOND_PERSON, ISSUING_VERBS, PASSIVE_VIEW_VERBS, RELATIVE, SUBJECTS, VAGUE_SOURCES,
                       main_verb_as_participle, span_without)
 
-RULES = ('cue_verb', 'stance_verb', 'quote_before_cue', 'quote_after_cue', 'quoted_as_saying')  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('cue_verb', 'stance_verb', 'quote_before_cue', 'quote_after_cue', 'quoted_as_saying')
 
 # verbs that in a "who ..." clause mostly describe the person rather than report a view
 WEAK_IN_RELATIVE = word_list("weak_in_relative")

@@ -16,7 +16,8 @@ from ..lexicon import verb_surface_forms
 from ..slots.content import AS_VERBS
 from ..syntax import strip_span
 
-RULES = ('headline_verb',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('headline_verb',)
 
 HEADLINE_CUE_ADVERBS = word_list("headline_cue_adverbs")  # "Also Slams"
 HEADLINE_NAME_STOP_WORDS = word_list("headline_name_stop_words")

@@ -13,12 +13,14 @@ from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import PASSIVE_SUBJECTS, SUBJECTS
 
-RULES = ('hearsay_adverb',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('hearsay_adverb',)
 
 HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 
 
 def find(ctx, earlier=()) -> list[Frame]:
+    """Every hearsay adverb modifying a clause with a subject, in text order."""
     doc = ctx.doc
     out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(HEARSAY_ADVERBS):

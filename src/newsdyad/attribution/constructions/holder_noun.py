@@ -14,7 +14,8 @@ from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import COPULAS, EMPTY_SUBJECTS, SUBJECTS, object_of, span_without, strip_span
 
-RULES = ('holder_noun',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('holder_noun',)
 
 
 # "Graham, a staunch critic of the deal", "Dayton is a longtime Clinton supporter": the person is the source

@@ -13,7 +13,8 @@ from ..frame import Frame
 from ..slots.content import clause_frame
 from ..syntax import SUBJECTS, object_of, span_without
 
-RULES = ('in_source',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('in_source',)
 
 
 # "In a CBS poll released Monday, Smith led by ten points": the poll is the source, "in" the cue

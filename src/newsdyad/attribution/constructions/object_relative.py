@@ -17,7 +17,8 @@ from ..slots.cue import cue_spans_of
 from ..spans import trim_tokens
 from ..syntax import FINITE_TAGS, RELATIVE, object_of, span_without
 
-RULES = ('object_relative',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('object_relative',)
 
 
 # verbs whose object relative is mostly a description ("the man she supports", "the city he spoke in")

@@ -15,7 +15,8 @@ from ..slots.content import clause_frame
 from ..slots.cue import cue_spans_of
 from ..syntax import PASSIVE_SUBJECTS, PASSIVE_VIEW_VERBS, RELATIVE, object_of, span_without
 
-RULES = ('passive_view',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('passive_view',)
 
 
 # perception verbs count only with "as" ("seen as a threat"; "could be seen surrounding the hotel" is sight)

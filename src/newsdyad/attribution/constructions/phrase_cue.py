@@ -15,7 +15,8 @@ from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..syntax import SUBJECTS, object_of, span_without
 
-RULES = ('phrase_cue',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('phrase_cue',)
 
 
 # "drew criticism from X", "faced ridicule from X": the critic is in the from-phrase and the subject is criticised

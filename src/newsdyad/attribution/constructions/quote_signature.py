@@ -14,7 +14,8 @@ from ..frame import Frame
 from ..spans import claimed_quotes
 from ..syntax import token_at
 
-RULES = ('quote_signature',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('quote_signature',)
 
 
 # '“...” ― Maria Lopez' (an epigraph or a reader's comment): the dash after the quotation names its author

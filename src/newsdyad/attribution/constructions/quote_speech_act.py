@@ -23,9 +23,11 @@ from ..slots.content import GAP_OK, TRAILING_MARK
 from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..spans import claimed_quotes, tokens_span
-from ..syntax import EMPTY_SUBJECTS, STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without, token_at
+from ..syntax import (EMPTY_SUBJECTS, STATEMENT_NOUNS, SUBJECTS, clause_root_before, object_of, span_without,
+                      token_at)
 
-RULES = ('quote_speech_act', 'quote_after_colon', 'quote_after_comma', 'quote_before_cue')  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('quote_speech_act', 'quote_after_colon', 'quote_after_comma', 'quote_before_cue')
 
 
 def _mistagged_trailing_cue(ctx, j: int):

@@ -15,7 +15,8 @@ from ..slots.cue import cue_spans_of
 from ..slots.source import source_of
 from ..syntax import COPULAS, EMPTY_SUBJECTS, SUBJECTS, object_of
 
-RULES = ('stance_adjective',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('stance_adjective',)
 
 
 ADJECTIVE_PREPS = word_list("adjective_preps")

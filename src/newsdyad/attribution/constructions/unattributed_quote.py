@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..frame import Frame
 from ..spans import claimed_quotes
 
-RULES = ('unattributed_quote',)  # the rule names it writes (docs/attribution.md)
+# the rule names this construction writes (each has a row in docs/attribution.md)
+RULES = ('unattributed_quote',)
 
 UNCLAIMED_QUOTE_MIN_WORDS = 5
 

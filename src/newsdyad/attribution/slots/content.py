@@ -562,7 +562,8 @@ def closes_quotation_before(ctx, pos: int) -> bool:
     return bool(TRAILING_MARK.search(piece))
 
 
-def clause_frame(ctx, tok, idxs, *, rule: str, cue: list[Span], source: Span | None = None, source_head: int | None = None, same_paragraph: bool = True) -> Frame | None:
+def clause_frame(ctx, tok, idxs, *, rule: str, cue: list[Span], source: Span | None = None,
+                 source_head: int | None = None, same_paragraph: bool = True) -> Frame | None:
     """The frame of a cue at ``tok`` whose content is the tokens ``idxs`` (kept to the cue's
     paragraph unless told otherwise); None when no content is left."""
     if same_paragraph:

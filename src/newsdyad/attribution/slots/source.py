@@ -11,7 +11,9 @@ from ...model import Span
 from ...wordlists import word_list
 from ..frame import Reporter
 from ..spans import tokens_span, trim_tokens
-from ..syntax import EMPTY_SUBJECTS, FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS, QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before, main_verb_as_participle, object_of, opens_clause, quoted_by, span_without, strip_span
+from ..syntax import (EMPTY_SUBJECTS, FINITE_TAGS, ISSUED_NOUNS, NP_INSIDE_DEPS, PASSIVE_SUBJECTS,
+                      QUANTIFIERS, RELATIVE, SUBJECTS, agentive_noun, clause_root_before,
+                      main_verb_as_participle, object_of, opens_clause, quoted_by, span_without, strip_span)
 from .clauses import conj_phrase_before, sibling_of
 
 ASKED_CLAUSE_MARKS = word_list("asked_clause_marks")  # "When asked about it, ..."
