@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Span
-from .lexicon import Lexicon, load_lexicon
+from ..nlp import doc_text
+from .lexicon import Lexicon, load_lexicon, verb_cue_hashes, verb_surface_hashes
 from .quotes import scan_quotes
 from .spans import QuoteIndex, subtree_arrays
 
@@ -34,9 +35,17 @@ class Context:
     @classmethod
     def build(cls, doc, mentions=(), lex: Lexicon | None = None) -> "Context":
         """The context of ``doc``: its text, its quotations, the lexicon and the actor mentions."""
-        text = doc.text
+        text = doc_text(doc)  # built once per document, shared with the actors stage
         quotes, notes = scan_quotes(text)
         return cls(doc, text, QuoteIndex.build(doc, quotes), lex or load_lexicon(), tuple(mentions), tuple(notes))
+
+    @cached_property
+    def verb_cue_candidates(self) -> list:
+        """The tokens whose lemma is a cue verb of the lexicon (or "accord", for "according
+        to"), or whose form is a regular inflection of one: the candidates of the cue-verb and
+        according-to constructions, found once (one vectorised lookup)."""
+        arr = self.lemma_lower
+        return self.tokens_where(member(arr[:, 0], verb_cue_hashes()) | member(arr[:, 1], verb_surface_hashes()))
 
     @cached_property
     def lemma_lower(self):

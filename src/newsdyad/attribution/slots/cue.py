@@ -5,8 +5,7 @@ down"), "said in a statement", and the cue-verb candidates of a document.
 from __future__ import annotations
 
 from ...model import Span
-from ..context import member
-from ..lexicon import verb_cue_hashes, verb_surface_forms, verb_surface_hashes
+from ..lexicon import verb_surface_forms
 from ..syntax import STATEMENT_NOUNS, object_of
 
 
@@ -65,9 +64,8 @@ def cue_spans_of(ctx, verb, more=()) -> list[Span]:
 
 def verb_cue_candidates(ctx) -> list:
     """The tokens whose lemma is a cue verb of the lexicon (or "accord", for "according to"),
-    or whose form is a regular inflection of one (one vectorised lookup)."""
-    arr = ctx.lemma_lower
-    return ctx.tokens_where(member(arr[:, 0], verb_cue_hashes()) | member(arr[:, 1], verb_surface_hashes()))
+    or whose form is a regular inflection of one (found once per document by the context)."""
+    return ctx.verb_cue_candidates
 
 
 def cue_lemma(ctx, tok) -> str:
