@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .frame import Frame
 
@@ -27,12 +26,12 @@ def add_reported_by(frames: list[Frame], is_media) -> list[Frame]:
         if rep is not None:
             out.append(Frame(kind="reported_by", rule=rep.rule, cue=rep.cue, cue_token=f.cue_token,
                              content=f.content, source=rep.source, source_head=rep.head))
-            out[i] = replace(f, parent=len(out) - 1)
+            out[i] = f.but(parent=len(out) - 1)
         elif f.addressee is not None and f.rule.startswith(("cue_verb:tell", "quote_")) and is_media(i, f):
             out.append(Frame(kind="reported_by", rule="told_publication", cue=f.cue,
                              cue_token=f.cue_token, content=f.content, source=f.addressee,
                              source_head=f.addressee_head))
-            out[i] = replace(f, parent=len(out) - 1)
+            out[i] = f.but(parent=len(out) - 1)
     return out
 
 
@@ -58,4 +57,4 @@ def set_parents(frames: list[Frame]) -> list[Frame]:
             parents[f.parent] = best  # the reporter chain sits inside the outer content
         else:
             parents[i] = best
-    return [replace(f, parent=parents[i]) if i in parents else f for i, f in enumerate(frames)]
+    return [f.but(parent=parents[i]) if i in parents else f for i, f in enumerate(frames)]

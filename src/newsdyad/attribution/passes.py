@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .frame import Frame
 from .spans import claimed_quotes
@@ -44,7 +43,7 @@ def transcript_lines(ctx, frames: list[Frame]) -> list[Frame]:
             if not keep:
                 continue
             if len(keep) != len(f.content):
-                f = replace(f, content=keep)
+                f = f.but(content=keep)
         out.append(f)
     return out
 
@@ -81,7 +80,7 @@ def continuations(ctx, frames: list[Frame]) -> list[Frame]:
             continue
         elif f.kind == "indirect" and not _SENTENCE_END.search(gap):
             continue  # 'he said the plan "would fail"': a quoted fragment is already part of the content
-        out[i] = replace(f, kind="mixed" if f.kind == "indirect" else f.kind,
+        out[i] = f.but(kind="mixed" if f.kind == "indirect" else f.kind,
                          content=sorted(list(f.content) + list(q.pieces)), rule=f.rule + "+continued")
         used.add(qi)
     return out
