@@ -1,5 +1,7 @@
 """The addressee of a cue verb: "told reporters", "urged voters to stay home", "asked
-Republican politicians: “...”", "spoke to the council".
+Republican politicians: “...”", "spoke to the council" (``ADDRESSEE_STRATEGIES``, in order).
+
+Not this: "She asked a question." ("question" is what was asked, not whom).
 """
 
 from __future__ import annotations

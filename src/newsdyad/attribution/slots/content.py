@@ -1,5 +1,12 @@
 """The content of a cue verb: the parse's clause and the repairs for the parser's slips, then
 character spans (whole quotations, direct / mixed / indirect).
+
+``CONTENT_STRATEGIES`` run in order and the first that finds tokens wins ("The minister said
+that the border would reopen": the reported clause; "She said in a statement that ...": the
+clause the parser hung on "statement"; "She would not say when": "when"); for a cue whose
+object can be its content, ``OBJECT_STRATEGIES`` follow ("She denied the report").
+
+Not this: "The mayor smiled." (no clause, no object: no content).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
-"""The cue's words: the verb with its auxiliaries, negation and particle ("has not backed
-down"), "said in a statement", and the cue-verb candidates of a document.
+"""The cue's words: the verb with the ``CUE_PARTS`` around it (auxiliaries, negation and
+particle: "has not backed down"), "said in a statement", and the cue-verb candidates of a
+document.
+
+Not this: "said on Monday" (only a statement noun joins the cue).
 """
 
 from __future__ import annotations

@@ -1,5 +1,14 @@
 """The source of a cue verb: the parse's subject and, in order, the repairs for the parser's
-slips (see ``SOURCE_STRATEGIES`` and ``MISSING_SOURCE_STRATEGIES``).
+slips.
+
+``SOURCE_STRATEGIES`` run in order over a :class:`Draft` (the cue's source and content tokens):
+an asked participle's asker, the subject, a speaker outside a quotation the parser tangled with
+the subject, then, while there is still no source, a name after the quotation, a speaker after
+the cue, a noun phrase before the cue; last, the subject taken back out of the content.
+``source_of`` finds the subject, climbing through clauses by ``CLIMB_STRATEGIES`` ("The mayor
+paused, then revealed ...": the mayor revealed it).
+
+Not this: "The plan was reported." has no source (a passive with no "by" phrase).
 """
 
 from __future__ import annotations
