@@ -1,7 +1,7 @@
 """The attribution constructions, one module per family of ``docs/attribution.md``, in the
 order ``find_attributions`` runs them.
 
-Each construction module has ``find(ctx, earlier) -> Iterable[Frame]`` (``ctx`` the document's
+Each construction module has ``find(ctx, earlier) -> Iterator[Frame]`` (``ctx`` the document's
 :class:`~newsdyad.attribution.context.Context`, ``earlier`` the frames found before it) and
 ``RULES``, the rule names it writes.  A pass (a function ``(ctx, frames) -> frames``) revises
 all the frames found so far; frames are immutable, so a pass returns new ones.

@@ -9,6 +9,8 @@ Not this: "The two sides signed an accord." (no "according to" phrase).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..frame import Frame
 from ..slots.content import content_spans
 from ..slots.cue import cue_lemma, verb_cue_candidates
@@ -45,12 +47,10 @@ def according_frame(ctx, tok) -> Frame | None:
                  cue_token=tok.i, content=content, source=source, source_head=pobj.i)
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Every "according to X" of the document, in text order."""
-    frames = []
     for tok in verb_cue_candidates(ctx):
         if cue_lemma(ctx, tok) == "accord" and tok.lower_ == "according":
             f = according_frame(ctx, tok)
             if f is not None:
-                frames.append(f)
-    return frames
+                yield f

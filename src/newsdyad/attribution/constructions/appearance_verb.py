@@ -8,6 +8,8 @@ Not this: "The minister appeared on television." (no complement: an appearance, 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -24,11 +26,10 @@ APPEARANCE_VERBS = word_list("appearance_verbs")
 APPEARANCE_COMPLEMENTS = {"xcomp", "acomp", "ccomp", "attr", "oprd"}
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """"The plan seems doomed", "Melania appears to have left the trail": an assessment
     whose holder is not named (PolNeAR's attribution without a source), unless a
     "to" phrase names it ("seems to me").  Content = the subject and the complement."""
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(APPEARANCE_VERBS):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -54,5 +55,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, idxs, rule=f"appearance_verb:{tok.lemma_}", cue=cue_spans_of(ctx, tok),
                               source=source, source_head=source_head)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

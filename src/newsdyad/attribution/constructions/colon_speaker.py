@@ -11,6 +11,8 @@ Not this: "Timeline: the bridge closed in May." (a topic, not a speaker), "Updat
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 from ...wordlists import word_list
@@ -44,7 +46,7 @@ _TITLE_ADDRESSEE = re.compile(r"\s+(?:on|to)\s+", re.I)
 COLON_SOURCE_NOUNS = word_list("colon_source_nouns")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Headline "Graham: Trump's rhetoric is hurting the party." and transcript "SMITH:\\n...":
     source = the name before the colon, cue = the colon, content = the rest of the line
     (or the next paragraph when the colon ends the line and the name is in capitals)."""
@@ -103,7 +105,8 @@ def find(ctx, earlier=()) -> list[Frame]:
         frames.append(Frame(kind=kind, rule="colon_speaker", cue=[(colon, colon + 1)], cue_token=cue_token,
                             content=[(cs, ce)], source=(s0, s1), source_head=root.i))
     taken = {f.cue[0] for f in frames}
-    return frames + [f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken]
+    yield from frames
+    yield from (f for f in _dash_colon_frames(ctx) if f.cue[0] not in taken)
 
 
 # "... POLLS TOO EARLY - Mark Lee: “...”", "More from Lee: “...”", "From the report: “...”" (digest layouts)

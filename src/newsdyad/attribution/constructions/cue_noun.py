@@ -10,6 +10,8 @@ Not this: "The report that we read was long." (a relative clause, with no named 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..context import member
 from ..frame import Frame
@@ -96,14 +98,13 @@ def _backer(ctx, tok):
 NOUN_CONTENT_PREPS = word_list("noun_content_preps")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Cue nouns: "the claim that X", "his statement that X", "Graham's endorsement of Cruz",
     "a call for talks" (source from a possessive, a "by/from" phrase or the subject of
     "made/issued ..."), and "Her view is that X" (content = the complement of "be")."""
     lex = ctx.lex
     arr = ctx.lemma_lower
     hashes = noun_cue_hashes()
-    frames: list[Frame] = []
     for tok in ctx.tokens_where(member(arr[:, 0], hashes) | member(arr[:, 1], hashes)):
         cue = lex.nouns.get(tok.lemma_) or lex.nouns.get(tok.lower_)
         if cue is None or tok.pos_ not in ("NOUN", "PROPN"):
@@ -113,8 +114,7 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue  # "said in a statement": part of the verb's cue
         frame = _noun_frame(ctx, tok, cue)
         if frame is not None:
-            frames.append(frame)
-    return frames
+            yield frame
 
 
 def _that_clause_of(ctx, tok, cue) -> tuple[list[int], bool]:

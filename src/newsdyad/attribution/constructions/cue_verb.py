@@ -16,6 +16,8 @@ unsafe" (a passive view: ``passive_view``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame, Reporter
 from ..slots.addressee import addressee_of
@@ -39,9 +41,8 @@ STATE_PASSIVES = word_list("state_passives")
 RULE_MODALS = word_list("rule_modals")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Every cue-verb attribution of the document, in text order (see the module docstring)."""
-    frames: list[Frame] = []
     candidates = verb_cue_candidates(ctx)
     cue_idx = {t.i for t in candidates if t.pos_ in ("VERB", "AUX")}
     for tok in candidates:
@@ -53,8 +54,7 @@ def find(ctx, earlier=()) -> list[Frame]:
             continue
         idxs, more_cue = content_tokens(ctx, tok, cue, cue_idx)
         d = find_source(ctx, Draft(tok, cue, lemma, cue_idx, _clause_content(ctx, tok, idxs)))
-        frames.extend(_frames(ctx, d, more_cue))
-    return frames
+        yield from _frames(ctx, d, more_cue)
 
 
 def _not_a_cue(ctx, tok, lemma: str) -> bool:

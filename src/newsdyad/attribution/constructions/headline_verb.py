@@ -8,6 +8,8 @@ Not this: "U.S. Flexes Muscles As Asia Worries About Trade" (no name before a cu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 from ...wordlists import word_list
@@ -115,15 +117,14 @@ def _headline_content(ctx, toks, start: int, k: int, comma, title_case: bool):
     return content if content[1] - content[0] >= 4 else None
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """A title-case headline, "Senator Lee Slams Trade Deal", "Guns Are A Crisis, Dean Tells
     Delegates": the parser reads the capitalised verb as a name, so the headline is read
     from its words: NAME CUE-VERB CONTENT, or CONTENT, NAME CUE-VERB.  Only the first line."""
     headline = _headline(ctx, earlier)
     if headline is None:
-        return []
+        return
     title_case, toks, taken = headline
-    out: list[Frame] = []
     start = 0
     last_source = None
     for k, t in enumerate(toks):
@@ -149,8 +150,7 @@ def find(ctx, earlier=()) -> list[Frame]:
         content = _headline_content(ctx, toks, start, k, comma, title_case) if found is not None else None
         if content is None:
             continue
-        out.append(Frame(kind="indirect", rule=f"headline_verb:{lemma}", cue=[(toks[j + 1].idx, t.idx + len(t.text))],
-                         cue_token=t.i, content=[content], source=found[0], source_head=found[1]))
+        yield Frame(kind="indirect", rule=f"headline_verb:{lemma}", cue=[(toks[j + 1].idx, t.idx + len(t.text))],
+                    cue_token=t.i, content=[content], source=found[0], source_head=found[1])
         last_source = found
         taken.update(range(t.idx, t.idx + len(t.text)))
-    return out

@@ -8,6 +8,8 @@ Not this: "Reportedly." on its own (no clause with a subject to report).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -19,10 +21,9 @@ RULES = ('hearsay_adverb',)
 HEARSAY_ADVERBS = word_list("hearsay_adverbs")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Every hearsay adverb modifying a clause with a subject, in text order."""
     doc = ctx.doc
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(HEARSAY_ADVERBS):
         if tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -33,5 +34,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, idxs, rule=f"hearsay_adverb:{tok.lower_}",
                               cue=[(tok.idx, tok.idx + len(tok.text))])
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

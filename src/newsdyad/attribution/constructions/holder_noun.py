@@ -9,6 +9,8 @@ Not this: "The critic left early." (no holder named beside the noun, no object o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -22,12 +24,11 @@ RULES = ('holder_noun',)
 STANCE_HOLDER_NOUNS = word_list("stance_holder_nouns")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """A stance-holder noun in apposition to a name or predicated of a subject: "Adelson,
     a fierce supporter of Israel" (source Adelson, cue "supporter of", content "Israel"),
     "Dayton is a longtime Clinton supporter" (content: the modifier "Clinton")."""
     text = ctx.text
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(STANCE_HOLDER_NOUNS):
         if tok.pos_ != "NOUN":
             continue
@@ -58,5 +59,4 @@ def find(ctx, earlier=()) -> list[Frame]:
                               cue=[(t.idx, t.idx + len(t.text)) for t in cue_toks], source=source,
                               source_head=holder.i, same_paragraph=False)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

@@ -8,6 +8,8 @@ Not this: "Voters said in a poll that they backed the plan." (the cue verb "said
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -21,12 +23,11 @@ RULES = ('in_source',)
 IN_SOURCE_NOUNS = word_list("in_source_nouns")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """"In a CBS poll, Smith leads by ten points", "Smith leads in the polls": a poll or
     survey named by an "in" phrase is the source of its clause, unless the clause has a
     cue verb of its own ("said in the survey")."""
     doc, qidx, lex = ctx.doc, ctx.qidx, ctx.lex
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma({"in"}):
         if tok.dep_ != "prep" or tok.lower_ != "in":
             continue
@@ -49,5 +50,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, idxs, rule=f"in_source:{pobj.lemma_.lower()}",
                               cue=[(tok.idx, tok.idx + len(tok.text))], source=source, source_head=pobj.i)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

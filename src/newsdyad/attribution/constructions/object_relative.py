@@ -8,6 +8,8 @@ Not this: "The man she supports won." ("support" in an object relative mostly de
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..context import member
 from ..frame import Frame
@@ -28,7 +30,7 @@ NOT_OBJECT_RELATIVE = word_list("not_object_relative")
 MAKING_VERBS = word_list("making_verbs")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """The content is the noun the cue verb's clause modifies: "the contest she never
     envisioned", "everything he said", "a threat that Smith repeated" (source = the
     clause's subject), and "a claim rejected by the court", "the bill, opposed by
@@ -39,7 +41,6 @@ def find(ctx, earlier=()) -> list[Frame]:
     taken = {c for f in earlier for s, e in f.cue for c in range(s, e)}
     arr = ctx.lemma_lower
     hit = member(arr[:, 0], verb_cue_hashes())
-    out: list[Frame] = []
     for i in numpy.nonzero(hit)[0]:
         tok = doc[int(i)]
         cue = lex.verbs.get(tok.lemma_)
@@ -87,5 +88,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, idxs + as_phrase, rule=f"object_relative:{tok.lemma_}",
                               cue=cue_spans_of(ctx, tok), source=source, source_head=source_head)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

@@ -9,6 +9,8 @@ Not this: "The dam could be seen from the road." (perception verbs count only wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -33,12 +35,11 @@ def _view_preps(lemma: str) -> tuple[str, ...]:
 
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Passive cues with no agent ("Crows are considered clever", "The DNC, which is seen as
     aligned with Clinton", "a move described as reckless") and hearsay adverbs ("he
     reportedly met them"): content = what the view is about and the view itself."""
     doc = ctx.doc
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(PASSIVE_VIEW_VERBS):
         if tok.tag_ != "VBN":
             continue
@@ -87,5 +88,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, set(subj_idxs) | set(comp_idxs), rule=f"passive_view:{tok.lemma_}",
                               cue=cue_spans_of(ctx, tok, more), source=source, source_head=source_head)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

@@ -8,6 +8,8 @@ Not this: "The union came out of the building." ("out" heads a place, it is no p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 from ..frame import Frame
 from ..slots.content import clause_frame
@@ -36,7 +38,7 @@ PHRASE_PREPS = word_list("phrase_preps")
 PARTICLE_PREPS = word_list("particle_preps")  # "came out against", not "came out of"
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """Light-verb cues from the lexicon's PHRASE rows: "took aim at X", "weighed in on X",
     "made it clear that X", "cast doubt on X", "drew criticism from X" (X criticises the subject)."""
     lex = ctx.lex
@@ -45,7 +47,6 @@ def find(ctx, earlier=()) -> list[Frame]:
         words = phrase.split()
         if len(words) >= 2 and cue.pos == "PHRASE" and cue.cls in ("stance", "speech", "thought", "claim"):
             firsts.setdefault(words[0], []).append((words[1:], cue))
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(firsts):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in firsts:
             continue
@@ -102,6 +103,5 @@ def find(ctx, earlier=()) -> list[Frame]:
             frame = clause_frame(ctx, tok, idxs, rule=f"phrase_cue:{tok.lemma_} {' '.join(rest)}",
                                   cue=cue_spans_of(ctx, tok, more), source=source, source_head=source_head)
             if frame is not None:
-                out.append(frame)
+                yield frame
                 break
-    return out

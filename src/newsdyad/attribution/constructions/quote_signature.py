@@ -8,6 +8,8 @@ Not this: '“Water is life.” ― and then the rain came' (no name after the d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 from ..frame import Frame
@@ -24,12 +26,11 @@ _SIGNATURE = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–]|--)[ \t\u00a0]*"
                         r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """A quotation followed, at the end of its line, by a dash and a name: the name is the
     source, the dash the cue (only for quotations no other cue has claimed)."""
     doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     used = claimed_quotes(earlier, qidx)
-    out: list[Frame] = []
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < 2:
             continue
@@ -43,6 +44,5 @@ def find(ctx, earlier=()) -> list[Frame]:
         if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
             continue
         d0, d1 = m.span("dash")
-        out.append(Frame(kind="direct", rule="quote_signature", cue=[(d0, d1)], cue_token=token_at(ctx, d0),
-                         content=list(q.pieces), source=(s0, s1), source_head=span.root.i))
-    return out
+        yield Frame(kind="direct", rule="quote_signature", cue=[(d0, d1)], cue_token=token_at(ctx, d0),
+                    content=list(q.pieces), source=(s0, s1), source_head=span.root.i)

@@ -14,6 +14,8 @@ full stop ('The mayor left. "Not on my watch."') is not claimed here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from bisect import bisect_left
 
 import re
@@ -67,20 +69,18 @@ def _as_source(ctx, verb):
     return source, source_head
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """A quotation no cue word claims, introduced by a verb the lexicon does not list:
     '“...,” she confessed.' (the quotation ends in a comma, ? or !, and a short clause
     SUBJECT VERB ends the sentence) or 'He boomed: “...”' (SUBJECT VERB, then a colon
     and the quotation).  The punctuation is the evidence that the verb reports speech."""
     used = claimed_quotes(earlier, ctx.qidx)
-    out: list[Frame] = []
     for qi, q in enumerate(ctx.qidx.quotes):
         if qi in used or q.words(ctx.text) < 2:
             continue
         frame = _quote_frame(ctx, q)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame
 
 
 def _quote_frame(ctx, q) -> Frame | None:

@@ -7,6 +7,8 @@ Not this: "It is clear that the tax will pass." (an empty "it": nobody holds the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...wordlists import word_list
 
 from ..frame import Frame
@@ -22,13 +24,12 @@ RULES = ('stance_adjective',)
 ADJECTIVE_PREPS = word_list("adjective_preps")
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """"Republicans are critical of the deal", "His aides are confident that he will win",
     "Voters were divided on the question": a stance adjective after a copula.  Source =
     the subject, cue = copula + adjective (+ preposition), content = what the stance is about."""
     lex = ctx.lex
     adjectives = lex.adjectives
-    out: list[Frame] = []
     for tok in ctx.tokens_with_lemma(adjectives):
         if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in adjectives:
             continue
@@ -61,5 +62,4 @@ def find(ctx, earlier=()) -> list[Frame]:
         frame = clause_frame(ctx, tok, idxs, rule=f"stance_adjective:{tok.lemma_.lower()}",
                               cue=cue_spans_of(ctx, cop, more), source=source, source_head=source_head)
         if frame is not None:
-            out.append(frame)
-    return out
+            yield frame

@@ -9,6 +9,8 @@ Not this: a quotation with no cue inside ('The rally ended. “We will be back n
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..frame import Frame
 from ..spans import claimed_quotes
 
@@ -18,13 +20,12 @@ RULES = ('unattributed_quote',)
 UNCLAIMED_QUOTE_MIN_WORDS = 5
 
 
-def find(ctx, earlier=()) -> list[Frame]:
+def find(ctx, earlier=()) -> Iterator[Frame]:
     """A quotation of a clause or more that no cue claims: its speaker is unknown, but its
     words are still someone's.  It becomes an attribution with no source (cue = the opening
     mark) so that the cues inside it nest under it instead of passing for the writer's own."""
     doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
     used = claimed_quotes(earlier, qidx)  # a cue outside the quotation reports it
-    out = []
     for qi, q in enumerate(qidx.quotes):
         if qi in used or q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
             continue
@@ -33,6 +34,5 @@ def find(ctx, earlier=()) -> list[Frame]:
         span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         if span is None:
             continue
-        out.append(Frame(kind="direct", rule="unattributed_quote", cue=[(q.start, q.start + 1)],
-                         cue_token=span.start, content=list(q.pieces)))
-    return out
+        yield Frame(kind="direct", rule="unattributed_quote", cue=[(q.start, q.start + 1)],
+                    cue_token=span.start, content=list(q.pieces))
