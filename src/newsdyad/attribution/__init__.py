@@ -2,9 +2,12 @@
 
     find_attributions(doc, actors) -> AttributionResult
 
-Modules: ``quotes`` (quotation marks), ``reported`` (cue-anchored attributions from the
-parse, direct quotes included), ``chains`` (reported_by and parents), ``speakers``
-(source resolution), ``lexicon`` (the cue lexicon in ``data/lexicons``).
+Modules: ``context`` (the per-document Context: text, quotations, token arrays), ``quotes``
+(quotation marks), ``constructions`` (one module per construction family, run in the order of
+their ``REGISTRY``), ``slots`` (finding a cue's source, content, addressee and cue words in a
+parse, with the repairs for parser slips), ``passes`` (dedupe, continuations, transcript
+lines), ``chains`` (reported_by and parents), ``speakers`` (source resolution), ``lexicon``
+(the cue lexicon in ``data/lexicons``), ``frame`` (the immutable Frame).
 """
 
 from __future__ import annotations
@@ -12,91 +15,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Attribution, Party
-from ..nlp import doc_text
 from .chains import add_reported_by, set_parents
-from .holders import drop_unfit
-from .lexicon import load_lexicon
-from .quotes import attach_continuations, scan_quotes, unclaimed_quote_frames
-from .reported import (
-    Frame,
-    find_adjective_frames,
-    find_appearance_frames,
-    find_colon_frames,
-    find_object_relative_frames,
-    find_frames,
-    find_headline_frames,
-    find_holder_noun_frames,
-    find_in_source_frames,
-    find_noun_frames,
-    find_passive_view_frames,
-    find_phrase_frames,
-    find_signature_frames,
-    find_speech_act_frames,
-)
+from .constructions import run as find_frames
+from .context import Context
+from .frame import Frame
 from .speakers import FIRST_PERSON, Resolver, recheck_third_person, resolve_first_person
-from .spans import QuoteIndex
 
 __all__ = ["AttributionResult", "find_attributions"]
 
 
 @dataclass
 class AttributionResult:
+    """The stage's output: the attributions, the actors (with the mentions speaker resolution
+    added) and notes (unclosed quotation marks)."""
     attributions: list[Attribution]
     actors: list[Actor]  # the actors, with the mentions speaker resolution added
     notes: list[str] = field(default_factory=list)
 
 
-def _dedupe(frames: list[Frame]) -> list[Frame]:
-    seen, out = set(), []
-    for f in frames:
-        key = (tuple(f.cue), tuple(f.content))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
-
-
-def _transcript_lines_own_their_words(frames: list[Frame]) -> list[Frame]:
-    """A transcript line "SMITH: ..." says who spoke it: another cue (inside an earlier
-    speaker's words, or a cue the parser linked across lines) does not also claim it."""
-    lines = [(f.content[0][0], f.content[-1][1]) for f in frames if f.rule == "colon_speaker" and f.content]
-    if not lines:
-        return frames
-    out = []
-    for f in frames:
-        if f.rule != "colon_speaker":
-            cue_at = f.cue[0][0] if f.cue else -1
-            keep = [(s, e) for s, e in f.content
-                    if not (s <= cue_at < e)  # a quotation holding its own cue is not what the cue reports
-                    and not any(s < le and ls < e and not (ls <= cue_at < le and ls <= s and e <= le)
-                                for ls, le in lines)]
-            if not keep:
-                continue
-            if len(keep) != len(f.content):
-                f = replace(f, content=keep)
-        out.append(f)
-    return out
-
-
 def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
-    lex = load_lexicon()
-    text = doc_text(doc)
-    quotes, notes = scan_quotes(text)
-    qidx = QuoteIndex.build(doc, quotes)
-    frames = _dedupe(find_frames(doc, text, qidx, lex) + find_colon_frames(doc, text, qidx, [m for a in actors for m in a.mentions])
-                     + find_noun_frames(doc, text, qidx, lex) + find_appearance_frames(doc, text, qidx)
-                     + find_adjective_frames(doc, text, qidx, lex) + find_phrase_frames(doc, text, qidx, lex)
-                     + find_in_source_frames(doc, text, qidx, lex) + find_holder_noun_frames(doc, text, qidx)
-                     + find_passive_view_frames(doc, text, qidx))
-    frames += find_object_relative_frames(doc, text, qidx, lex, frames)
-    frames += find_speech_act_frames(doc, text, qidx, frames, lex)
-    frames += find_headline_frames(doc, text, qidx, lex, frames)
-    frames += find_signature_frames(doc, text, qidx, frames)
-    frames = drop_unfit(doc, frames, actors)  # sources that cannot hold a view, conduct verbs with a bare object
-    attach_continuations(text, frames, qidx)
-    frames = _transcript_lines_own_their_words(frames)
-    frames += unclaimed_quote_frames(doc, text, qidx, frames)
+    """Every attribution of a parsed document: the constructions of ``constructions.REGISTRY``
+    run over one :class:`Context`, then reported_by chains, parents and speaker resolution."""
+    ctx = Context.build(doc, [m for a in actors for m in a.mentions])
+    qidx, lex, notes = ctx.qidx, ctx.lex, list(ctx.notes)
+    frames = find_frames(ctx)
 
     actors = [replace(a, mentions=list(a.mentions)) for a in actors]
     resolver = Resolver(doc, actors, lex, qidx.tok_quote)
@@ -110,22 +52,20 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
             resolver.add_mention(aid, _head_span(doc, f) if _is_pronoun(doc, f.source_head) else f.source)
         if aid is not None and f.source_head is not None and resolver.actor_at(doc[f.source_head]) == aid:
             resolver.speakers.add(aid)  # named as the speaker itself ("Towson said"), not "a JetBlue pilot"
-        source_actor[id(f)] = aid
+        source_actor[i] = aid
         bid, bnew = resolver.resolve(f.addressee, f.addressee_head)
         if bid is not None and bnew and f.addressee is not None:
             resolver.add_mention(bid, f.addressee)
-        addressee_actor[id(f)] = bid
+        addressee_actor[i] = bid
         if f.reporter is not None:
-            rid, rnew = resolver.resolve(f.reporter.source, f.reporter.head)
-            source_actor[id(f.reporter)] = rid
+            resolver.resolve(f.reporter.source, f.reporter.head)  # (adds the reporter's mention)
         if f.kind in ("direct", "mixed"):
             _resolve_quote_subjects(doc, resolver, f, aid, qidx.tok_quote)
 
-    def addressee_is_media(f: Frame) -> bool:
-        return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(id(f)))
+    def addressee_is_media(i: int, f: Frame) -> bool:
+        return resolver.is_media(f.addressee, f.addressee_head, addressee_actor.get(i))
 
-    frames = add_reported_by(frames, addressee_is_media)
-    set_parents(frames)
+    frames = set_parents(add_reported_by(frames, addressee_is_media))
     resolve_first_person(doc, frames, qidx.tok_quote, source_actor, resolver)
     recheck_third_person(doc, frames, qidx.tok_quote, source_actor, resolver)
 
@@ -139,14 +79,14 @@ def find_attributions(doc, actors: list[Actor]) -> AttributionResult:
         if f.kind == "reported_by":
             aid = resolver.resolve(f.source, f.source_head)[0]
         else:
-            aid = source_actor.get(id(f))
+            aid = source_actor.get(i)
         attributions.append(Attribution(
             id=ids[i],
             kind=f.kind,
             source=Party(span=f.source, actor=aid),
             cue=list(f.cue),
             content=list(f.content),
-            addressee=None if f.addressee is None else Party(span=f.addressee, actor=addressee_actor.get(id(f))),
+            addressee=None if f.addressee is None else Party(span=f.addressee, actor=addressee_actor.get(i)),
             parent=ids.get(f.parent) if f.parent is not None else None,
             rule=f.rule,
         ))
@@ -184,8 +124,8 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
     speaker is left out ("“He lied,” Odinga said": he is not Odinga), and I and we are the quoted
     speaker ("“We reject the allegations,” the ministry said")."""
     speaker_of_quote: dict[int, str] = {}
-    for f in frames:
-        aid = source_actor.get(id(f))
+    for i, f in enumerate(frames):
+        aid = source_actor.get(i)
         if aid is None or f.kind not in ("direct", "mixed"):
             continue
         for s, e in f.content:

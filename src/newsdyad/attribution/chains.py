@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from .reported import Frame
+
+from .frame import Frame
 
 
 def _inside(span, spans) -> bool:
@@ -17,26 +18,28 @@ def _inside(span, spans) -> bool:
 
 
 def add_reported_by(frames: list[Frame], is_media) -> list[Frame]:
-    """Append reported_by frames; ``is_media(frame)`` says if a told-addressee is a publication."""
+    """The frames with reported_by frames appended (each child's ``parent`` set to its new
+    reporter); ``is_media(index, frame)`` says if a told-addressee is a publication."""
     out = list(frames)
     for i, f in enumerate(frames):
         rep = f.reporter
         if rep is not None:
-            out.append(Frame(kind="reported_by", rule=rep.rule, cue=list(rep.cue), cue_token=f.cue_token,
-                             content=list(f.content), source=rep.source, source_head=rep.head))
-            f.parent = len(out) - 1
-        elif f.addressee is not None and f.rule.startswith(("cue_verb:tell", "quote_")) and is_media(f):
-            out.append(Frame(kind="reported_by", rule="told_publication", cue=list(f.cue),
-                             cue_token=f.cue_token, content=list(f.content), source=f.addressee,
+            out.append(Frame(kind="reported_by", rule=rep.rule, cue=rep.cue, cue_token=f.cue_token,
+                             content=f.content, source=rep.source, source_head=rep.head))
+            out[i] = f.but(parent=len(out) - 1)
+        elif f.addressee is not None and f.rule.startswith(("cue_verb:tell", "quote_")) and is_media(i, f):
+            out.append(Frame(kind="reported_by", rule="told_publication", cue=f.cue,
+                             cue_token=f.cue_token, content=f.content, source=f.addressee,
                              source_head=f.addressee_head))
-            f.parent = len(out) - 1
+            out[i] = f.but(parent=len(out) - 1)
     return out
 
 
-def set_parents(frames: list[Frame]) -> None:
-    """Containment parents (a child's cue inside the parent's content)."""
+def set_parents(frames: list[Frame]) -> list[Frame]:
+    """The frames with containment parents set (a child's cue inside the parent's content)."""
     sizes = [sum(e - s for s, e in f.content) for f in frames]
     bounds = [(f.content[0][0], f.content[-1][1]) if f.content else (0, 0) for f in frames]
+    parents: dict[int, int] = {}
     for i, f in enumerate(frames):
         if f.kind == "reported_by" or not f.cue:
             continue
@@ -51,6 +54,7 @@ def set_parents(frames: list[Frame]) -> None:
         if best is None:
             continue
         if f.parent is not None and frames[f.parent].kind == "reported_by":
-            frames[f.parent].parent = best  # the reporter chain sits inside the outer content
+            parents[f.parent] = best  # the reporter chain sits inside the outer content
         else:
-            f.parent = best
+            parents[i] = best
+    return [f.but(parent=parents[i]) if i in parents else f for i, f in enumerate(frames)]

@@ -1,6 +1,6 @@
 """Holders and propositions: checks that drop frames which attribute nothing.
 
-    drop_unfit(doc, frames, actors) -> frames
+    drop_unfit(ctx, frames) -> frames
 
 An attribution needs someone (or something that speaks for someone) who holds or utters a
 view, and a view that is reported.  The finders anchor on a cue word and fill the slots from
@@ -221,9 +221,7 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
     return True
 
 
-def drop_unfit(doc, frames: list, actors) -> list:
-    """The frames that pass both checks, in their order (see the module docstring)."""
-    actor_spans = [m for a in actors for m in a.mentions]
+def drop_unfit(ctx, frames: list) -> list:
+    """A pass: the frames that pass the checks, in their order (see the module docstring)."""
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
-    text = doc_text(doc)  # built once per document (spaCy joins the tokens anew on every doc.text)
-    return [f for f in frames if frame_is_fit(doc, f, actor_spans, anchors, text)]
+    return [f for f in frames if frame_is_fit(ctx.doc, f, list(ctx.mentions), anchors, ctx.text)]

@@ -14,6 +14,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 
 @dataclass(frozen=True)
 class Cue:
+    """One row of cues.tsv: a cue word, its part of speech, its class and two flags."""
     lemma: str
     pos: str  # VERB | NOUN | PHRASE | ADJ
     cls: str  # speech | thought | claim | stance | source | report
@@ -23,6 +24,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The cue lexicon (verbs, nouns, phrases, adjectives) and the speaker word lists."""
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[str, Cue]
@@ -52,6 +54,7 @@ def verb_cue_hashes():
 
 @lru_cache(maxsize=1)
 def noun_cue_hashes():
+    """spaCy string hashes of the noun-cue lemmas, sorted, for one vectorised lookup."""
     import numpy
     from spacy.strings import hash_string
 
@@ -85,6 +88,7 @@ def verb_surface_forms() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def verb_surface_hashes():
+    """spaCy string hashes of the inflected verb-cue forms, sorted."""
     import numpy
     from spacy.strings import hash_string
 
@@ -93,6 +97,7 @@ def verb_surface_hashes():
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The lexicon from ``data/lexicons`` (cues.tsv, media.tsv, first_names.tsv), loaded once."""
     verbs: dict[str, Cue] = {}
     nouns: dict[str, Cue] = {}
     phrases: dict[str, Cue] = {}

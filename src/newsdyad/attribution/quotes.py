@@ -37,13 +37,16 @@ class Quote:
 
     @property
     def start(self) -> int:
+        """Where the quotation starts (its opening mark)."""
         return self.outer[0][0]
 
     @property
     def end(self) -> int:
+        """Where the quotation ends (after its closing mark)."""
         return self.outer[-1][1]
 
     def words(self, text: str) -> int:
+        """The number of words inside the quotation."""
         return sum(len(text[s:e].split()) for s, e in self.pieces)
 
 
@@ -130,110 +133,3 @@ def scan_quotes(text: str) -> tuple[list[Quote], list[str]]:
         q.outer = [o for _, o in keep] or q.outer
     quotes.sort(key=lambda q: q.start)
     return quotes, notes
-
-
-def attach_continuations(text: str, frames, qidx) -> None:
-    """A quotation nobody introduces, right after a direct attribution in the same
-    paragraph ("...," he said. "..."), or after "X said:" at a paragraph end, continues
-    that attribution's content."""
-    from .spans import claimed_quotes
-
-    used = claimed_quotes(frames, qidx)
-    by_end = sorted(frames, key=lambda f: max([c[1] for c in f.content] + [c[1] for c in f.cue]))
-    for qi, q in enumerate(qidx.quotes):
-        if qi in used or q.words(text) < 2:
-            continue
-        prev = None
-        for f in by_end:
-            if f.cue[0][0] >= q.start or not (f.kind in ("direct", "mixed") or (
-                    f.kind == "indirect" and f.rule.startswith("cue_verb:") and f.source is not None)):
-                continue
-            end = max([c[1] for c in f.content] + [c[1] for c in f.cue] + ([f.source[1]] if f.source else []))
-            if end <= q.start:
-                prev = (f, end)
-        if prev is None:
-            continue
-        f, end = prev
-        gap = text[end:q.start]
-        if "\n" in gap:
-            if f.kind == "indirect" or not _next_paragraph_quote(text, f, end, q, frames):
-                continue
-        elif (len(gap) > 40 or any(ch.isalnum() for ch in gap)) and not _rest_of_sentence(gap, end, q.start, frames, f):
-            continue
-        elif f.kind == "indirect" and not _SENTENCE_END.search(gap):
-            continue  # 'he said the plan "would fail"': a quoted fragment is already part of the content
-        if f.kind == "indirect":
-            f.kind = "mixed"
-        f.content = sorted(f.content + list(q.pieces))
-        f.rule += "+continued"
-        used.add(qi)
-
-
-_SENTENCE_MARKS = re.compile(r"[.!?]")
-_QUOTE_MARK = re.compile(r"[\"“”]|(?<!\w)['‘’]|['‘’](?!\w)")  # not an apostrophe ("mayor’s")
-_SENTENCE_END = re.compile(r"[.!?:][\s\u00a0]*$")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
-
-
-def _rest_of_sentence(gap: str, start: int, end: int, frames, f=None) -> bool:
-    """'“...,” Lee said in a statement on Tuesday. “...”': the words between the attribution
-    and the next quotation only finish the attribution's sentence (no other cue, one full stop)."""
-    body = gap.strip()
-    if len(body) > 250 or not body.endswith((".", ":", ",")) or _QUOTE_MARK.search(body):
-        return False
-    if len(_SENTENCE_MARKS.findall(body[:-1])) > 0 and not _ABBREVIATION.search(body[:-1]):
-        return False
-    # another cue in between ends the continuation, unless it is the same speaker's ("..., adding that ...")
-    # or nobody's ("... he said when asked about it.")
-    return not any(g.cue and start <= g.cue[0][0] < end and g.source is not None
-                   and not (f is not None and g.source == f.source) for g in frames)
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, (len(text) if b < 0 else b)
-
-
-def _next_paragraph_quote(text: str, f, end: int, q, frames) -> bool:
-    """A paragraph that is one quotation and nothing else, right after the paragraph
-    where ``f`` (a direct or mixed attribution) is the last attribution: the speaker
-    goes on ('“...,” she said.' / '“...”')."""
-    a, b = _line_bounds(text, q.start)
-    if text[a:q.start].strip() or text[q.end:b].strip(" \t.,;:!?\u00a0") or not q.closed:
-        return False
-    pa, pb = _line_bounds(text, end - 1)
-    if text[pb:a].strip():  # not the very next paragraph
-        return False
-    for g in frames:  # another attribution later in f's paragraph, or one in this paragraph
-        if g is f or not g.cue:
-            continue
-        c = g.cue[0][0]
-        if (pa <= c < pb and c > f.cue[0][0]) or (a <= c < b and not q.start <= c < q.end):
-            return False  # (a cue inside the quotation itself is the speaker's words)
-    return True
-
-
-UNCLAIMED_QUOTE_MIN_WORDS = 5
-
-
-def unclaimed_quote_frames(doc, text: str, qidx, frames) -> list:
-    """A quotation of a clause or more that no cue claims: its speaker is unknown, but its
-    words are still someone's.  It becomes an attribution with no source (cue = the opening
-    mark) so that the cues inside it nest under it instead of passing for the writer's own."""
-    from .reported import Frame
-    from .spans import claimed_quotes
-
-    used = claimed_quotes(frames, qidx)  # a cue outside the quotation reports it
-    out = []
-    for qi, q in enumerate(qidx.quotes):
-        if qi in used or q.words(text) < UNCLAIMED_QUOTE_MIN_WORDS:
-            continue
-        if not any(q.start <= f.cue[0][0] < q.end for f in frames if f.cue):
-            continue  # nothing inside needs a parent
-        span = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        out.append(Frame(kind="direct", rule="unattributed_quote", cue=[(q.start, q.start + 1)],
-                         cue_token=span.start, content=list(q.pieces)))
-    return out

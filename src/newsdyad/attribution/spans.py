@@ -15,6 +15,7 @@ _WORD = re.compile(r"\w")
 
 
 def is_quote_token(tok) -> bool:
+    """Is the token a quotation mark (and nothing else)?"""
     return bool(tok.text) and all(c in _QUOTE_CHARS for c in tok.text)
 
 
@@ -28,6 +29,7 @@ class QuoteIndex:
 
     @classmethod
     def build(cls, doc, quotes: list[Quote]) -> "QuoteIndex":
+        """The index of ``doc``'s quotations."""
         import numpy
         from spacy.attrs import IDX
 
@@ -44,6 +46,7 @@ class QuoteIndex:
         return index
 
     def quotes_overlapping(self, start: int, end: int) -> list[int]:
+        """The quotations (numbers) overlapping the characters ``start:end``, in text order."""
         found = []
         i = max(0, bisect_right(self._starts, start) - 1)
         while i < len(self._outer) and self._outer[i][0] < end:
@@ -54,6 +57,7 @@ class QuoteIndex:
         return found
 
     def quote_starting_after(self, pos: int) -> int | None:
+        """The first quotation starting at or after ``pos``, or None."""
         i = bisect_right(self._starts, pos - 1)
         if i < len(self._outer):
             return self._outer[i][2]
@@ -90,11 +94,13 @@ def runs(idxs) -> list[list[int]]:
 
 
 def tokens_span(doc, idxs: list[int]) -> Span:
+    """The character span from the first to the last of the token indices."""
     first, last = doc[idxs[0]], doc[idxs[-1]]
     return (first.idx, last.idx + len(last.text))
 
 
 def has_word(text: str) -> bool:
+    """Does the text hold a word character?"""
     return bool(_WORD.search(text))
 
 
@@ -111,14 +117,9 @@ def claimed_quotes(frames, qidx: QuoteIndex) -> set[int]:
     return used
 
 
-_tree_cache: list = [None, None]  # (doc, (lo, hi, contiguous)): several stages ask per document
-
-
-def _tree_arrays(doc):
+def subtree_arrays(doc):
     """Per token: the first and last index of its subtree, and whether the subtree is that
-    whole range (true unless the parse has a crossing arc there), computed once per doc."""
-    if _tree_cache[0] is doc:
-        return _tree_cache[1]
+    whole range (true unless the parse has a crossing arc there)."""
     import numpy
     from spacy.attrs import HEAD
 
@@ -143,16 +144,4 @@ def _tree_arrays(doc):
         numpy.maximum.at(hi, h, hi[at])
         numpy.add.at(size, h, size[at])
     contiguous = size == hi - lo + 1
-    out = (lo.tolist(), hi.tolist(), contiguous.tolist())
-    _tree_cache[0], _tree_cache[1] = doc, out
-    return out
-
-
-def subtree_indices(tok) -> list[int]:
-    """The sorted indices of ``tok.subtree``, without building Token objects when the subtree
-    is a range of the text (spaCy yields a crossing subtree in tree order, not text order)."""
-    lo, hi, contiguous = _tree_arrays(tok.doc)
-    i = tok.i
-    if contiguous[i]:
-        return list(range(lo[i], hi[i] + 1))
-    return sorted(t.i for t in tok.subtree)
+    return lo.tolist(), hi.tolist(), contiguous.tolist()

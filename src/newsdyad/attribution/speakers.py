@@ -27,9 +27,10 @@ from ..actors.kb import FAMILY_NAME_FIRST
 from ..model import Actor, Span
 from .lexicon import Lexicon, word_list
 
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "n", "its": "n",
-            "they": "p", "them": "p", "their": "p"}
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# pronoun -> what it can refer to: m(an), f(emale), n(euter: a thing, an organisation), p(lural)
+PRONOUNS = {w: kind for kind, name in (("m", "male"), ("f", "female"), ("n", "neuter"), ("p", "plural"))
+            for w in word_list(f"{name}_pronouns")}
+FIRST_PERSON = word_list("first_person_pronouns")
 RELATIVES = {"who", "whom", "which", "that"}
 PERSON_ROLES = word_list("person_roles")
 NOT_PUBLICATIONS = word_list("not_publications")
@@ -39,6 +40,7 @@ FEMALE_TITLES = word_list("female_titles")
 MALE_TITLES = word_list("male_titles")
 MOUTHPIECES = word_list("mouthpiece_nouns")
 PERSON_ANAPHORS = word_list("person_anaphors")
+DEFINITE_DETERMINERS = word_list("definite_determiners")
 
 
 @dataclass
@@ -75,10 +77,13 @@ class _LazyInfo(dict):
         return info
 
     def get(self, aid, default=None):
+        """The actor's information when it is one of the candidates, else ``default``."""
         return self[aid] if aid in self._pending else default
 
 
 class Resolver:
+    """Resolves source and addressee spans to the document's actors (see the module docstring),
+    keeping the mentions it adds in text order."""
     def __init__(self, doc, actors: list[Actor], lex: Lexicon, tok_quote: list[int] | None = None):
         self.doc = doc
         self.tok_quote = tok_quote  # quote number of each token, or -1
@@ -292,7 +297,7 @@ class Resolver:
             return self._by_name(span, head), True
 
         lemma = head.lemma_.lower()
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
             return None, False
         if lemma in self.lex.media_nouns:
             return self._choose(span[0], lambda m: info[m.actor].media), True
@@ -363,6 +368,7 @@ class Resolver:
         return None
 
     def remove_mention(self, aid: str, span: Span) -> None:
+        """Take a mention span away from an actor (a pronoun re-resolved)."""
         actor = self.by_id[aid]
         if span in actor.mentions:
             actor.mentions.remove(span)
@@ -373,6 +379,7 @@ class Resolver:
                 del self.starts[i]
 
     def add_mention(self, aid: str, span: Span) -> None:
+        """Add a mention span to an actor (kept sorted, for the text-order lookups)."""
         actor = self.by_id[aid]
         if span not in actor.mentions:
             actor.mentions.append(span)
@@ -397,14 +404,15 @@ class Resolver:
         return head.ent_type_ == "ORG" and any(t.text in self.lex.media_name_words for t in head.subtree)
 
 
-def _enclosing_quotation(frames, f, char: int):
-    """The nearest direct or mixed attribution up f's parents whose content holds ``char``."""
+def _enclosing_quotation(frames, f, char: int) -> int | None:
+    """The index of the nearest direct or mixed attribution up f's parents whose content
+    holds ``char``."""
     seen, p = set(), f.parent
     while p is not None and p not in seen:
         seen.add(p)
         g = frames[p]
         if g.kind in ("direct", "mixed") and any(s <= char < e for s, e in g.content):
-            return g
+            return p
         p = g.parent
     return None
 
@@ -412,21 +420,21 @@ def _enclosing_quotation(frames, f, char: int):
 def recheck_third_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
     """A he/she/his/her inside a quotation is not its speaker (who would say I): "“These
     challenges lie behind his desire for ...,” Weinstein continued" is somebody else's desire."""
-    for f in frames:
+    for i, f in enumerate(frames):
         h = f.source_head
         if h is None or f.kind == "reported_by" or tok_quote[h] < 0:
             continue
         tok = doc[h]
         if PRONOUNS.get(tok.lower_) not in ("m", "f"):
             continue
-        aid = source_actor.get(id(f))
+        aid = source_actor.get(i)
         g = _enclosing_quotation(frames, f, tok.idx) if aid is not None else None
-        if g is None or source_actor.get(id(g)) != aid:
+        if g is None or source_actor.get(g) != aid:
             continue
         span = (tok.idx, tok.idx + len(tok.text))
         resolver.remove_mention(aid, span)
         other = resolver.resolve_pronoun(tok, frozenset([aid]))
-        source_actor[id(f)] = other
+        source_actor[i] = other
         if other is not None:
             resolver.add_mention(other, span)
 
@@ -434,15 +442,15 @@ def recheck_third_person(doc, frames, tok_quote: list[int], source_actor: dict, 
 def resolve_first_person(doc, frames, tok_quote: list[int], source_actor: dict, resolver: Resolver) -> None:
     """A first-person source inside a quotation ("“I believe we can win,” Smith said") is the
     speaker of that quotation: the nearest enclosing direct or mixed attribution."""
-    for f in frames:
+    for i, f in enumerate(frames):
         h = f.source_head
-        if h is None or f.kind == "reported_by" or source_actor.get(id(f)) is not None:
+        if h is None or f.kind == "reported_by" or source_actor.get(i) is not None:
             continue
         tok = doc[h]
         if tok.lower_ not in FIRST_PERSON or tok_quote[h] < 0:
             continue
         g = _enclosing_quotation(frames, f, tok.idx)
-        aid = source_actor.get(id(g)) if g is not None else None
+        aid = source_actor.get(g) if g is not None else None
         if aid is not None:
-            source_actor[id(f)] = aid
+            source_actor[i] = aid
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
