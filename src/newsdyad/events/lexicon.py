@@ -19,6 +19,7 @@ FRAMES = ("act", "consume", "ncomp", "light", "light-rev", "transparent") + WRAP
 
 @dataclass(frozen=True)
 class Entry:
+    """One lexicon entry: a lemma, its code (or frame) and the constraints it needs on the parse."""
     code: str | None  # None: the entry has no code of its own (a wrapper or light verb)
     pos: str  # V, N, A
     lemma: str  # head lemma
@@ -45,6 +46,7 @@ class Entry:
 
     @property
     def label(self) -> str:
+        """A short human-readable name of the entry, used in the rule an event records."""
         words = self.lemma + (" " + self.particle if self.particle else "")
         cons = []
         if self.obj:
@@ -77,6 +79,7 @@ class Entry:
 
     @cached_property
     def n_constraints(self) -> int:
+        """How many constraints the entry states (constrained entries are tried first)."""
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None) \
@@ -137,11 +140,13 @@ def _parse(row: dict[str, str], line: int, origin: str = "lexicon", name: str = 
 
 @dataclass
 class Lexicon:
+    """Entries by (part of speech, lemma), the code families, and the reports of --verbs files."""
     by_key: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     families: dict[str, dict[str, str]] = field(default_factory=dict)
     reports: list = field(default_factory=list)  # one MapReport per --verbs file
 
     def entries(self, pos: str, lemma: str) -> list[Entry]:
+        """The entries of one (part of speech, lemma)."""
         return self.by_key.get((pos, lemma), [])
 
     def family_code(self, kind: str, code: str | None, topic: str | None = None) -> str:

@@ -34,7 +34,9 @@ from .base import (
 
 class Roles:
     # ------------------------------------------------------------------ roles
+    """Mixin of the extractor: who acts (subjects, agents, control) and on whom (objects, phrases), resolved to actors."""
     def subjects(self, v, depth: int = 0) -> list:
+        """The acting side of a verb: its subject, a passive agent, a controller or a relative clause head."""
         if depth > 6:
             return []
         auxpass = any(c.dep_ == "auxpass" for c in v.children)
@@ -79,12 +81,14 @@ class Roles:
         return []
 
     def explicit_subject(self, v) -> list:
+        """The subject written on the verb itself (no control, no inheritance)."""
         for c in v.children:
             if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP"):
                 return _conj_expand(c)
         return []
 
     def verb_targets(self, v, skip=(), clause_target: bool = False) -> list:
+        """The target tokens of a verb: its object, a prepositional object, or an actor inside them."""
         cands = []
         if _is_passive(v):
             auxpass = [a for a in v.children if a.dep_ == "auxpass"]
@@ -231,6 +235,7 @@ class Roles:
         return Participant(actor=actor.id, code=code, span=span)
 
     def resolve(self, tok, depth: int = 0) -> Participant | None:
+        """The participant a token stands for: its actor, or a built-in country name/demonym/capital."""
         part = self._actor_part(tok)
         if part is not None and not part.code and _lemma(tok) in SPOKES and depth < 1:
             for p in self._preps(tok, ("of", "for", "from")):  # "a spokesman for the Israeli army"
