@@ -244,9 +244,12 @@ def test_petrarch_verbs_packaged_file_carries_the_notice_and_loads():
     assert len(rows) > 1000
     assert all(r[0] == "-" or (is_code(r[0]) and r[0][:2] not in ("01", "02", "03", "04")) for r in rows)
     lexicon = load_lexicon()
-    packaged = [e for entries in lexicon.by_key.values() for e in entries if e.origin == "petrarch"]
+    packaged = [e for entries in lexicon.by_key.values() for e in entries if e.origin == "petrarch" and not e.actor_args]
     assert len(packaged) == len(rows)
     assert all(e.obj or e.mod or (e.pobj and e.pobj[1]) for e in packaged)  # each names a word
+    # rule 2b (petrarch_verb_defaults.tsv): a verb alone, only between coded actors (test_events_fallback.py)
+    defaults = [e for entries in lexicon.by_key.values() for e in entries if e.actor_args]
+    assert defaults and all(not (e.obj or e.mod or e.pobj) for e in defaults)
 
 
 @pytest.mark.parametrize("text, code", [

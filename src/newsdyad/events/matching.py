@@ -8,6 +8,7 @@ are checked on the dependency parse; constrained entries are tried before bare o
 
 from __future__ import annotations
 
+from .fallback import actor_arguments
 from .lexicon import Entry
 from .base import (
     OBJ,
@@ -110,6 +111,11 @@ class Matching:
             return None
         if e.compound_subj and len(self.subjects(tok)) < 2:
             return None
+        if e.actor_args:
+            hit = actor_arguments(self, tok)
+            if hit is None:
+                return None
+            used.append(hit)
         if e.linear is not None:
             hit = self._linear_hit(tok, e)
             if hit is None:
