@@ -43,3 +43,36 @@ def test_nominal_must_not_fire(code_events, text, code):
         assert got == []
     else:
         assert not any(c == code and s and s.startswith(("IGOUNO", "KEN")) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun in a verb's object with its own performer is coded too, against the verb's subject
+    ("India rejected Pakistan's allegations.", {("IND", "PAK", "016"), ("PAK", "IND", "112")}),
+    # it happened, whatever the verb's modality
+    ("China has never condemned Russia's invasion of Ukraine.", {("RUS", "UKR", "190")}),
+])
+def test_nominal_own_event_in_object(code_events, text, expected):
+    got = {(s[:3] if s else None, t[:3] if t else None, c) for s, t, c in code_events(text)}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia condemned the attack.",  # no performer of its own: one event
+    "Kenya renewed its call for talks with Somalia.",  # the same source: one event
+])
+def test_nominal_own_event_must_not_fire(code_events, text):
+    got = code_events(text)
+    assert len(got) <= 1 and not any(c in ("190", "020") and s and s.startswith("RUS") for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Kenya is critical of the Somali government.", "111", "KEN", "SOM"),
+    ("The Kenyan president was grateful to China for its support.", "051", "KEN", "CHN"),
+])
+def test_nominal_evaluative_adjectives(code_events, text, code, source, target):
+    got = code_events(text)
+    assert any(c == code and s and s.startswith(source) and t and t.startswith(target) for s, t, c in got), got
+
+
+def test_nominal_evaluative_adjective_needs_an_actor(code_events):
+    assert code_events("The report was critical of the economy.") == []

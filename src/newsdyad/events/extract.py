@@ -13,7 +13,7 @@ from ..nlp import doc_text
 from ..wordlists import word_list
 from .cameo import is_code
 from .lexicon import Lexicon, WRAPPER_FRAMES
-from .modality import clause_modality
+from .modality import ClauseModality, clause_modality
 from .base import (
     AIR_WEAPONS,
     ATTEMPT,
@@ -60,6 +60,7 @@ class Extractor(Matching, Roles, Wrappers):
         self._arr = None
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
+        self.own_events: set[int] = set()  # event nouns in a verb's object with their own performer
 
     # ------------------------------------------------------------------ one token
     def candidate(self, tok) -> Cand | None:
@@ -119,15 +120,33 @@ class Extractor(Matching, Roles, Wrappers):
                 if c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "dobj"):
                     for s in c.subtree:
                         self.consumed.add(s.i)
+        own = {c.i for c in tok.children if c.dep_ in OBJ and self._own_event(c, res)} if tok.pos_ == "VERB" else set()
+        self.own_events |= own
         for x in res.tokens:
-            self.consumed.add(x.i)
+            if x.i not in own:
+                self.consumed.add(x.i)
         for x in res.sources:  # "airstrikes by the army killed 50": the airstrikes are this event, not another
             if x.pos_ == "NOUN" and tok.pos_ == "VERB" and self.match(x, "N") is not None:
                 self.consumed.add(x.i)
-        if tok.pos_ == "VERB":  # "condemned the allegations by X": the object is the theme, not an event
+        if tok.pos_ == "VERB":  # "condemned the attack": the object is the theme, not an event
             for c in tok.children:
                 if c.dep_ in OBJ:
-                    self.consumed.update(t.i for t in c.subtree)
+                    self.consumed.update(t.i for t in c.subtree if t.i not in own)
+
+    def _own_event(self, noun, res: Result) -> bool:
+        """An event noun in a verb's object that names its own performer, other than the verb's source:
+        "rejected Pakistan's allegations", "welcomed the offer by Japan" (Pakistan accused; Japan offered).
+        Both are coded.  "condemned the attack" (no performer) and "renewed its call" (the same source) are
+        one event."""
+        m = self.match(noun, "N")
+        if m is None or m[0].code is None:
+            return False
+        own, _ = self.noun_roles(noun)
+        if not own:
+            return False
+        mine = {p.code for p in (self.resolve(x) for x in res.sources) if p is not None}
+        theirs = [self.resolve(x) for x in own]
+        return any(p is not None and p.code and p.code not in mine for p in theirs)
 
     def _subcode(self, tok, res: Result, code: str, rule: str) -> tuple[str, str]:
         """Sub-codes from the participants and the clause: weapon, attempt, protesters, protest aim."""
@@ -156,6 +175,8 @@ class Extractor(Matching, Roles, Wrappers):
         """(code, modality, rule) after the clause's (or the noun's) tense, negation and hedges."""
         if tok.pos_ != "NOUN":
             cm = clause_modality(tok)
+        elif tok.i in self.own_events:
+            cm = ClauseModality()  # "never condemned Russia's invasion": the invasion happened (_own_event)
         elif tok.dep_ in ("dobj", "nsubj") and entry.frame != "light":
             cm = clause_modality(tok.head)
         else:

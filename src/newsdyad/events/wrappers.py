@@ -55,6 +55,9 @@ class Wrappers:
             return None
         if tok.pos_ == "NOUN":
             sources, targets = self.noun_roles(tok)
+            if not targets and tok.i in self.own_events:
+                # "India rejected Pakistan's allegations": the allegations were made against India
+                targets = [t for t in self.subjects(tok.head) if t.i not in {s.i for s in sources}]
             return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
         passive = _is_passive(tok)
         sources = self.subjects(tok)
