@@ -76,3 +76,9 @@ def test_nominal_evaluative_adjectives(code_events, text, code, source, target):
 
 def test_nominal_evaluative_adjective_needs_an_actor(code_events):
     assert code_events("The report was critical of the economy.") == []
+
+
+def test_nominal_evaluative_adjective_takes_the_copula_negation(nlp):
+    doc = nlp("Beijing was not supportive of the Japanese proposal.")
+    events = find_events(doc, actors=find_actors(doc, date="2015-06-09"), attributions=[], date="2015-06-09")
+    assert [(e.code, e.modality) for e in events] == [("051", "negated")]

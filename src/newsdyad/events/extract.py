@@ -173,7 +173,9 @@ class Extractor(Matching, Roles, Wrappers):
 
     def _modality(self, tok, entry, res: Result, code: str, rule: str) -> tuple[str, str, str]:
         """(code, modality, rule) after the clause's (or the noun's) tense, negation and hedges."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            cm = clause_modality(tok.head)  # "Beijing was not supportive of X": the copula holds the negation
+        elif tok.pos_ != "NOUN":
             cm = clause_modality(tok)
         elif tok.i in self.own_events:
             cm = ClauseModality()  # "never condemned Russia's invasion": the invasion happened (_own_event)
