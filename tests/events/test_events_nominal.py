@@ -82,3 +82,16 @@ def test_nominal_evaluative_adjective_takes_the_copula_negation(nlp):
     doc = nlp("Beijing was not supportive of the Japanese proposal.")
     events = find_events(doc, actors=find_actors(doc, date="2015-06-09"), attributions=[], date="2015-06-09")
     assert [(e.code, e.modality) for e in events] == [("051", "negated")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("North Korea conducted two missile tests on Monday.", "150"),
+    ("North Korea carried out ballistic missile launches near Japan.", "150"),
+    ("The Thai government declared martial law.", "1724"),
+    ("The Kenyan army imposed a curfew on the town.", "1723"),
+    ("The school conducted a driving test.", None),  # a test of nothing military
+    ("Kenya held a test of its new voting machines.", None),
+])
+def test_nominal_force_posture_and_emergency_nouns(code_events, text, code):
+    got = [c for s, t, c in code_events(text)]
+    assert got == ([code] if code else []), got
