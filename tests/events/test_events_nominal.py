@@ -95,3 +95,17 @@ def test_nominal_evaluative_adjective_takes_the_copula_negation(nlp):
 def test_nominal_force_posture_and_emergency_nouns(code_events, text, code):
     got = [c for s, t, c in code_events(text)]
     assert got == ([code] if code else []), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agentless passive with a "between" phrase: both sides act, each on the other
+    ("The agreement signed between Kenya and Somalia ended the dispute.", {("KEN", "SOM", "057"), ("SOM", "KEN", "057")}),
+    ("A peace deal was signed between Ethiopia and Eritrea in 2018.", {("ETH", "ERI", "057"), ("ERI", "ETH", "057")}),
+])
+def test_nominal_passive_between_gives_both_sides(code_events, text, expected):
+    got = {(s[:3] if s else None, t[:3] if t else None, c) for s, t, c in code_events(text)}
+    assert expected <= got, got
+
+
+def test_nominal_passive_between_needs_the_phrase(code_events):
+    assert code_events("A peace deal was signed in 2018.") == []

@@ -69,6 +69,11 @@ class Wrappers:
             targets = _conj_expand(named[0]) if named else []
         if not targets:
             targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        if passive and not sources:  # "the agreement signed between Kenya and Somalia": both sides act
+            both = self._preps(tok, ("between", "among"))
+            if both:
+                sources = _conj_expand(both[0])
+                targets = [t for t in targets if t.i not in {x.i for x in sources}]
         if entry.reverse:  # PETRARCH "[:173]": the target acts on the source ("appeared before a court")
             if not targets and used:
                 targets = [used[-1]]
