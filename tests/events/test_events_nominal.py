@@ -109,3 +109,15 @@ def test_nominal_passive_between_gives_both_sides(code_events, text, expected):
 
 def test_nominal_passive_between_needs_the_phrase(code_events):
     assert code_events("A peace deal was signed in 2018.") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("North Korea launched two ballistic missiles on Monday.", "150"),  # a display of force: no target
+    ("Russia launched missiles at Kyiv overnight.", "195"),  # fired at someone: an attack
+    ("North Korea tested a new missile.", "150"),
+    ("Kenya launched a vaccination campaign.", None),
+    ("Students tested the new software.", None),
+])
+def test_nominal_missile_launches_and_tests(code_events, text, code):
+    got = [c for s, t, c in code_events(text)]
+    assert got == ([code] if code else []), got
