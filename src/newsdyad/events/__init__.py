@@ -17,6 +17,7 @@ from ..model import Actor, Attribution, Event, Participant
 from ..wordlists import word_list
 from .cameo import code_info, code_info_or_own
 from .dates import entity_at, resolve_date
+from .deontic import deontic_requests
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
 from .places import _country_names, find_location
@@ -152,8 +153,9 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
     ex.states = set(_country_names().values())
     ex.home = story_country(actors, ex.states) if settle_countries else None
     ex.settle = settle_countries
+    deontic = deontic_requests(doc, ex, attributions)  # before the sentence pass claims the verbs
     for sent in doc.sents:
-        for cand in ex.candidates(sent):
+        for cand in [c for c in deontic if sent.start <= c.anchor.i < sent.end] + ex.candidates(sent):
             _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
     if require_source or require_target:
         events = [e for e in events if (e.source.code or not require_source) and (e.target.code or not require_target)]
