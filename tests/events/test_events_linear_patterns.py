@@ -5,7 +5,7 @@ The dictionary and sentences are ours."""
 import pytest
 
 from newsdyad.events import find_events
-from newsdyad.events.extract import _words_in_order
+from newsdyad.events.base import _words_in_order
 from newsdyad.events.lexicon import load_lexicon
 
 from .conftest import entity_actors

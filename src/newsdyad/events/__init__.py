@@ -17,6 +17,7 @@ from ..model import Actor, Attribution, Event, Participant
 from ..wordlists import word_list
 from .cameo import code_info, code_info_or_own
 from .dates import entity_at, resolve_date
+from .deontic import deontic_requests
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
 from .places import _country_names, find_location
@@ -51,6 +52,7 @@ def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int
     by_id = {a.id: a for a in attributions}
 
     def depth(a: Attribution) -> int:
+        """How many parents an attribution has in its chain."""
         d, seen = 0, set()
         while a.parent and a.parent in by_id and a.parent not in seen:
             seen.add(a.parent)
@@ -68,6 +70,7 @@ def _innermost_attribution(attributions: list[Attribution], span: tuple[int, int
 
 
 def _date_of(doc, anchors, article_date: str | None, future: bool) -> str | None:
+    """The date named next to an anchor ("on Tuesday"), resolved against the article date; else that date."""
     for anchor in anchors:
         for c in anchor.children:
             toks = [c]
@@ -85,6 +88,7 @@ def _date_of(doc, anchors, article_date: str | None, future: bool) -> str | None
 
 
 def _participants(ex: Extractor, toks) -> list[Participant]:
+    """The participants the tokens resolve to (country level where the extractor said so)."""
     out = []
     for t in toks:
         p = ex.resolve(t)
@@ -96,6 +100,7 @@ def _participants(ex: Extractor, toks) -> list[Participant]:
 
 
 def _resolved(p: Participant) -> bool:
+    """A participant with an actor or a code."""
     return p.actor is not None or p.code is not None
 
 
@@ -148,8 +153,9 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
     ex.states = set(_country_names().values())
     ex.home = story_country(actors, ex.states) if settle_countries else None
     ex.settle = settle_countries
+    deontic = deontic_requests(doc, ex, attributions)  # before the sentence pass claims the verbs
     for sent in doc.sents:
-        for cand in ex.candidates(sent):
+        for cand in [c for c in deontic if sent.start <= c.anchor.i < sent.end] + ex.candidates(sent):
             _emit(doc, ex, cand, sent, attributions, article_date, events, seen)
     if require_source or require_target:
         events = [e for e in events if (e.source.code or not require_source) and (e.target.code or not require_target)]
@@ -158,14 +164,10 @@ def find_events(doc, *, actors: list[Actor], attributions: list[Attribution], da
     return events
 
 
-def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, events, seen) -> None:
-    info = code_info_or_own(cand.code)
-    if info is None:
-        return
+def _sides(ex: Extractor, cand: Cand, info, location, rule: str):
+    """(sources, targets, rule): the resolved participants, a protest's country, settled countries."""
     sources = [p for p in _participants(ex, _agentive(cand.sources)) if _resolved(p)]
     targets = [p for p in _participants(ex, cand.targets) if _resolved(p)]
-    location = find_location(doc, [t for t in cand.trigger])
-    rule = cand.rule
     if info.root == "14" and not any(p.code for p in sources):
         # "Truck drivers protested in Brasilia": the protesters' country, from their phrase or the place
         code = _country_in(ex, cand.sources) or (location.country if location is not None else None)
@@ -179,21 +181,15 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         rule += "+country:" + ",".join(sorted({how for _p, how in settled if how}))
         sources = [p for p, _how in settled[:len(sources)]]
         targets = [p for p, _how in settled[len(sources):]]
-    if not sources:
-        # no source actor: only a passive report of violence or an investigation, with a known target
-        if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
-            return
-        sources = [Participant()]
+    return sources, targets, rule
+
+
+def _pairs(ex: Extractor, cand: Cand, info, location, sources, targets, rule: str) -> list[tuple]:
+    """(source, target, code, info, rule) for each directed pair: reciprocal, third-place and mirror."""
     reciprocal = _reciprocal(cand, sources, targets, info.root) or (
         not targets and len(sources) > 1 and cand.mirror is not None and cand.mirror == cand.code)
     if not targets:
         targets = [Participant()]
-    start = min(t.idx for t in cand.trigger)
-    end = max(t.idx + len(t.text) for t in cand.trigger)
-    trigger = (start, end)
-    future = cand.modality == "intended"
-    ev_date = _date_of(doc, [t for t in cand.trigger] + [cand.anchor], article_date, future)
-    attribution = _innermost_attribution(attributions, trigger)
     code = cand.code
     if code == "040" and _third_place(location, sources, targets, reciprocal):
         code = "044"  # met where none of them is at home (CAMEO 044)
@@ -209,7 +205,28 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
     if mirror_info is not None:  # PETRARCH "[032:033]": the target's own event back to the source
         pairs += [(t, s, cand.mirror, mirror_info, rule + f"+mirror:{cand.mirror_pattern}")
                   for s in sources for t in targets if _resolved(t)]
-    for s, t, base_code, base_info, base_rule in pairs:
+    return pairs
+
+
+def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, events, seen) -> None:
+    """Append the events of one candidate (one per source-target pair, refined) to events."""
+    info = code_info_or_own(cand.code)
+    if info is None:
+        return
+    location = find_location(doc, [t for t in cand.trigger])
+    sources, targets, rule = _sides(ex, cand, info, location, cand.rule)
+    if not sources:
+        # no source actor: only a passive report of violence or an investigation, with a known target
+        if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):
+            return
+        sources = [Participant()]
+    start = min(t.idx for t in cand.trigger)
+    end = max(t.idx + len(t.text) for t in cand.trigger)
+    trigger = (start, end)
+    future = cand.modality == "intended"
+    ev_date = _date_of(doc, [t for t in cand.trigger] + [cand.anchor], article_date, future)
+    attribution = _innermost_attribution(attributions, trigger)
+    for s, t, base_code, base_info, base_rule in _pairs(ex, cand, info, location, sources, targets, rule):
         if t.actor is not None and t.actor == s.actor:
             t = Participant()
         code, fired = refine(Refinable(base_code, tuple(cand.trigger), s, t,
@@ -217,7 +234,6 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         if code is None:
             continue
         info = (code_info(code) or base_info) if fired else base_info
-        rule = base_rule + (f"+refine:{fired}>{code}" if fired else "")
         key = (trigger, s.actor, s.code, t.actor, t.code, code)
         if key in seen:
             continue
@@ -237,6 +253,6 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
             attribution=attribution,
             date=ev_date,
             location=location,
-            rule=rule,
+            rule=base_rule + (f"+refine:{fired}>{code}" if fired else ""),
             name=info.name,
         ))

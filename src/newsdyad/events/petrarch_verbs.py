@@ -54,9 +54,11 @@ class Code:
 
     @property
     def null(self) -> bool:
+        """No event in either direction."""
         return self.forward is None and self.reverse is None
 
     def codes(self) -> tuple[str, ...]:
+        """The codes the field names (forward, then reverse)."""
         return tuple(c for c in (self.forward, self.reverse) if c is not None)
 
 
@@ -76,6 +78,7 @@ def parse_code(raw: str) -> Code:
 
 @dataclass(frozen=True, slots=True)
 class Synset:
+    """A synset: "&NAME" and its member phrases."""
     name: str  # without "&" and without a final "_"
     members: tuple[tuple[str, ...], ...]  # upper-case words; a member ("&NAME",) names another synset
     plurals: bool  # False when the label ends with "_" (no plural forms generated)
@@ -84,6 +87,7 @@ class Synset:
 
 @dataclass(frozen=True, slots=True)
 class VerbForm:
+    """One verb line of a block: its words, which one is the verb, irregular forms and own code."""
     words: tuple[str, ...]  # ("ASK", "FOR"); upper case
     verb_index: int  # which word is the verb ("+" in the dictionary; the first word otherwise)
     forms: tuple[str, ...] = ()  # irregular forms given in {...}, as written (words joined by "_")
@@ -92,6 +96,7 @@ class VerbForm:
 
     @property
     def verb(self) -> str:
+        """The verb word of the form."""
         return self.words[self.verb_index]
 
 
@@ -110,6 +115,7 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """One pattern line of a verb block, split at the verb marker."""
     pre: tuple[Element, ...]  # elements before the verb marker
     post: tuple[Element, ...]  # elements after it
     code: Code
@@ -121,6 +127,7 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class VerbBlock:
+    """A verb block: its label, default code, verbs and patterns."""
     label: str
     code: Code
     verbs: tuple[VerbForm, ...]
@@ -130,6 +137,7 @@ class VerbBlock:
 
 @dataclass(frozen=True, slots=True)
 class VerbDictionary:
+    """A read verb dictionary: synsets, blocks, transformations and the lines it could not read."""
     synsets: dict[str, Synset] = field(default_factory=dict)
     blocks: tuple[VerbBlock, ...] = ()
     transformations: tuple[tuple[int, str], ...] = ()  # (line, text) of "~" lines
@@ -137,6 +145,7 @@ class VerbDictionary:
 
     @property
     def n_patterns(self) -> int:
+        """Patterns over all blocks."""
         return sum(len(b.patterns) for b in self.blocks)
 
 
@@ -276,6 +285,104 @@ def _origin(comment: str, verbs: tuple[VerbForm, ...]) -> str | None:
     return first if first in names else None
 
 
+class _Reader:
+    """The state of one pass over a verb dictionary: the synset and the verb block being read."""
+
+    def __init__(self, names: set[str]):
+        self.names = names  # every synset name, for telling "&NAME" apart from plain words
+        self.synsets: dict[str, Synset] = {}
+        self.blocks: list[VerbBlock] = []
+        self.transformations: list[tuple[int, str]] = []
+        self.problems: list[tuple[int, str]] = []
+        self.context = None  # "synset" | "block"
+        self.syn_name, self.syn_line, self.syn_plurals, self.syn_members = "", 0, True, []
+        self.blk: dict | None = None
+
+    def close_synset(self) -> None:
+        """Store the synset being read, if any."""
+        if self.syn_name:
+            self.synsets[self.syn_name] = Synset(self.syn_name, tuple(self.syn_members), self.syn_plurals, self.syn_line)
+        self.syn_name = ""
+
+    def close_block(self) -> None:
+        """Store the verb block being read, if any."""
+        blk = self.blk
+        if blk is not None:
+            self.blocks.append(VerbBlock(blk["label"], blk["code"], tuple(blk["verbs"]), tuple(blk["patterns"]),
+                                         blk["line"]))
+        self.blk = None
+
+    def header(self, n: int, text: str, head: re.Match) -> None:
+        """"--- LABEL [code] ---": a new verb block."""
+        self.close_synset()
+        self.close_block()
+        codes = _CODE_RE.findall(text)
+        label = _CODE_RE.sub(" ", head.group(1)).strip()
+        code = parse_code(codes[-1]) if codes else Code("---")
+        self.blk = {"label": label, "code": code, "verbs": [], "patterns": [], "line": n}
+        self.context = "block"
+
+    def synset(self, n: int, text: str) -> None:
+        """"&NAME" (or "&NAME_", no plurals): a new synset."""
+        self.close_synset()
+        label = text.split()[0]
+        self.syn_name, self.syn_line, self.syn_plurals, self.syn_members = (
+            label[1:].rstrip("_"), n, not label.endswith("_"), [])
+        self.context = "synset"
+
+    def member(self, text: str) -> None:
+        """"+WORD WORD" inside a synset: one member phrase (or "+&OTHER", a nested synset)."""
+        member = text[1:].strip()
+        words = tuple(w.upper() for w in re.split(r"[\s_]+", member) if w)
+        if words:
+            self.syn_members.append(words if not (len(words) == 1 and words[0].startswith("&"))
+                                    else ("&" + words[0][1:].rstrip("_"),))
+
+    def pattern(self, n: int, text: str, comment: str) -> None:
+        """"- pattern [code]": a pattern of the verb block being read."""
+        if self.blk is None:
+            self.problems.append((n, "pattern outside a verb block"))
+            return
+        m = next(reversed(list(_CODE_RE.finditer(text))), None)  # the last [code] on the line
+        if m is None:
+            self.problems.append((n, "pattern without a code"))
+            return
+        body = text[1:m.start()].strip()
+        pre, post, has_verb = parse_pattern_body(body, self.names)
+        self.blk["patterns"].append(Pattern(pre, post, parse_code(m.group(1)), has_verb,
+                                            _origin(comment, tuple(self.blk["verbs"])), n, body))
+
+    def verb(self, n: int, text: str) -> None:
+        """A verb line of the block being read."""
+        if self.blk is None:
+            self.problems.append((n, "verb outside a verb block"))
+            return
+        self.close_synset()
+        self.context = "block"
+        form = _verb_form(text, n)
+        if form.words:
+            self.blk["verbs"].append(form)
+        else:
+            self.problems.append((n, "unreadable verb line"))
+
+    def line(self, n: int, text: str, comment: str) -> None:
+        """Dispatch one (comment-stripped) line by its first character."""
+        if text.startswith("~"):
+            self.transformations.append((n, text))
+            return
+        head = _HEADER_RE.match(text)
+        if head and not text.startswith("- "):
+            self.header(n, text, head)
+        elif text.startswith("&"):
+            self.synset(n, text)
+        elif text.startswith("+") and self.context == "synset":
+            self.member(text)
+        elif text.startswith("-"):
+            self.pattern(n, text, comment)
+        else:
+            self.verb(n, text)
+
+
 def read_verb_dictionary(lines: Iterable[str]) -> VerbDictionary:
     """Read a PETRARCH2-format verb dictionary (see the module docstring)."""
     rows = _strip_comments(lines)
@@ -284,85 +391,16 @@ def read_verb_dictionary(lines: Iterable[str]) -> VerbDictionary:
         if text.startswith("&"):
             names.add(text.split()[0][1:].rstrip("_"))
             names.add(text.split()[0][1:])
-    synsets: dict[str, Synset] = {}
-    blocks: list[VerbBlock] = []
-    transformations: list[tuple[int, str]] = []
-    problems: list[tuple[int, str]] = []
-    context = None  # "synset" | "block"
-    syn_name, syn_line, syn_plurals, syn_members = "", 0, True, []
-    blk: dict | None = None
-
-    def close_synset():
-        nonlocal syn_name
-        if syn_name:
-            synsets[syn_name] = Synset(syn_name, tuple(syn_members), syn_plurals, syn_line)
-        syn_name = ""
-
-    def close_block():
-        nonlocal blk
-        if blk is not None:
-            blocks.append(VerbBlock(blk["label"], blk["code"], tuple(blk["verbs"]), tuple(blk["patterns"]), blk["line"]))
-        blk = None
-
+    r = _Reader(names)
     for n, text, comment in rows:
-        if text.startswith("~"):
-            transformations.append((n, text))
-            continue
-        head = _HEADER_RE.match(text)
-        if head and not text.startswith("- "):
-            close_synset()
-            close_block()
-            codes = _CODE_RE.findall(text)
-            label = _CODE_RE.sub(" ", head.group(1)).strip()
-            code = parse_code(codes[-1]) if codes else Code("---")
-            blk = {"label": label, "code": code, "verbs": [], "patterns": [], "line": n}
-            context = "block"
-            continue
-        if text.startswith("&"):
-            close_synset()
-            label = text.split()[0]
-            syn_name, syn_line, syn_plurals, syn_members = label[1:].rstrip("_"), n, not label.endswith("_"), []
-            context = "synset"
-            continue
-        if text.startswith("+") and context == "synset":
-            member = text[1:].strip()
-            words = tuple(w.upper() for w in re.split(r"[\s_]+", member) if w)
-            if words:
-                syn_members.append(words if not (len(words) == 1 and words[0].startswith("&"))
-                                   else ("&" + words[0][1:].rstrip("_"),))
-            continue
-        if text.startswith("-"):
-            if blk is None:
-                problems.append((n, "pattern outside a verb block"))
-                continue
-            m = None
-            for m in _CODE_RE.finditer(text):
-                pass
-            if m is None:
-                problems.append((n, "pattern without a code"))
-                continue
-            body = text[1:m.start()].strip()
-            pre, post, has_verb = parse_pattern_body(body, names)
-            blk["patterns"].append(Pattern(pre, post, parse_code(m.group(1)), has_verb,
-                                           _origin(comment, tuple(blk["verbs"])), n, body))
-            continue
-        # a verb line
-        if blk is None:
-            problems.append((n, "verb outside a verb block"))
-            continue
-        close_synset()
-        context = "block"
-        form = _verb_form(text, n)
-        if form.words:
-            blk["verbs"].append(form)
-        else:
-            problems.append((n, "unreadable verb line"))
-    close_synset()
-    close_block()
-    return VerbDictionary(synsets, tuple(blocks), tuple(transformations), tuple(problems))
+        r.line(n, text, comment)
+    r.close_synset()
+    r.close_block()
+    return VerbDictionary(r.synsets, tuple(r.blocks), tuple(r.transformations), tuple(r.problems))
 
 
 def read_verb_file(path: str) -> VerbDictionary:
+    """Read a verb dictionary from a file."""
     with open(path, encoding="utf-8", errors="replace") as handle:
         return read_verb_dictionary(handle)
 

@@ -38,6 +38,7 @@ class Refinable:
     target_actor: Actor | None
 
     def trigger_lemmas(self) -> set[str]:
+        """Lower-case lemmas of the trigger tokens."""
         return {t.lemma_.lower() for t in self.trigger}
 
     def modifiers(self) -> set[str]:

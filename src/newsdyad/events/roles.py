@@ -34,7 +34,9 @@ from .base import (
 
 class Roles:
     # ------------------------------------------------------------------ roles
+    """Mixin of the extractor: who acts (subjects, agents, control) and on whom (objects, phrases), resolved to actors."""
     def subjects(self, v, depth: int = 0) -> list:
+        """The acting side of a verb: its subject, a passive agent, a controller or a relative clause head."""
         if depth > 6:
             return []
         auxpass = any(c.dep_ == "auxpass" for c in v.children)
@@ -79,12 +81,14 @@ class Roles:
         return []
 
     def explicit_subject(self, v) -> list:
+        """The subject written on the verb itself (no control, no inheritance)."""
         for c in v.children:
             if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP"):
                 return _conj_expand(c)
         return []
 
     def verb_targets(self, v, skip=(), clause_target: bool = False) -> list:
+        """The target tokens of a verb: its object, a prepositional object, or an actor inside them."""
         cands = []
         if _is_passive(v):
             auxpass = [a for a in v.children if a.dep_ == "auxpass"]
@@ -196,7 +200,22 @@ class Roles:
                 sources = _conj_expand(p)
             elif word in NOUN_TARGET_PREPS and not targets:
                 targets = _conj_expand(p)
+        if not sources:
+            sources = self.performer(n)
         return sources, targets
+
+    def performer(self, n) -> list:
+        """The agent of a light-verb participle on a nominal event: "an offensive launched by Puntland
+        forces", "the raid, conducted by US special forces" (the forces act).  Not for other participles:
+        in "an attack condemned by the UN" the UN did not attack."""
+        for c in n.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and any(
+                    e.frame == "light" and e.origin == "lexicon" for e in self.lex.entries("V", _lemma(c))):
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        p = _pobj(a)
+                        return _conj_expand(p) if p is not None else []
+        return []
 
     def deep_actor(self, tok) -> list:
         """The first actor named inside a phrase ("a commitment on the number of American troops")."""
@@ -231,6 +250,7 @@ class Roles:
         return Participant(actor=actor.id, code=code, span=span)
 
     def resolve(self, tok, depth: int = 0) -> Participant | None:
+        """The participant a token stands for: its actor, or a built-in country name/demonym/capital."""
         part = self._actor_part(tok)
         if part is not None and not part.code and _lemma(tok) in SPOKES and depth < 1:
             for p in self._preps(tok, ("of", "for", "from")):  # "a spokesman for the Israeli army"
@@ -255,7 +275,7 @@ class Roles:
             return self._antecedent(tok)
         if tok.pos_ == "NOUN" and depth < 1 and self.match(tok, "N") is not None:
             # "airstrikes by the Somali army killed ...", "Israel's raid freed ...": the act's agent acts
-            for p in [c for c in tok.children if c.dep_ == "poss"] + self._preps(tok, ("by",)):
+            for p in [c for c in tok.children if c.dep_ == "poss"] + self._preps(tok, ("by",)) + self.performer(tok)[:1]:
                 part = self.resolve(p, depth + 1)
                 if part is not None:
                     return part

@@ -33,6 +33,7 @@ from .base import (
 
 class Wrappers:
     # ------------------------------------------------------------------ evaluation of one trigger
+    """Mixin of the extractor: plain events, light verbs, and wrappers around an embedded event."""
     def evaluate(self, tok, depth: int = 0) -> Result | None:
         """The plain event a token expresses (no wrapper logic), or None."""
         m = self.match(tok)
@@ -54,6 +55,9 @@ class Wrappers:
             return None
         if tok.pos_ == "NOUN":
             sources, targets = self.noun_roles(tok)
+            if not targets and tok.i in self.own_events:
+                # "India rejected Pakistan's allegations": the allegations were made against India
+                targets = [t for t in self.subjects(tok.head) if t.i not in {s.i for s in sources}]
             return Result(entry.code, entry, sources, targets, [tok] + used, agent=sources)
         passive = _is_passive(tok)
         sources = self.subjects(tok)
@@ -65,6 +69,11 @@ class Wrappers:
             targets = _conj_expand(named[0]) if named else []
         if not targets:
             targets = self.verb_targets(tok, skip={t.i for t in sources}, clause_target=entry.frame == "consume")
+        if passive and not sources:  # "the agreement signed between Kenya and Somalia": both sides act
+            both = self._preps(tok, ("between", "among"))
+            if both:
+                sources = _conj_expand(both[0])
+                targets = [t for t in targets if t.i not in {x.i for x in sources}]
         if entry.reverse:  # PETRARCH "[:173]": the target acts on the source ("appeared before a court")
             if not targets and used:
                 targets = [used[-1]]
@@ -73,6 +82,7 @@ class Wrappers:
                       explicit_subject=self.explicit_subject(tok), passive=passive)
 
     def light(self, v, entry: Entry, used) -> Result | None:
+        """A light verb ("held talks", "made a visit") takes the code of its object noun."""
         nouns = [c for c in v.children if c.dep_ in OBJ or c.dep_ == "oprd"]
         if entry.particle:
             nouns += self._preps(v, tuple(entry.particle.split()[:1]))
@@ -155,6 +165,7 @@ class Wrappers:
         return m is not None and m[0].frame == "transparent"
 
     def topic(self, toks) -> str | None:
+        """The topic (data/events) the words under the tokens belong to, if any."""
         words = set()
         for t in toks:
             for s in t.subtree:
@@ -165,8 +176,44 @@ class Wrappers:
         return None
 
     def wrapper(self, t, entry: Entry, governor=None) -> Cand | None:
+        """The event a wrapper token (intend, request, demand, reject, threaten) makes of its complement:
+        "wants to sign an accord" (intended 057), "urged X to release Y" (requested, X the target)."""
         kind = entry.frame
-        expressed = False  # "state their willingness", "promised to": the expression itself is the event
+        wsrc, governor, expressed = self._wrapper_source(t, entry, governor)
+        comp, noun = self.complement(t)
+        res = None
+        if comp is not None:
+            res = self.evaluate(comp)
+        elif noun is not None:
+            res = self.evaluate(noun)
+        addressee = self._addressee(t, entry, kind, noun)
+        other = []
+        if comp is not None:
+            other = self.explicit_subject(comp)
+        elif res is not None:
+            other = res.agent
+        switch = self._switch(t, entry, kind, wsrc, other, comp, noun, res)
+        if switch is None:
+            return None
+        kind, switched = switch
+        targets = self._wrapper_targets(kind, addressee, other, comp, noun, res)
+        if switched and not any(self.resolve(x) for x in targets):
+            return None
+        got = self._wrapper_code(t, entry, kind, governor, comp, noun, res, switched, expressed)
+        if got is None:
+            return None
+        code, modality = got
+        trigger = [t] + ([governor] if governor is not None and t.pos_ == "NOUN" else [])
+        inner = comp if comp is not None else noun
+        if inner is not None and abs(inner.i - t.i) <= 6:
+            trigger.append(inner)
+        self._wrapper_consume(t, comp, noun, res)
+        rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
+        return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
+                    modality=modality, rule=rule)
+
+    def _wrapper_source(self, t, entry: Entry, governor):
+        """(who wants/asks/refuses, the governing verb of a wrapper noun, whether the expression is the event)."""
         if t.pos_ == "NOUN":
             if governor is None and t.dep_ in OBJ and t.head.pos_ == "VERB" and (
                     _lemma(t.head) in word_list("nominal_expressing_verbs")):
@@ -175,37 +222,32 @@ class Wrappers:
             if not wsrc and governor is not None:
                 wsrc = self.subjects(governor)
             wsrc = _conj_expand(wsrc[0]) if wsrc else []
-            expressed = governor is not None
-        else:
-            wsrc = self.subjects(t)
-            if not wsrc and kind == "intend" and _is_passive(t):  # "X is scheduled / expected to meet Y"
-                wsrc = [c for c in t.children if c.dep_ == "nsubjpass"]
-            expressed = entry.code is not None and entry.code.startswith("03")
-        comp, noun = self.complement(t)
-        res = None
-        if comp is not None:
-            res = self.evaluate(comp)
-        elif noun is not None:
-            res = self.evaluate(noun)
-        addressee: list = []
+            # "state their willingness", "promised to": the expression itself is the event
+            return wsrc, governor, governor is not None
+        wsrc = self.subjects(t)
+        if not wsrc and entry.frame == "intend" and _is_passive(t):  # "X is scheduled / expected to meet Y"
+            wsrc = [c for c in t.children if c.dep_ == "nsubjpass"]
+        return wsrc, governor, entry.code is not None and entry.code.startswith("03")
+
+    def _addressee(self, t, entry: Entry, kind: str, noun) -> list:
+        """Whom a wrapper addresses: its object ("urged Iran"), its particle's object, "appealed to X"."""
         for c in t.children:
             if c.dep_ in ("dobj", "dative") and (noun is None or c.i != noun.i) and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                addressee = _conj_expand(c)
-                break
-        if not addressee and entry.particle:
+                return _conj_expand(c)
+        if entry.particle:
             p = self._preps(t, (entry.particle,))
-            addressee = _conj_expand(p[0]) if p else []
-        if not addressee and kind in ("request", "demand"):
+            if p:
+                return _conj_expand(p[0])
+        if kind in ("request", "demand"):
             p = self._preps(t, ("to",)) if entry.lemma == "appeal" else []
-            addressee = _conj_expand(p[0]) if p else []
-        other = []
-        if comp is not None:
-            other = self.explicit_subject(comp)
-        elif res is not None:
-            other = res.agent
+            return _conj_expand(p[0]) if p else []
+        return []
+
+    def _switch(self, t, entry: Entry, kind: str, wsrc, other, comp, noun, res):
+        """(kind, switched): an intention about what someone else does is a request of them;
+        None when a weak wish about others is no event at all."""
         src_part = self.resolve(wsrc[0]) if wsrc else None
         other_part = self.resolve(other[0]) if other else None
-        switched = False
         if kind == "intend" and entry.lemma in WEAK_WISH and comp is not None and _is_passive(comp) \
                 and not any(c.dep_ == "agent" for c in comp.children):
             return None  # "hoped French officials would be indicted": a wish about what others do
@@ -213,10 +255,14 @@ class Wrappers:
                                            or other_part.code != src_part.code):
             if entry.lemma in WEAK_WISH:
                 return None
-            kind, switched = "request", True
+            return "request", True
         if kind == "intend" and entry.code is None and noun is not None and res is not None \
                 and res.code[:2] in NOMINAL_INTENT_ROOTS:  # "wants aid" asks for it; "promised aid" offers it
-            kind, switched = "request", True
+            return "request", True
+        return kind, False
+
+    def _wrapper_targets(self, kind: str, addressee, other, comp, noun, res) -> list:
+        """The target: the addressee of a request, else the target of the wrapped event."""
         if kind in ("request", "demand"):
             if not addressee:
                 addressee = other or (res.sources if res is not None and comp is not None else [])
@@ -225,17 +271,19 @@ class Wrappers:
                 if not addressee:
                     addressee = self.deep_actor(noun)
                     self.country_level_toks.update(t.i for t in addressee)
+            return addressee
+        targets = res.targets if res is not None else []
+        if kind == "threaten" and not targets and addressee:  # "threatened Moscow with sanctions"
             targets = addressee
-        else:
-            targets = res.targets if res is not None else []
-            if kind == "threaten" and not targets and addressee:  # "threatened Moscow with sanctions"
-                targets = addressee
-            if not targets and kind in ("reject", "intend") and comp is not None:
-                # "refused to attend a hearing by the UN court": the first actor named in what is refused
-                objs = [c for c in comp.children if c.dep_ in OBJ]
-                targets = self.deep_actor(objs[0]) if objs else []
-        if switched and not any(self.resolve(x) for x in targets):
-            return None
+        if not targets and kind in ("reject", "intend") and comp is not None:
+            # "refused to attend a hearing by the UN court": the first actor named in what is refused
+            objs = [c for c in comp.children if c.dep_ in OBJ]
+            targets = self.deep_actor(objs[0]) if objs else []
+        return targets
+
+    def _wrapper_code(self, t, entry: Entry, kind: str, governor, comp, noun, res, switched: bool,
+                      expressed: bool) -> tuple[str, str] | None:
+        """(code, modality) of a wrapped event through the code families (data/events/families.tsv)."""
         topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
         wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else t)
         cm = clause_modality(comp, stop=t) if comp is not None else None
@@ -259,26 +307,22 @@ class Wrappers:
             modality = "hypothetical"
         elif wm.negated:
             modality = "negated"
-        trigger = [t] + ([governor] if governor is not None and t.pos_ == "NOUN" else [])
-        inner = comp if comp is not None else noun
-        if inner is not None and abs(inner.i - t.i) <= 6:
-            trigger.append(inner)
+        return code, modality
+
+    def _wrapper_consume(self, t, comp, noun, res) -> None:
+        """What is wished, requested or refused is part of the wrapper, never an asserted event of its own."""
         for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
             self.consumed.add(x.i)
         if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
             self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
-            # What the wished, requested or refused clause holds is part of the wish, never an asserted
-            # event of its own ("called on X to stop arming Y" is no asserted arming).
-            # Adverbial clauses ("even as they state ...") stand on their own.
+            # "called on X to stop arming Y" is no asserted arming; adverbial clauses
+            # ("even as they state ...") stand on their own.
             stack = [comp]
             while stack:
                 x = stack.pop()
                 if x.i != t.i:
                     self.consumed.add(x.i)
                 stack.extend(c for c in x.children if c.dep_ in WRAPPED_DEPS)
-        rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
-        return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
-                    modality=modality, rule=rule)
 
     def protest_aim(self, tok) -> tuple[str, str] | None:
         """(digit, word) when the protest's clause names its aim ("demanding the president's resignation")."""
