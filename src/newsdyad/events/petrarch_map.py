@@ -1,7 +1,7 @@
 """PETRARCH verb patterns as constraints on spaCy's dependency parse (lexicon entries).
 
 ``map_dictionary(d)`` turns every verb of a :class:`~.petrarch_verbs.VerbDictionary` and every
-pattern of its blocks into :class:`~.lexicon.Entry` objects the extractor already checks, and
+pattern of its blocks into :class:`~.entry.Entry` objects the extractor already checks, and
 returns them with a :class:`MapReport` that counts, by reason, every pattern it could not map.
 
 How a pattern maps (``*`` is the verb; a verb block's patterns apply to each of its verbs)::
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cameo import _rows, is_code
-from .lexicon import Entry
+from .entry import Entry
 from .petrarch_verbs import Element, Pattern, VerbBlock, VerbDictionary, VerbForm, expand_synset
 
 
