@@ -30,6 +30,7 @@ from .base import (
     _lemma,
 )
 from .matching import Matching
+from .relative import relative_clauses
 from .roles import Roles
 from .wrappers import Wrappers
 
@@ -131,7 +132,8 @@ class Extractor(Matching, Roles, Wrappers):
         if tok.pos_ == "VERB":  # "condemned the attack": the object is the theme, not an event
             for c in tok.children:
                 if c.dep_ in OBJ:
-                    self.consumed.update(t.i for t in c.subtree if t.i not in own)
+                    free = relative_clauses(c)  # "killed six militants who attacked a hotel": two events
+                    self.consumed.update(t.i for t in c.subtree if t.i not in own and t.i not in free)
 
     def _own_event(self, noun, res: Result) -> bool:
         """An event noun in a verb's object that names its own performer, other than the verb's source:
