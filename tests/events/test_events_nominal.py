@@ -121,3 +121,17 @@ def test_nominal_passive_between_needs_the_phrase(code_events):
 def test_nominal_missile_launches_and_tests(code_events, text, code):
     got = [c for s, t, c in code_events(text)]
     assert got == ([code] if code else []), got
+
+
+@pytest.mark.parametrize("text,trigger,code,modality", [
+    ("Ethiopia rejected Kenya's allegation that the attack was planned in Somalia.", "allegation", "112", "asserted"),
+    ("Kenya welcomed the planned visit of the Ethiopian president.", "visit", "036", "intended"),
+    ("Kenya criticised the alleged raid by Ethiopia on Somalia.", "raid", None, "hypothetical"),
+])
+def test_nominal_modifier_before_the_noun_sets_modality(nlp, text, trigger, code, modality):
+    """Only a modifier before the noun ("the planned visit") makes it planned or possible; a clause after it
+    ("an allegation that the attack was planned") is its content."""
+    doc = nlp(text)
+    events = find_events(doc, actors=find_actors(doc, date="2015-06-09"), attributions=[], date="2015-06-09")
+    got = [(e.code, e.modality) for e in events if text[e.trigger[0]:e.trigger[1]].startswith(trigger)]
+    assert got and got[0][1] == modality and (code is None or got[0][0] == code), got

@@ -190,9 +190,11 @@ class Extractor(Matching, Roles, Wrappers):
             if gov is not None:
                 cm = clause_modality(gov)
         modality = "asserted"
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("possible", "potential", "proposed", "alleged") for c in tok.children):
+        mods = [c for c in tok.children if c.i < tok.i] if tok.pos_ == "NOUN" else []  # not "an allegation
+        # that the attack was planned": the clause after the noun is its content, not a modifier
+        if any(c.lower_ in ("possible", "potential", "proposed", "alleged") for c in mods):
             modality = "hypothetical"
-        elif tok.pos_ == "NOUN" and any(c.lower_ in NOMINAL_FUTURE for c in tok.children):
+        elif any(c.lower_ in NOMINAL_FUTURE for c in mods):
             code = self.lex.family_code("intend", code, self.topic([tok]))  # "Suga's expected visit"
             modality = "intended"
             rule += ":planned>intend"
