@@ -62,6 +62,7 @@ class Extractor(Matching, Roles, Wrappers):
         self.country_level_toks: set[int] = set()
         self.np_fallback: set[int] = set()  # target tokens found inside the object's noun phrase
         self.own_events: set[int] = set()  # event nouns in a verb's object with their own performer
+        self.pending: list[Cand] = []  # extra candidates a wrapper found (wrappers._coordinated)
 
     # ------------------------------------------------------------------ one token
     def candidate(self, tok) -> Cand | None:
@@ -239,4 +240,6 @@ class Extractor(Matching, Roles, Wrappers):
             cand = self.candidate(tok)
             if cand is not None:
                 out.append(cand)
+            out.extend(self.pending)
+            self.pending.clear()
         return out

@@ -209,8 +209,36 @@ class Wrappers:
             trigger.append(inner)
         self._wrapper_consume(t, comp, noun, res)
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
+        if comp is not None and res is not None:
+            self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee)
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
+
+    def _coordinated(self, t, entry: Entry, how, governor, comp, wsrc, addressee) -> None:
+        """Verbs coordinated with a wrapper's complement are wrapped the same way, each its own event:
+        "threatened to close the border and expel Somali diplomats" is a threat to close (132) and a
+        threat to expel, by the same source ("wants to sign a deal with Ethiopia and expand aid to Somalia":
+        0311 and 033).  Not a conjunct with its own subject or another verb form ("... and Somalia
+        expanded ..."), nor one with no lexicon event.  The extra candidates wait in
+        self.pending for candidates() to collect."""
+        kind, switched, expressed = how
+        for c in comp.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or self.explicit_subject(c) or c.tag_ != comp.tag_:
+                continue  # "wants to sign X and expand Y"; not "... and Somalia expanded Y"
+            m = self.match(c)
+            if m is None or m[0].frame in WRAPPER_FRAMES or m[0].frame == "transparent":
+                continue
+            res = self.evaluate(c)
+            if res is None or res.code is None:
+                continue
+            targets = self._wrapper_targets(kind, addressee, [], c, None, res)
+            got = self._wrapper_code(t, entry, kind, governor, c, None, res, switched, expressed)
+            if got is None:
+                continue
+            self.consumed.update(x.i for x in res.tokens)
+            self.pending.append(Cand(code=got[0], sources=wsrc, targets=targets, trigger=[c] + res.tokens[1:2],
+                                     anchor=t if governor is None else governor, modality=got[1],
+                                     rule=f"{entry.label}>{res.entry.label}:{kind}+coordinated"))
 
     def _wrapper_source(self, t, entry: Entry, governor):
         """(who wants/asks/refuses, the governing verb of a wrapper noun, whether the expression is the event)."""
