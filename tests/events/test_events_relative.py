@@ -41,3 +41,30 @@ def test_relative_clauses_tokens(nlp, text, obj, words):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == obj)
     assert {doc[i].text for i in relative_clauses(tok)} == words
+
+
+@pytest.mark.parametrize("text,trigger,code,source,target", [
+    ("The Kenyan foreign ministry issued a statement condemning Somalia.", "condemning", "111", "KEN", "SOM"),
+    ("Kenyan rights groups filed lawsuits accusing the Somali government of torture.", "accusing", "11", "KEN", "SOM"),
+])
+def test_relative_made_object_speaks_for_its_issuer(nlp, text, trigger, code, source, target):
+    """An -ing clause on what an expressing verb issued is the issuer's act (relative.py with made, roles._maker)."""
+    from newsdyad.actors import find_actors
+    from newsdyad.events import find_events
+    doc = nlp(text)
+    events = find_events(doc, actors=find_actors(doc, date="2023-05-02"), attributions=[], date="2023-05-02")
+    got = [(e.code, e.source.code[:3], e.target.code[:3] if e.target and e.target.code else None)
+           for e in events if text[e.trigger[0]:e.trigger[1]].startswith(trigger)]
+    assert len(got) == 1 and got[0][0].startswith(code) and got[0][1:] == (source, target), got
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Kenya condemned the statement accusing Somalia of torture.", "accusing"),  # condemn issues nothing
+    ("The Kenyan ministry issued a statement.", "statement"),  # no clause: the statement alone is no second event
+])
+def test_relative_made_object_must_not_fire(nlp, text, trigger):
+    from newsdyad.actors import find_actors
+    from newsdyad.events import find_events
+    doc = nlp(text)
+    events = find_events(doc, actors=find_actors(doc, date="2023-05-02"), attributions=[], date="2023-05-02")
+    assert not any(text[e.trigger[0]:e.trigger[1]].startswith(trigger) for e in events)

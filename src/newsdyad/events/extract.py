@@ -31,7 +31,7 @@ from .base import (
 )
 from .matching import Matching
 from .relative import relative_clauses
-from .roles import Roles
+from .roles import EXPRESSING, Roles
 from .wrappers import Wrappers
 
 
@@ -133,7 +133,7 @@ class Extractor(Matching, Roles, Wrappers):
         if tok.pos_ == "VERB":  # "condemned the attack": the object is the theme, not an event
             for c in tok.children:
                 if c.dep_ in OBJ:
-                    free = relative_clauses(c)  # "killed six militants who attacked a hotel": two events
+                    free = relative_clauses(c, _lemma(tok) in EXPRESSING)  # "killed six militants who attacked"
                     self.consumed.update(t.i for t in c.subtree if t.i not in own and t.i not in free)
 
     def _own_event(self, noun, res: Result) -> bool:

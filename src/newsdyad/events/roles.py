@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Participant
 from .understood import host_subject
 from .places import city_country, country_code
+from ..wordlists import word_list
 from .base import (
     AFFILIATION,
     DOC_NOUNS,
@@ -31,6 +32,9 @@ from .base import (
     _pobj,
     _stative_passive,
 )
+
+
+EXPRESSING = word_list("nominal_expressing_verbs")
 
 
 class Roles:
@@ -282,6 +286,10 @@ class Roles:
                 part = self.resolve(p, depth + 1)
                 if part is not None:
                     return part
+        if depth < 1:
+            made = self._maker(tok)  # "Pyongyang issued warnings demanding ...": the warnings are Pyongyang's
+            if made is not None:
+                return made
         for left in tok.lefts:
             if left.dep_ == "amod" and left.tag_ == "VBN" and _lemma(left) in AFFILIATION:
                 continue  # "the al-Qaeda-linked group" is not al-Qaeda
@@ -318,6 +326,21 @@ class Roles:
                 span = (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t.text))
                 return Participant(actor=None, code=code, span=span)
         return None
+
+    def _maker(self, tok) -> Participant | None:
+        """Who issued a statement-like object that then acts through its own clause: in "Pyongyang issued
+        warnings demanding that Washington ..." and "he posts clips praising China" the warnings and the
+        clips speak for their issuer.  Only objects of an expressing verb (`nominal_expressing_verbs`:
+        issue, post, file, ...) that carry an -ing clause of their own (not "reiterated the claim that the
+        attack was orchestrated by X"); not "Kenya condemned the warnings
+        demanding ..." (condemn expresses nothing) nor "Kenya issued warnings" alone."""
+        head = tok.head
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" or _is_passive(head):
+            return None
+        if _lemma(head) not in EXPRESSING or not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children):
+            return None
+        subj = self.subjects(head)
+        return self.resolve(subj[0], 1) if subj else None
 
     def _country_part(self, t) -> Participant | None:
         code = self._fallback_code(t.text, t)
