@@ -1,0 +1,66 @@
+"""Lexicon classes added for issue 13 (data/events/lexicon.tsv, section "issue 13"): one row per class,
+our own sentences (not those of eval/cameo/own-examples.jsonl), each coded through the whole pipeline.
+
+A row gives the sentence, the code a careful CAMEO coder gives and the source's country prefix; the
+negative table holds sentences that must NOT yield a given code (the constraint of the class holds
+the entry back).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.model import SourceDocument
+
+# (sentence, expected code, source code prefix)
+CLASSES = [
+    ("The Canadian prime minister attended a vigil for the victims of the shooting in Quebec.", "017", "CAN"),
+    ("The Kenyan parliament observed a minute of silence for the slain soldiers.", "017", "KEN"),
+    ("Pakistan expressed agreement with China on the need for a political settlement in Afghanistan.", "019", "PAK"),
+    ("The Turkish foreign ministry voiced disapproval of the Greek military drills.", "110", "TUR"),
+    ("Nigeria said it was ready to settle the border dispute with Cameroon.", "037", "NGA"),
+    ("The United States urged Serbia and Kosovo to resolve their differences.", "027", "USA"),
+    ("Qatar gave Egypt $500 million in development aid.", "071", "QAT"),
+    ("Britain supplied the Ukrainian army with tanks.", "072", "GBR"),
+    ("Turkey provided Syrian refugees with food and tents.", "073", "TUR"),
+    ("China handed back the seized American underwater drone.", "0842", "CHN"),
+    ("The United States blocked a draft resolution on Gaza at the Security Council.", "129", "USA"),
+    ("India dispatched reinforcements to the Chinese border.", "154", "IND"),
+    ("The Egyptian government eased curbs on foreign reporters.", "0811", "EGY"),
+    ("Iraq asked Jordan for intelligence on the smuggling networks.", "0214", "IRQ"),
+    ("The European Union urged Kuwait to grant women full suffrage.", "0243", "IGO"),
+    ("Russia expelled the British Council office from Moscow.", "166", "RUS"),
+]
+
+# (sentence, code it must not yield)
+NOT_CODED = [
+    ("Kenya expressed concern about the drought.", "019"),
+    ("India voiced support for the plan.", "110"),
+    ("The company supplied Kenya with computers.", "072"),
+    ("Turkey blocked the road to the border.", "129"),
+]
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from newsdyad.pipeline import load_pipeline
+
+    pipeline = load_pipeline()
+
+    def run(text: str) -> list:
+        return list(pipeline.code_one(SourceDocument(text=text, doc_id="t", date="2015-06-09")).events)
+
+    return run
+
+
+@pytest.mark.parametrize("text,code,source", CLASSES)
+def test_events_lexicon_classes_code(coded, text, code, source):
+    events = coded(text)
+    hits = [e for e in events if e.code == code]
+    assert hits, f"{code} expected, got {[(e.source.code, e.code) for e in events]}"
+    assert any((e.source.code or "").startswith(source) for e in hits), [e.source.code for e in hits]
+
+
+@pytest.mark.parametrize("text,code", NOT_CODED)
+def test_events_lexicon_classes_not_coded(coded, text, code):
+    assert code not in [e.code for e in coded(text)]
