@@ -30,6 +30,33 @@ CLASSES = [
     ("Iraq asked Jordan for intelligence on the smuggling networks.", "0214", "IRQ"),
     ("The European Union urged Kuwait to grant women full suffrage.", "0243", "IGO"),
     ("Russia expelled the British Council office from Moscow.", "166", "RUS"),
+    # synonyms and forms a code lacked
+    ("The Dutch government is weighing a proposal to send frigates to the Gulf.", "014", "NLD"),
+    ("The Brazilian president expressed shock over the killing of the British journalist.", "018", "BRA"),
+    ("The Algerian president granted amnesty to thousands of prisoners.", "056", "DZA"),
+    ("Sweden sold fighter jets to Thailand.", "072", "SWE"),
+    ("Canada shipped ammunition to Ukraine.", "072", "CAN"),
+    ("South Korea airlifted tents to Turkey after the floods.", "073", "KOR"),
+    ("China donated vaccines to Cambodia.", "073", "CHN"),
+    ("Germany granted sanctuary to the Afghan journalists.", "075", "DEU"),
+    ("The Bulgarian prime minister quit his post after the protests.", "0831", "BGR"),
+    ("Iraq's prime minister lashed out at Turkey over the airstrikes.", "111", "IRQ"),
+    ("The Israeli prime minister berated the French president.", "111", "ISR"),
+    ("Kosovo took Serbia to the International Court of Justice.", "115", "XKX"),
+    ("Bolivia spurned the Chilean proposal.", "120", "BOL"),
+    ("The Hungarian president snubbed the summit in Kyiv.", "125", "HUN"),
+    ("North Korea breached the UN sanctions.", "128", "PRK"),
+    ("Hezbollah vowed revenge against Israel.", "138", "LBN"),
+    ("Tens of thousands of Serbians took to the streets of Belgrade on Friday.", "141", "SRB"),
+    ("Russia moved warships to the Black Sea.", "154", "RUS"),
+    ("Chinese coast guard ships harassed Vietnamese fishing boats.", "170", "CHN"),
+    ("The Nicaraguan government banned the independent newspaper.", "1721", "NIC"),
+    ("Egyptian police rounded up dozens of activists in Cairo.", "173", "EGY"),
+    ("Somali pirates seized 15 passengers from a ferry.", "181", "SOM"),
+    ("Militants beheaded a Nigerian soldier.", "1823", ""),
+    ("Gunmen killed the mayor of the Mexican town of Tuxpan.", "186", "MEX"),
+    ("Ukrainian forces launched a counteroffensive near Kharkiv.", "190", "UKR"),
+    ("The Armenian army took the village of Talish.", "192", "ARM"),
 ]
 
 # (sentence, code it must not yield)
@@ -38,6 +65,10 @@ NOT_CODED = [
     ("India voiced support for the plan.", "110"),
     ("The company supplied Kenya with computers.", "072"),
     ("Turkey blocked the road to the border.", "129"),
+    ("China must quit intimidating its neighbours, Japan said.", "0241"),
+    ("The company donated computers to the schools.", "073"),
+    ("The bomb squad moved the device to a safe place.", "154"),
+    ("The farmers burned their own crops.", "171"),
 ]
 
 
