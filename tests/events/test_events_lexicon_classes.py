@@ -57,6 +57,20 @@ CLASSES = [
     ("Gunmen killed the mayor of the Mexican town of Tuxpan.", "186", "MEX"),
     ("Ukrainian forces launched a counteroffensive near Kharkiv.", "190", "UKR"),
     ("The Armenian army took the village of Talish.", "192", "ARM"),
+    # second probe: forms of 01-05, force verbs whose subject names the weapon
+    ("The Egyptian president warned of a catastrophe if the dam is filled.", "012", "EGY"),
+    ("The Polish president paid tribute to the soldiers killed in Afghanistan.", "017", "POL"),
+    ("The Ghanaian president paid tribute to Kenya's peacekeepers.", "051", "GHA"),
+    ("The Nigerian central bank announced new measures against inflation.", "010", "NGA"),
+    ("The Italian prime minister toured Libya last week.", "042", "ITA"),
+    ("Riyadh played host to the Chinese president.", "043", "SAU"),
+    ("The Hungarian government stood by its decision to build the fence.", "052", "HUN"),
+    ("The Iraqi foreign ministry hit back at Turkey over the comments.", "111", "IRQ"),
+    ("Vietnam protested to China over the oil rig.", "114", "VNM"),
+    ("Israel ignored the resolution of the UN Security Council.", "128", "ISR"),
+    ("Taiwan put its forces on combat readiness.", "152", "TWN"),
+    ("The Turkish government suspended the elected mayor of Diyarbakir.", "172", "TUR"),
+    ("Ukrainian drones hit an oil refinery in southern Russia.", "195", "UKR"),
 ]
 
 # (sentence, code it must not yield)
@@ -69,6 +83,9 @@ NOT_CODED = [
     ("The company donated computers to the schools.", "073"),
     ("The bomb squad moved the device to a safe place.", "154"),
     ("The farmers burned their own crops.", "171"),
+    ("The Nigerian government announced plans to build a new airport.", "010"),
+    ("A typhoon hit the Philippine coast on Sunday.", "195"),
+    ("Protesters in Chile marched through Santiago.", "114"),
 ]
 
 
