@@ -41,7 +41,7 @@ CLASSES = [
     ("Germany granted sanctuary to the Afghan journalists.", "075", "DEU"),
     ("The Bulgarian prime minister quit his post after the protests.", "0831", "BGR"),
     ("Iraq's prime minister lashed out at Turkey over the airstrikes.", "111", "IRQ"),
-    ("The Israeli prime minister berated the French president.", "111", "ISR"),
+    ("The Israeli prime minister scolded the French president.", "111", "ISR"),
     ("Kosovo took Serbia to the International Court of Justice.", "115", "XKX"),
     ("Bolivia spurned the Chilean proposal.", "120", "BOL"),
     ("The Hungarian president snubbed the summit in Kyiv.", "125", "HUN"),
@@ -71,6 +71,22 @@ CLASSES = [
     ("Taiwan put its forces on combat readiness.", "152", "TWN"),
     ("The Turkish government suspended the elected mayor of Diyarbakir.", "172", "TUR"),
     ("Ukrainian drones hit an oil refinery in southern Russia.", "195", "UKR"),
+    # third probe
+    ("The Mexican president expressed regret to Spain for the conquest.", "055", "MEX"),
+    ("The Turkish foreign minister painted a grim picture of the talks with Greece.", "012", "TUR"),
+    ("The Pakistani Taliban took responsibility for the bombing in Lahore.", "015", "PAK"),
+    ("The Korean president prayed for the victims of the ferry disaster.", "017", "KOR"),
+    ("The Kenyan president expressed gratitude to Uganda for its help.", "051", "KEN"),
+    ("Prosecutors in Peru looked into the deaths of the protesters.", "090", "PER"),
+    ("Poland described the Russian strikes as terrorism.", "111", "POL"),
+    ("A court in Egypt handed down a death sentence to the opposition leader.", "116", "EGY"),
+    ("The Iranian navy staged drills in the Gulf of Oman.", "150", "IRN"),
+    ("Belarus called up thousands of reservists.", "154", "BLR"),
+    ("Ugandan troops left the Congolese town of Beni.", "0874", "UGA"),
+    ("Chinese hackers breached the computer networks of the Australian parliament.", "171", "CHN"),
+    ("The Algerian authorities placed the writer under house arrest.", "173", "DZA"),
+    ("Police in Zimbabwe assaulted journalists covering the protest.", "182", "ZWE"),
+    ("The Houthis blocked the Red Sea shipping lanes.", "191", "YEM"),
 ]
 
 # (sentence, code it must not yield)
@@ -85,6 +101,8 @@ NOT_CODED = [
     ("The farmers burned their own crops.", "171"),
     ("The Nigerian government announced plans to build a new airport.", "010"),
     ("A typhoon hit the Philippine coast on Sunday.", "195"),
+    ("The tourists left the Egyptian resort of Sharm el-Sheikh.", "0874"),
+    ("Snow blocked the port of Murmansk.", "191"),
     ("Protesters in Chile marched through Santiago.", "114"),
 ]
 
