@@ -87,6 +87,15 @@ CLASSES = [
     ("The Algerian authorities placed the writer under house arrest.", "173", "DZA"),
     ("Police in Zimbabwe assaulted journalists covering the protest.", "182", "ZWE"),
     ("The Houthis blocked the Red Sea shipping lanes.", "191", "YEM"),
+    # fourth probe
+    ("The Dutch king laid flowers at the war memorial in Jakarta.", "017", "NLD"),
+    ("The Swiss government is examining a request from Ukraine for ammunition.", "014", "CHE"),
+    ("Moroccan intelligence tipped off Spain about the attack.", "064", "MAR"),
+    ("The World Bank disbursed $200 million to Kenya.", "071", "IGO"),
+    ("Japan sent a medical team to Turkey after the earthquake.", "073", "JPN"),
+    ("The Malian prime minister stepped aside on Friday.", "0831", "MLI"),
+    ("The European Union suspended sanctions on Syria.", "085", "IGO"),
+    ("American troops withdrew from Afghanistan in 2021.", "0874", "USA"),
 ]
 
 # (sentence, code it must not yield)
@@ -103,6 +112,7 @@ NOT_CODED = [
     ("A typhoon hit the Philippine coast on Sunday.", "195"),
     ("The tourists left the Egyptian resort of Sharm el-Sheikh.", "0874"),
     ("Snow blocked the port of Murmansk.", "191"),
+    ("The Kenyan government withdrew the bill on Tuesday.", "0874"),
     ("Protesters in Chile marched through Santiago.", "114"),
 ]
 
