@@ -265,6 +265,7 @@ from . import corpus  # noqa: E402  (the corpus commands: ingest, export, stats,
 from . import news as _news  # noqa: E402  (eval news)
 
 _news.register(eval_app)
+from . import codebook as _codebook; _codebook.register(eval_app)  # noqa: E402,E702  (eval codebook)
 from . import kb as kb_commands  # noqa: E402  (kb import, kb lookup)
 
 corpus.register(app)
