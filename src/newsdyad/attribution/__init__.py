@@ -134,8 +134,8 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
                 q = tok_quote[span[0].i]
                 if q >= 0:
                     speaker_of_quote.setdefault(q, aid)
-    for tok in doc:
-        if tok.pos_ != "PRON" or tok.dep_ not in PARTICIPANT_DEPS or tok.lower_ in ("it", "its"):
+    for tok in _participant_pronouns(doc):
+        if tok.lower_ in ("it", "its"):
             continue
         if resolver.actor_at(tok) is not None:
             continue
@@ -148,6 +148,20 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
         aid = resolver.resolve_pronoun(tok, exclude)
         if aid is not None:
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
+
+
+def _participant_pronouns(doc) -> list:
+    """The pronoun tokens that are a clause's subject, object or possessor (found on the token
+    arrays: walking every token of a long document costs more than the resolution itself)."""
+    import numpy
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import PRON
+
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, DEP])
+    deps = [doc.vocab.strings[d] for d in PARTICIPANT_DEPS]
+    return [doc[int(i)] for i in numpy.nonzero((arr[:, 0] == PRON) & numpy.isin(arr[:, 1], deps))[0]]
 
 
 def _is_pronoun(doc, head_i) -> bool:
