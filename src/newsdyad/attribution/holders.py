@@ -71,13 +71,6 @@ the parse; on real news four kinds of frames come out that report nothing:
    - not this: "She said it would rain.", "The ministry proposed a tax, which the union
      opposes."
 
-7. **A stance verb with no holder** (``stance_without_holder``).  A ``stance_verb`` frame
-   needs a source: a passive stance verb with no agent ("further talks are planned for May",
-   "the mayor was named to the board") describes an arrangement, not someone's stance.
-
-   - dropped: "Further talks are planned for the spring."
-   - not this: "The union plans to strike in May.", "The plan was opposed by the union."
-
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
@@ -248,11 +241,6 @@ def content_is_pronoun(doc, content: list, kind: str) -> bool:
     return len(toks) == 1 and toks[0].lower_ in _pronoun_contents()
 
 
-def stance_without_holder(family: str, source) -> bool:
-    """Is this a stance verb's frame with no source ("further talks are planned")?"""
-    return family == "stance_verb" and source is None
-
-
 def _lemma_of(rule: str) -> tuple[str, str]:
     family, _, rest = rule.partition(":")
     return family, rest.split(":", 1)[0]
@@ -266,8 +254,6 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
         if shows_by_doing(doc, frame.cue_token, frame.source_head, anchors):
             return False
     family, lemma = _lemma_of(frame.rule)
-    if stance_without_holder(family, frame.source):
-        return False
     if content_is_pronoun(doc, frame.content, frame.kind):
         return False
     if family in VERB_FAMILIES and lemma:
