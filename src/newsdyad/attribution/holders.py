@@ -71,6 +71,14 @@ the parse; on real news four kinds of frames come out that report nothing:
    - not this: "She said it would rain.", "The ministry proposed a tax, which the union
      opposes."
 
+7. **A question asks, it does not report** (``asked_not_reported``).  A cue verb in a yes/no
+   question ("Does the minister believe the dam is safe?": an auxiliary before the subject,
+   the sentence ending in a question mark) attributes no view to its subject.
+
+   - dropped: "Does the mayor see the strike as a threat?"
+   - not this: "The mayor asked whether the strike was legal.", "Why, she asked, is the dam
+     still shut?"
+
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
@@ -241,6 +249,18 @@ def content_is_pronoun(doc, content: list, kind: str) -> bool:
     return len(toks) == 1 and toks[0].lower_ in _pronoun_contents()
 
 
+def asked_not_reported(doc, cue_i: int, source_head: int | None) -> bool:
+    """Is the cue verb the main verb of a yes/no question, an auxiliary opening its clause
+    before the subject ("Does the mayor see the strike as a threat?")?"""
+    if cue_i is None or cue_i < 0 or source_head is None:
+        return False
+    verb, subj = doc[cue_i], doc[source_head]
+    if subj.head.i != verb.i or verb.sent[-1].text != "?" and not (
+            verb.sent[-1].is_space and len(verb.sent) > 1 and verb.sent[-2].text == "?"):
+        return False
+    return any(c.dep_ == "aux" and c.i < subj.i for c in verb.children) and verb.i > subj.i
+
+
 def _lemma_of(rule: str) -> tuple[str, str]:
     family, _, rest = rule.partition(":")
     return family, rest.split(":", 1)[0]
@@ -250,6 +270,8 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
     """A frame whose source can hold a view and whose verb reports a proposition."""
     if frame.source is not None and frame.source_head is not None:
         if not can_hold_view(doc[frame.source_head], actor_spans) or names_nobody(doc[frame.source_head]):
+            return False
+        if asked_not_reported(doc, frame.cue_token, frame.source_head):
             return False
         if shows_by_doing(doc, frame.cue_token, frame.source_head, anchors):
             return False
