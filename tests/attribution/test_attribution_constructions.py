@@ -209,8 +209,8 @@ CASES = [
     ("repeated_cue_verb_is_a_sibling",
      "The mayor says the old rules failed and says he wrote a new law.",
      [("indirect", "The mayor", "says", ["the old rules failed"], None),
-      ("indirect", "The mayor", "says", ["he wrote a new law"], None),
-      ("indirect", "he", "wrote", ["a new law"], "Q2")]),
+      ("indirect", "The mayor", "says", ["he wrote a new law"], None)]),
+    # ("he wrote a new law": "write" with a bare object is conduct, dropped by attribution.holders)
     ("contrast_clause_with_own_cue",
      "The mayor said the old rules failed, while the governor says they worked.",
      [("indirect", "The mayor", "said", ["the old rules failed"], None),
@@ -567,8 +567,8 @@ CASES = [
      [("mixed", "The mayor", "said", ["the dam was safe", "The engineers checked every inch of it last week."], None)]),
     ("subject_the_parser_put_in_the_clause_after_but",
      "Few mayors would admit it, but Ana Ruiz (a mayor so young she is taken for an intern) says she was lost at first.",
-     [("indirect", "Few mayors", "would admit", ["it"], None),
-      ("indirect", "Ana Ruiz (a mayor so young she is taken for an intern", "says", ["she was lost at first"], None)]),
+     # ("would admit it": a lone pronoun reports no proposition, dropped by attribution.holders)
+     [("indirect", "Ana Ruiz (a mayor so young she is taken for an intern", "says", ["she was lost at first"], None)]),
     ("sentence_case_headline_verb_read_as_a_noun",
      "Farm lobby blasts toll plan for raising costs\n\nThe farm lobby issued a statement on Monday.",
      [("indirect", "Farm lobby", "blasts", ["toll plan for raising costs"], None)]),

@@ -31,6 +31,14 @@ DROPPED = [
     ("continue_an_advance", "The rebels continued their advance on the capital.", "continued"),
     ("called_a_meeting", "The envoy called a meeting of the council on Friday.", "called"),
     ("underscoring_by_an_act", "Underscoring the danger, gunmen burned a convoy near the border.", "Underscoring"),
+    ("no_one_said", "No one in the cabinet has said that the vote was rigged.", "said"),
+    ("nobody_believes", "Nobody believes the dam will hold.", "believes"),
+    ("what_they_propose", "The farmers will accept what the ministry proposes.", "proposes"),
+    ("yes_no_question", "Does the mayor see the strike as a threat?", "see"),
+    ("wrote_songs", "The singer wrote three songs about the war.", "wrote"),
+    ("wrote_about", "Reporters write about the ruling party every day.", "write"),
+    ("recognized_a_state", "The council recognized the new state on Monday.", "recognized"),
+    ("published_a_memoir", "The general published his memoir in May.", "published"),
 ]
 
 # (name, text, a cue word that MUST be found as an attribution)
@@ -50,6 +58,14 @@ KEPT = [
     ("called_for_talks", "The envoy called for talks between the two parties.", "called"),
     ("highlighting_then_said", "Highlighting the risks, the minister said that rates would rise.", "Highlighting"),
     ("highlighted_as_main_verb", "The minister highlighted the risks of a long strike.", "highlighted"),
+    ("some_voters_say", "Some voters say the dam will hold.", "say"),
+    ("said_it_would", "She said it would rain all week.", "said"),
+    ("statement_sees", "The mayor sees the strike as a threat.", "sees"),
+    ("question_asked", "Why, she asked, is the dam still shut?", "asked"),
+    ("wrote_that", "The senator wrote that the tax was unfair.", "wrote"),
+    ("wrote_a_letter", "The mayors wrote a letter urging the minister to act.", "wrote"),
+    ("recognized_as", "The rebels will no longer recognize Ortiz as governor.", "recognize"),
+    ("published_a_report", "The ministry published a report on the floods.", "published"),
 ]
 
 

@@ -10,6 +10,12 @@ from newsdyad.attribution.constructions import according_to
 FINDS = [
     ('According to the ministry, twelve soldiers were killed.', 'according_to', 'the ministry', 'According to', ['twelve soldiers were killed']),
     ('The army, according to the ministry, lost twelve soldiers.', 'according_to', 'the ministry', 'according to', ['The army', 'lost twelve soldiers']),
+    # a relative clause that reports words of its own is not part of the source
+    ('The bridge is unsafe, according to Ruiz, who said that repairs had stopped in May.', 'according_to', 'Ruiz',
+     'according to', ['The bridge is unsafe']),
+    # must keep: a relative clause that describes the source stays in it
+    ('The bridge is unsafe, according to Ruiz, who runs the works.', 'according_to', 'Ruiz, who runs the works',
+     'according to', ['The bridge is unsafe']),
 ]
 
 NOTHING = [

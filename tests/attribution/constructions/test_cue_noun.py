@@ -11,6 +11,11 @@ FINDS = [
     ('Her warning that prices would rise went unheeded.', 'cue_noun:warning', 'Her', 'warning', ['prices would rise']),
     ("The senator's call for talks was ignored.", 'cue_noun:call', "The senator's", 'call for', ['talks']),
     ('Cruz won the endorsement of Governor Lee.', 'cue_noun:endorsement', 'Governor Lee', 'endorsement of', ['Cruz']),
+    ('Analysts are raising concerns that the new law will hurt farmers.', 'cue_noun:concern', 'Analysts', 'concerns',
+     ['the new law will hurt farmers']),
+    # must keep no holder: a ruling that raises concerns does not hold them
+    ('The ruling raised concerns that the law will hurt farmers.', 'cue_noun:concern', None, 'concerns',
+     ['the law will hurt farmers']),
 ]
 
 NOTHING = [

@@ -25,6 +25,17 @@ failed VBD ccomp 1 fail
 . . punct 1
 """
 
+NO_LONGER = """
+They PRP nsubj 4
+will MD:AUX aux 4
+no RB neg 3
+longer RBR:ADV advmod 4
+recognize VB ROOT 4 recognize
+the DT det 6
+envoy NN dobj 4
+. . punct 4
+"""
+
 
 def _texts(ctx, spans):
     return [ctx.text[s:e] for s, e in spans]
@@ -52,3 +63,10 @@ def test_cue_particle_not_repeated(parse):
 def test_cue_bare_verb(parse):
     ctx = parse("She said in a statement that talks failed.", STATEMENT)
     assert cue.left_auxiliaries(ctx, ctx.doc[7], [ctx.doc[7]]) == []  # "failed": nothing around it
+
+
+def test_cue_adverb_with_its_modifier(parse):
+    ctx = parse("They will no longer recognize the envoy.", NO_LONGER)
+    verb = ctx.doc[4]
+    assert _texts(ctx, cue.cue_spans_of(ctx, verb)) == ["will no longer recognize"]
+    assert cue.left_auxiliaries(ctx, ctx.doc[6], [ctx.doc[6]]) == []  # "envoy": nothing hangs on it

@@ -20,6 +20,16 @@ from ..syntax import object_of, span_without
 RULES = ('according_to',)
 
 
+def reporting_relative(ctx, pobj) -> set[int]:
+    """The tokens of a relative clause on the source whose verb is a cue ("according to Ruiz,
+    who said that ..."): that clause is Ruiz's own attribution, not part of the source."""
+    drop: set[int] = set()
+    for c in pobj.children:
+        if c.dep_ == "relcl" and c.lemma_ in ctx.lex.verbs:
+            drop |= set(ctx.subtree(c))
+    return drop
+
+
 def according_frame(ctx, tok) -> Frame | None:
     """The frame of an "according to X" at token ``tok`` ("according"), or None."""
     doc = ctx.doc
@@ -31,7 +41,7 @@ def according_frame(ctx, tok) -> Frame | None:
     pobj = object_of(to, ("pobj",))
     if pobj is None:
         return None
-    source, _ = span_without(ctx, pobj, set())
+    source, _ = span_without(ctx, pobj, reporting_relative(ctx, pobj))
     head = tok.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head

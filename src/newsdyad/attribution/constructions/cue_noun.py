@@ -32,12 +32,15 @@ UNOWNED_NOUN_CUES = word_list("unowned_noun_cues")
 # verbs whose subject receives or meets the view the cue noun names ("won the endorsement of",
 # "faced criticism", "rejected the claim that"), so the subject does not hold it
 NOT_HOLDING_VERBS = word_list("not_holding_verbs")
+HOLDER_ROLE_NOUNS = word_list("holder_role_nouns")
 
 
 def _holder_of_noun(tok):
     """"Trump opened with a call for ...", "He avoided direct criticism of ...": the subject of
     the verb whose object (or "with"/"in" phrase) the cue noun is, when that verb does not
-    make the subject a receiver of the view."""
+    make the subject a receiver of the view.  "raise" makes a person or group the holder
+    ("Analysts are raising concerns that ...", ``holder_role_nouns``), not an act or a thing
+    ("The ruling raised concerns that ..." has no holder)."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "in") and head.head.pos_ == "VERB":
         verb = head.head
@@ -45,14 +48,23 @@ def _holder_of_noun(tok):
         verb = head
     else:
         return None
-    if verb.lemma_ in NOT_HOLDING_VERBS:
-        return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ in NOT_HOLDING_VERBS:
+        return subj if verb.lemma_ == "raise" and _person_or_group(subj) else None
     if subj is None or subj.lower_ in EMPTY_SUBJECTS or subj.lower_ in ("which", "what"):
         return None
     if subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
         return subj
     return None
+
+
+def _person_or_group(subj) -> bool:
+    """A name or a role or group noun ("analysts", "the campaign"), not "it", "this" or a thing."""
+    if subj is None:
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.pos_ == "PROPN":
+        return True
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in HOLDER_ROLE_NOUNS
 
 
 # "won the endorsement of X", "has the support of X": the subject gets X's backing

@@ -7,6 +7,7 @@ stance verbs, "told ADDRESSEE", and the direct quotations a cue verb claims.
     "We will win," she said.                                  quote_before_cue
     She said: "We will win the vote."                         quote_after_cue
     The paper quoted the general as saying the war was over.  quoted_as_saying (+ reported_by)
+    The paper cited two officials as saying the ship had left.  quoted_as_saying (+ reported_by)
     The columnist writes:  (then a paragraph of her words)    cue_verb:write:block
 
 Not this: "The delegates who pledged to vote met in Ohio" (a relative clause saying who
@@ -39,6 +40,10 @@ STATE_PASSIVES = word_list("state_passives")
 
 # "voters can vote for the candidate of their choice": a rule, not a preference
 RULE_MODALS = word_list("rule_modals")
+
+
+# verbs whose object is quoted "as saying" something (the subject is the reporter)
+QUOTING_VERBS = ("quote", "cite")
 
 
 def find(ctx, earlier=()) -> Iterator[Frame]:
@@ -77,6 +82,9 @@ def _not_a_cue(ctx, tok, lemma: str) -> bool:
         return True
     if lemma in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lemma_ in ctx.lex.nouns for c in tok.children):
         return True
+    if lemma in QUOTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in tok.children):
+        return True  # "cited two officials as saying ...": the reporter of quoted_as_saying
     if lemma == "vote" and any(c.dep_ == "aux" and c.lower_ in RULE_MODALS for c in tok.children):
         return True
     return lemma == "point" and not any((c.dep_ == "prt" and c.lower_ == "out")
@@ -100,10 +108,10 @@ def _clause_content(ctx, tok, idxs: list[int]) -> list[int]:
 
 
 def _quoted_as_saying(ctx, d) -> bool:
-    """"The paper quoted the general as saying ...": the general is the source, the paper
-    its reporter."""
+    """"The paper quoted (cited) the general as saying ...": the general is the source, the
+    paper its reporter."""
     tok = d.tok
-    if not (tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote"):
+    if not (tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in QUOTING_VERBS):
         return False
     quoted = tok.head.head
     obj = next((c for c in quoted.children if c.dep_ == "dobj"), None)

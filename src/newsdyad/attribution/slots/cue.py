@@ -17,13 +17,20 @@ CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 
 def left_auxiliaries(ctx, verb, toks) -> list:
     """"has also said", "will not support", "to criticize": the auxiliaries, negation and
-    adverbs right before the verb that hang on it (PolNeAR's cue span)."""
+    adverbs right before the verb that hang on it (PolNeAR's cue span), with an adverb's own
+    modifier ("will no longer recognize": "no" hangs on "longer")."""
     doc, out = ctx.doc, []
     i = verb.i - 1
-    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct:
+    while i >= 0 and doc[i].dep_ in CUE_LEFT and not doc[i].is_punct and (
+            doc[i].head.i == verb.i or _modifies_adverb(doc[i], out)):
         out.append(doc[i])
         i -= 1
     return out
+
+
+def _modifies_adverb(tok, taken) -> bool:
+    """Is ``tok`` an adverb or negation on an adverb already in the cue ("no" in "no longer")?"""
+    return tok.dep_ in ("advmod", "neg") and any(t.i == tok.head.i and t.dep_ == "advmod" for t in taken)
 
 
 def particle(ctx, verb, toks) -> list:
