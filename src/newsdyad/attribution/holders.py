@@ -255,10 +255,10 @@ def asked_not_reported(doc, cue_i: int, source_head: int | None) -> bool:
     if cue_i is None or cue_i < 0 or source_head is None:
         return False
     verb, subj = doc[cue_i], doc[source_head]
-    if subj.head.i != verb.i or verb.sent[-1].text != "?" and not (
-            verb.sent[-1].is_space and len(verb.sent) > 1 and verb.sent[-2].text == "?"):
+    if subj.head.i != verb.i or verb.i <= subj.i or not any(c.dep_ == "aux" and c.i < subj.i for c in verb.children):
         return False
-    return any(c.dep_ == "aux" and c.i < subj.i for c in verb.children) and verb.i > subj.i
+    sent = verb.sent  # (the sentence is looked up last: it costs more than the checks above)
+    return sent[-1].text == "?" or (sent[-1].is_space and len(sent) > 1 and sent[-2].text == "?")
 
 
 def _lemma_of(rule: str) -> tuple[str, str]:
