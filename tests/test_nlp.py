@@ -34,3 +34,22 @@ def test_nlp_no_dependency_crosses_a_paragraph(nlp):
 def test_nlp_hard_wrapped_line_stays_one_sentence(nlp):
     doc = nlp("The minister said on Tuesday that the\ntalks with the rebels would resume.")
     assert len([s for s in doc.sents if not s[0].is_space]) == 1
+
+
+def test_nlp_doc_text_lives_with_its_document():
+    """The text cache is the document's own: no module of newsdyad holds the last Doc alive."""
+    import sys
+
+    from spacy.tokens import Doc
+
+    from newsdyad.nlp import doc_text, load_nlp
+    from newsdyad.pipeline import code_text
+
+    code_text("The minister said the border would reopen. Rebels attacked a convoy.")
+    doc = load_nlp()("The envoy met the rebels in Doha.")
+    assert doc_text(doc) == doc.text == "The envoy met the rebels in Doha."
+    assert doc_text(doc) is doc_text(doc)
+    holders = [f"{name}.{attr}" for name, mod in list(sys.modules.items()) if name.startswith("newsdyad")
+               for attr, value in vars(mod).items()
+               if isinstance(value, Doc) or (isinstance(value, (list, tuple)) and any(isinstance(v, Doc) for v in value))]
+    assert holders == []

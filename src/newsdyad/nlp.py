@@ -73,12 +73,14 @@ def _register_paragraphs() -> None:
         Language.component(PARAGRAPHS_COMPONENT, func=mark_paragraph_starts)
 
 
-_last_text: list = [None, ""]  # (doc, its text)
+_TEXT_KEY = "newsdyad.text"
 
 
 def doc_text(doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token's text on each access,
-    and every extraction stage needs the text."""
-    if _last_text[0] is not doc:
-        _last_text[0], _last_text[1] = doc, doc.text
-    return _last_text[1]
+    and every extraction stage needs the text.  Kept in the document's own ``user_data``, so it
+    lives exactly as long as the document (no module-level cache holds a Doc alive)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
