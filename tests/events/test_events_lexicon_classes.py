@@ -96,6 +96,11 @@ CLASSES = [
     ("The Malian prime minister stepped aside on Friday.", "0831", "MLI"),
     ("The European Union suspended sanctions on Syria.", "085", "IGO"),
     ("American troops withdrew from Afghanistan in 2021.", "0874", "USA"),
+    # classes found missing on news (CAMEO definitions of 174, 112, 051 and 120)
+    ("Ugandan police evicted Congolese traders from the market.", "174", "UGA"),
+    ("The Pakistani government suspects India of backing the separatists.", "112", "PAK"),
+    ("The Ghanaian president credited the navy with ending the piracy.", "051", "GHA"),
+    ("Poland denied a request by Belarus for more border crossings.", "120", "POL"),
 ]
 
 # (sentence, code it must not yield)
@@ -114,6 +119,8 @@ NOT_CODED = [
     ("Snow blocked the port of Murmansk.", "191"),
     ("The Kenyan government withdrew the bill on Tuesday.", "0874"),
     ("Protesters in Chile marched through Santiago.", "114"),
+    ("Doctors suspect the outbreak began in the market.", "112"),
+    ("The Brazilian government denied the report.", "120"),
 ]
 
 
