@@ -147,3 +147,18 @@ def test_events_lexicon_classes_code(coded, text, code, source):
 @pytest.mark.parametrize("text,code", NOT_CODED)
 def test_events_lexicon_classes_not_coded(coded, text, code):
     assert code not in [e.code for e in coded(text)]
+
+
+# (sentence, code, target code prefix): "take territory from X" - X lost it (192's target)
+TARGET_FROM = [
+    ("Syrian troops captured the town from Turkish-backed fighters.", "192", "TUR"),
+    ("Ukrainian forces took control of the village from Russian troops.", "192", "RUSMIL"),
+    ("Kenyan soldiers seized the base from al-Shabab.", "192", "SOMREB"),
+]
+
+
+@pytest.mark.parametrize("text,code,target", TARGET_FROM)
+def test_events_lexicon_classes_target_from(coded, text, code, target):
+    hits = [e for e in coded(text) if e.code == code]
+    assert hits and any((e.target.code or "").startswith(target) for e in hits if e.target), \
+        [(e.code, e.target and e.target.code) for e in hits]
