@@ -44,6 +44,9 @@ def test_context_rules_registry_order():
         ("Iraq, or Syria, may host the talks.", "Syria", 1, "SYR", None),
         # not a definition: the letters are not the name's initials
         ("The Dune Valley Liberation Front (XQZ) claimed the attack.", "XQZ", 1, None, None),
+        # never defined, but its letters are the initials of a name the story wrote earlier
+        ("Sudan's paramilitary Rapid Support Forces shelled the city. The army retook the town from the RSF.",
+         "RSF", 1, "SDNREB", "Rapid Support Forces"),
     ],
 )
 def test_aliases_join(nlp, text, phrase, nth, code, same_as):
@@ -58,6 +61,20 @@ def test_aliases_join(nlp, text, phrase, nth, code, same_as):
     elif actor is not None:
         first_name = text.split(",")[0].split("(")[0].strip()
         assert actor is not covering_actor(actors, text, first_name), (phrase, "joined to", first_name)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,code",
+    [
+        # no such name earlier: the knowledge base's reading stands
+        ("The RSF report ranks Norway first in press freedom.", "RSF", "NGOMEDRSF"),
+        # two letters are too few to join on: the UN stays the UN
+        ("The Ukrainian Navy shelled the port. The UN condemned the attack.", "UN", "IGOUNO"),
+    ],
+)
+def test_aliases_undefined_abbreviation_keeps_its_reading(nlp, text, phrase, code):
+    actor = covering_actor(_actors(nlp, text, "2024-05-01"), text, phrase)
+    assert actor is not None and actor.code == code, (phrase, actor)
 
 
 @pytest.mark.parametrize(

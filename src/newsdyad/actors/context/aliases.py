@@ -189,6 +189,44 @@ def apply(ctx) -> None:
             new.start, new.end, new.head, new.extra_spans = p, p + n, p + n - 1, []
             new.rule = f"{coded.rule}+context:alias:{label}"
             ctx.mentions.append(new)
+    join_undefined(ctx)
+
+
+def _trailing_initials(name: str, n: int) -> str:
+    """The initials of the last n capitalised words of a name, in order ("Sudan's Rapid Support
+    Forces", 3 -> "RSF"); "" when it has fewer."""
+    caps = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in caps[-n:]) if len(caps) >= n else ""
+
+
+def join_undefined(ctx) -> None:
+    """An abbreviation the story never defines, whose letters are, in order, the initials of a
+    coded name written earlier in the story, is that name: in "Sudan's Rapid Support Forces
+    shelled El Fasher. The army retook the town from the RSF", RSF is the paramilitary, not the
+    press-freedom group the knowledge base also knows as RSF.  Only abbreviations of three
+    letters or more ("UN" after "Ukrainian Navy" stays the UN), and the nearest earlier name wins.
+
+    Not this: "The RSF report ranks Norway first" with no such name earlier keeps the knowledge
+    base's reading."""
+    doc = ctx.doc
+    longs = [m for m in ctx.mentions if m.code and m.end - m.start >= 2]
+    if not longs:
+        return
+    for m in list(ctx.mentions):
+        width = m.end - m.start
+        if not (width == 1 or (width == 2 and doc[m.start].lower_ == "the")) or not is_acronym(doc[m.end - 1].text):
+            continue
+        short = doc[m.end - 1].text
+        letters = "".join(c for c in short if c.isalpha())
+        if len(letters) < 3:
+            continue
+        earlier = [n for n in longs if n.end <= m.start and n is not m
+                   and _trailing_initials(doc[n.start:n.end].text, len(letters)) == letters]
+        if not earlier:
+            continue
+        src = max(earlier, key=lambda n: n.start)
+        if src.code != m.code:
+            _copy_coding(m, src, f"{short}={doc[src.start:src.end].text}:initials")
 
 
 def _code_agent(agent, group, label: str) -> None:
