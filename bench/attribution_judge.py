@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/attribution_judge.py draw  [--n 60] [--seed 17]   # show the sample
     .venv/bin/python bench/attribution_judge.py score [--n 60] [--seed 17]   # the figures
-    .venv/bin/python bench/attribution_judge.py record N=VERDICT:REASON ...  # judge the last draw
+    .venv/bin/python bench/attribution_judge.py record N=VERDICT:REASON ... [--n 60] [--seed 17]  # judge that draw
 
 PolNeAR scores attribution on political news of one kind and one annotation scheme; this is
 the other measure: attributions the stage finds in the public-domain VOA stories
@@ -49,7 +49,13 @@ STORIES = REPO.parent / "shared" / "data" / "voa" / "stories.jsonl"
 JUDGED = REPO / "eval" / "attribution" / "voa-judged.jsonl"
 RESERVED = {p.stem.split("-", 1)[1] for p in (REPO / "eval" / "news").glob("voa-*.json")}
 VERDICTS = ("right", "partly", "spurious")
-LAST = Path("/tmp") / "newsdyad-attribution-judge-last.jsonl"
+LAST_DIR = Path.home() / ".cache" / "newsdyad-bench"
+
+
+def last_draw(n: int, seed: int) -> Path:
+    """Where the last draw of this size and seed is kept for `record` (one file per sample, so
+    two samples judged at once do not mix)."""
+    return LAST_DIR / f"attribution-judge-n{n}-seed{seed}.jsonl"
 
 
 def _stories(path: Path) -> list[dict]:
@@ -157,8 +163,8 @@ def score(sample: list[dict], judged: dict[tuple, dict]) -> dict:
             **{f"{v}_share": (counts[v] / done if done else 0.0) for v in VERDICTS}}
 
 
-def record(pairs: list[str], path: Path = JUDGED, last: Path = LAST) -> int:
-    """Append verdicts for items of the last draw ("3=spurious:inanimate")."""
+def record(pairs: list[str], last: Path, path: Path = JUDGED) -> int:
+    """Append verdicts for items of the last draw of a sample ("3=spurious:inanimate")."""
     with open(last, encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh if line.strip()]
     judged = load_judged(path)
@@ -192,11 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--judged", type=Path, default=JUDGED)
     args = ap.parse_args(argv)
     if args.command == "record":
-        print(f"{record(args.verdicts, args.judged)} verdicts added to {args.judged}")
+        last = last_draw(args.n, args.seed)
+        if not last.exists():
+            raise SystemExit(f"no draw of --n {args.n} --seed {args.seed} yet: run draw first")
+        print(f"{record(args.verdicts, last, args.judged)} verdicts added to {args.judged}")
         return 0
     sample = draw(args.n, args.seed, args.cache)
     judged = load_judged(args.judged)
-    with open(LAST, "w", encoding="utf-8") as fh:
+    last = last_draw(args.n, args.seed)
+    last.parent.mkdir(parents=True, exist_ok=True)
+    with open(last, "w", encoding="utf-8") as fh:
         for it in sample:
             fh.write(json.dumps({k: v for k, v in it.items() if not k.startswith("_")}) + "\n")
     if args.command == "draw":
