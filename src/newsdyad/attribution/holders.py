@@ -85,8 +85,6 @@ and the parse; speech and thought verbs ("say", "believe", "report") are never d
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..nlp import doc_text
 from ..wordlists import word_list
 
@@ -94,24 +92,15 @@ from ..wordlists import word_list
 VERB_FAMILIES = ("stance_verb", "cue_verb", "object_relative")
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-COMPLEMENTIZERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who"})
+COMPLEMENTIZERS = word_list("proposition_openers")
 QUOTE_CHARS = "\"“”"
-
-
-@lru_cache(maxsize=1)
-def _nonholders() -> frozenset[str]:
-    return word_list("nonholder_nouns")
-
-
-@lru_cache(maxsize=1)
-def _bare_object_verbs() -> frozenset[str]:
-    return word_list("bare_object_verbs")
-
-
-@lru_cache(maxsize=1)
-def _speech_products() -> frozenset[str]:
-    """What is said or issued ("a warning", "a statement"): its object is a speech act."""
-    return word_list("issued_nouns") | word_list("statement_nouns")
+NONHOLDER_NOUNS = word_list("nonholder_nouns")
+BARE_OBJECT_VERBS = word_list("bare_object_verbs")
+#: What is said or issued ("a warning", "a statement"): its object is a speech act.
+SPEECH_PRODUCTS = word_list("issued_nouns") | word_list("statement_nouns")
+SHOWING_VERBS = word_list("evidence_verbs") | word_list("showing_verbs")
+NAMING_VERBS = word_list("naming_verbs")
+PRONOUN_CONTENTS = word_list("pronoun_contents")
 
 
 def _in_spans(tok, spans) -> bool:
@@ -139,7 +128,7 @@ def can_hold_view(tok, actor_spans=()) -> bool:
         return True if ante is None or ante.i == tok.i else can_hold_view(ante, actor_spans)
     if tok.pos_ != "NOUN" or tok.ent_type_ in HOLDER_ENTITIES or _in_spans(tok, actor_spans):
         return True
-    return tok.lemma_.lower() not in _nonholders() and tok.lower_ not in _nonholders()
+    return tok.lemma_.lower() not in NONHOLDER_NOUNS and tok.lower_ not in NONHOLDER_NOUNS
 
 
 def _content_tokens(doc, spans) -> list:
@@ -163,7 +152,7 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", 
     "whether" or a wh-word, a noun with a "that" clause, a speech product ("issued a warning",
     the ``issued_nouns`` and ``statement_nouns`` lists) or an "as" predicate; False for a bare
     noun phrase."""
-    if lemma not in _bare_object_verbs() or kind in ("direct", "mixed"):
+    if lemma not in BARE_OBJECT_VERBS or kind in ("direct", "mixed"):
         return True
     toks = _content_tokens(doc, content)
     if not toks:
@@ -181,17 +170,12 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", 
             continue  # only the content's own roots say what it is
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.lower_ == "as"):
             return True
-        if t.pos_ == "NOUN" and t.lemma_.lower() in _speech_products():
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_PRODUCTS:
             return True  # "issued a warning", "shared a statement": a speech act
         if any(c.dep_ in ("prep",) and c.lower_ == "as" for c in t.head.children if c.i not in inside
                and c.i > t.i):
             return True  # "backed the plan as a first step": the "as" predicate hangs on the verb
     return False
-
-
-@lru_cache(maxsize=1)
-def _showing_verbs() -> frozenset[str]:
-    return word_list("evidence_verbs") | word_list("showing_verbs")
 
 
 def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
@@ -200,14 +184,9 @@ def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) 
     if source_head is None or cue_i < 0:
         return False
     tok = doc[cue_i]
-    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _showing_verbs()
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SHOWING_VERBS
             and tok.i < source_head and doc[source_head].head.i == tok.head.i
             and tok.head.i not in anchors)
-
-
-@lru_cache(maxsize=1)
-def _naming_verbs() -> frozenset[str]:
-    return word_list("naming_verbs")
 
 
 NAMING_SLOTS = frozenset({"oprd", "xcomp", "ccomp", "prt", "dative", "advcl"})
@@ -217,7 +196,7 @@ def names_without_predicate(doc, cue_i: int, lemma: str, content: list, text: st
     """Is a naming verb ("call") used without what it names the thing as?  "The envoy called a
     meeting" and "they called the ministry" name nothing; "called it a mistake", "called the
     ruling arbitrary", "called for talks" and "called the plan “reckless”" do."""
-    if lemma not in _naming_verbs() or cue_i < 0:
+    if lemma not in NAMING_VERBS or cue_i < 0:
         return False
     if _quoted(doc_text(doc) if text is None else text, content):
         return False
@@ -236,17 +215,12 @@ def names_nobody(tok) -> bool:
     return tok.lower_ in NEGATIVE_SOURCES or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
-@lru_cache(maxsize=1)
-def _pronoun_contents() -> frozenset[str]:
-    return word_list("pronoun_contents")
-
-
 def content_is_pronoun(doc, content: list, kind: str) -> bool:
     """Is an indirect frame's whole content one pronoun ("it", "that", "this", "what")?"""
     if kind != "indirect" or len(content) != 1:
         return False
     toks = [t for t in _content_tokens(doc, content) if not t.is_punct]
-    return len(toks) == 1 and toks[0].lower_ in _pronoun_contents()
+    return len(toks) == 1 and toks[0].lower_ in PRONOUN_CONTENTS
 
 
 def asked_not_reported(doc, cue_i: int, source_head: int | None) -> bool:
