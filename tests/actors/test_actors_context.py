@@ -70,11 +70,17 @@ def test_aliases_join(nlp, text, phrase, nth, code, same_as):
         ("The RSF report ranks Norway first in press freedom.", "RSF", "NGOMEDRSF"),
         # two letters are too few to join on: the UN stays the UN
         ("The Ukrainian Navy shelled the port. The UN condemned the attack.", "UN", "IGOUNO"),
+        # a name coded only from its words (no knowledge-base name) lends no code
+        ("The Democratic National Committee's current leadership met on Monday. The DNC said it would appeal.",
+         "DNC", None),
     ],
 )
 def test_aliases_undefined_abbreviation_keeps_its_reading(nlp, text, phrase, code):
     actor = covering_actor(_actors(nlp, text, "2024-05-01"), text, phrase)
-    assert actor is not None and actor.code == code, (phrase, actor)
+    if code is None:
+        assert actor is None or actor.code is None, (phrase, actor)
+    else:
+        assert actor is not None and actor.code == code, (phrase, actor)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +118,10 @@ def test_aliases_initials_fit(short, name, fits):
 )
 def test_parties_settle_country(nlp, text, phrase, code):
     actor = covering_actor(_actors(nlp, text, "2024-05-01"), text, phrase)
-    assert actor is not None and actor.code == code, (phrase, actor)
+    if code is None:
+        assert actor is None or actor.code is None, (phrase, actor)
+    else:
+        assert actor is not None and actor.code == code, (phrase, actor)
 
 
 def test_parties_word_is_no_actor_of_its_own(nlp):

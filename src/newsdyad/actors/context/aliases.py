@@ -201,15 +201,16 @@ def _trailing_initials(name: str, n: int) -> str:
 
 def join_undefined(ctx) -> None:
     """An abbreviation the story never defines, whose letters are, in order, the initials of a
-    coded name written earlier in the story, is that name: in "Sudan's Rapid Support Forces
-    shelled El Fasher. The army retook the town from the RSF", RSF is the paramilitary, not the
+    name the knowledge base codes, written earlier in the story, is that name: in "Sudan's Rapid
+    Support Forces shelled El Fasher. The army retook the town from the RSF", RSF is the paramilitary, not the
     press-freedom group the knowledge base also knows as RSF.  Only abbreviations of three
     letters or more ("UN" after "Ukrainian Navy" stays the UN), and the nearest earlier name wins.
 
     Not this: "The RSF report ranks Norway first" with no such name earlier keeps the knowledge
-    base's reading."""
+    base's reading; nor does a name coded only from its words ("the Democratic National
+    Committee's leadership", a sector guess) lend its code to "DNC"."""
     doc = ctx.doc
-    longs = [m for m in ctx.mentions if m.code and m.end - m.start >= 2]
+    longs = [m for m in ctx.mentions if m.code and m.source == "kb" and m.end - m.start >= 2]
     if not longs:
         return
     for m in list(ctx.mentions):
