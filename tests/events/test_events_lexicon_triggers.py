@@ -1,0 +1,45 @@
+"""Lexicon rows for triggers a CAMEO coder codes (issue 13): verbs, verb + particle, light verbs with
+their event nouns, and event nouns with a performer.  Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.actors import find_actors
+from newsdyad.events import find_events
+
+
+@pytest.fixture(scope="module")
+def code_events(nlp):
+    def run(text, date="2021-06-09"):
+        doc = nlp(text)
+        return [(e.source.code, e.target.code, e.code)
+                for e in find_events(doc, actors=find_actors(doc, date=date), attributions=[], date=date)]
+    return run
+
+
+@pytest.mark.parametrize("text,code,source", [
+    ("The Thai government dissolved the opposition party on Monday.", "1722", "THA"),
+    ("Belarus kicked out two Lithuanian diplomats.", "174", "BLR"),
+    ("Rebel fighters laid siege to the city of Goma.", "191", "REB"),
+    ("Moroccan police broke up a terrorist cell in Fez.", "173", "MAR"),
+    ("Chilean police broke up the protest with water cannon.", "175", "CHL"),
+    ("Ukrainian forces recaptured the town of Kupiansk.", "192", "UKR"),
+    ("The Egyptian army repelled an attack on its base in Sinai.", "190", "EGY"),
+    ("The Malian army began a military operation against the rebels.", "190", "MLI"),
+    ("The Iranian ambassador regretted the decision of Canada.", "111", "IRN"),
+])
+def test_lexicon_triggers_code(code_events, text, code, source):
+    got = code_events(text)
+    assert any(c == code and s and (s.startswith(source) or source in s) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The sugar dissolved in the warm tea.", "1722"),               # no party, no event
+    ("The operation on his knee took three hours.", "190"),         # a surgery, no military operation
+    ("The company will increase the charge for delivery.", "173"),  # a fee, not a legal charge
+    ("Engineers carried out tests on the new bridge.", "150"),     # no coded performer
+])
+def test_lexicon_triggers_not_coded(code_events, text, code):
+    got = code_events(text)
+    assert not any(c == code for s, t, c in got), got
