@@ -38,7 +38,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The sugar dissolved in the warm tea.", "1722"),               # no party, no event
     ("The operation on his knee took three hours.", "190"),         # a surgery, no military operation
     ("The company will increase the charge for delivery.", "173"),  # a fee, not a legal charge
-    ("Engineers carried out tests on the new bridge.", "150"),     # no coded performer
+    ("Kenya carried out tests of its new voting machines.", "150"),  # no weapon test
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
