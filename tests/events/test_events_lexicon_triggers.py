@@ -28,6 +28,9 @@ def code_events(nlp):
     ("The Egyptian army repelled an attack on its base in Sinai.", "190", "EGY"),
     ("The Malian army began a military operation against the rebels.", "190", "MLI"),
     ("The Iranian ambassador regretted the decision of Canada.", "111", "IRN"),
+    ("India and Mauritius upgraded their ties on Tuesday.", "050", "IND"),
+    ("The Chinese government confined Uyghur activists in internment camps.", "173", "CHN"),
+    ("The Russian army ramped up its attacks on Kharkiv.", "190", "RUS"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -39,6 +42,8 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The operation on his knee took three hours.", "190"),         # a surgery, no military operation
     ("The company will increase the charge for delivery.", "173"),  # a fee, not a legal charge
     ("Kenya carried out tests of its new voting machines.", "150"),  # no weapon test
+    ("Canada ramped up its trade war with the United States.", "190"),  # a trade war is no war
+    ("The new rules confined smoking to special rooms.", "173"),  # no detention place
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
