@@ -29,6 +29,7 @@ def code_events(nlp):
     ("The Malian army began a military operation against the rebels.", "190", "MLI"),
     ("The Iranian ambassador regretted the decision of Canada.", "111", "IRN"),
     ("India and Mauritius upgraded their ties on Tuesday.", "050", "IND"),
+    ("China warned Japan that it would respond firmly.", "130", "CHN"),
     ("The Chinese government confined Uyghur activists in internment camps.", "173", "CHN"),
     ("The Russian army ramped up its attacks on Kharkiv.", "190", "RUS"),
 ])
@@ -43,6 +44,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The company will increase the charge for delivery.", "173"),  # a fee, not a legal charge
     ("Kenya carried out tests of its new voting machines.", "150"),  # no weapon test
     ("Canada ramped up its trade war with the United States.", "190"),  # a trade war is no war
+    ("Doctors warned that cases could rise.", "130"),  # a warning to no one is no threat
     ("The new rules confined smoking to special rooms.", "173"),  # no detention place
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
