@@ -30,6 +30,8 @@ def code_events(nlp):
     ("The Iranian ambassador regretted the decision of Canada.", "111", "IRN"),
     ("India and Mauritius upgraded their ties on Tuesday.", "050", "IND"),
     ("China warned Japan that it would respond firmly.", "130", "CHN"),
+    ("Burmese soldiers occupied two hospitals in Yangon.", "1711", "MMR"),
+    ("Russian troops occupied the town of Kherson.", "192", "RUS"),
     ("The Chinese government confined Uyghur activists in internment camps.", "173", "CHN"),
     ("The Russian army ramped up its attacks on Kharkiv.", "190", "RUS"),
 ])
