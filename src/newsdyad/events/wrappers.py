@@ -86,7 +86,10 @@ class Wrappers:
 
     def light(self, v, entry: Entry, used) -> Result | None:
         """A light verb ("held talks", "made a visit") takes the code of its object noun."""
-        nouns = [c for c in v.children if c.dep_ in OBJ or c.dep_ == "oprd"]
+        nouns = [c for c in v.children if (c.dep_ in OBJ or c.dep_ == "oprd") and c.tag_ not in ("WDT", "WP")]
+        if v.dep_ == "relcl" and not nouns and v.head.pos_ == "NOUN" and not _is_passive(v) and any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            nouns = [v.head]  # "the attacks (that) Hamas carried out": the antecedent is the event noun
         if entry.particle:
             nouns += self._preps(v, tuple(entry.particle.split()[:1]))
         if _is_passive(v):
