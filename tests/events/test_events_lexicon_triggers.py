@@ -31,6 +31,8 @@ def code_events(nlp):
     ("India and Mauritius upgraded their ties on Tuesday.", "050", "IND"),
     ("China warned Japan that it would respond firmly.", "130", "CHN"),
     ("Burmese soldiers occupied two hospitals in Yangon.", "1711", "MMR"),
+    ("The Kenyan government drew criticism from the United Nations.", "111", "IGOUNO"),
+    ("The Indian plan earned praise from the United States.", "051", "USA"),
     ("Russian troops occupied the town of Kherson.", "192", "RUS"),
     ("The Chinese government confined Uyghur activists in internment camps.", "173", "CHN"),
     ("The Russian army ramped up its attacks on Kharkiv.", "190", "RUS"),
@@ -47,6 +49,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("Kenya carried out tests of its new voting machines.", "150"),  # no weapon test
     ("Canada ramped up its trade war with the United States.", "190"),  # a trade war is no war
     ("Doctors warned that cases could rise.", "130"),  # a warning to no one is no threat
+    ("The French singer drew a crowd from the city.", "111"),  # no event noun drawn
     ("The new rules confined smoking to special rooms.", "173"),  # no detention place
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
