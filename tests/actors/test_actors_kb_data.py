@@ -63,18 +63,11 @@ def test_actors_kb_data_officeholder_no_conflicting_rows():
 
 
 def test_actors_kb_data_every_un_member_has_a_leader():
-    # the UN members with no listed head of state or government would show up here
+    # the UN members (data/kb/un_members.tsv) with no listed head of state or government
     leaders = {cols[0] for _n, _i, cols in officeholder_rows_by_file() if cols[1] in ("HOS", "HOG")}
-    missing = sorted(ISO3 - leaders - TERRITORIES)
-    assert not missing
-
-
-# countries.tsv rows that are not UN member states (territories, observers, former states)
-TERRITORIES = {"PSE", "XKX", "TWN", "HKG", "MAC", "ESH", "VAT", "PRI", "GRL", "BMU", "CYM", "GIB", "FLK",
-               "ABW", "CUW", "NCL", "PYF", "GUM", "ASM", "VIR", "VGB", "AIA", "MSR", "TCA", "SHN", "COK",
-               "NIU", "TKL", "WLF", "SPM", "REU", "MYT", "GLP", "MTQ", "GUF", "FRO", "ALA", "SJM", "BES",
-               "SXM", "MAF", "BLM", "IMN", "JEY", "GGY", "PCN", "IOT", "ATF", "HMD", "BVT", "SGS", "UMI",
-               "MNP", "CXR", "CCK", "NFK", "ATA", "SUN", "YUG", "CSK", "DDR", "SCG"}
+    members = {cols[0] for cols in data_lines("un_members.tsv")}
+    assert len(members) == 193 and members <= ISO3
+    assert not sorted(members - leaders)
 
 
 @pytest.mark.parametrize("name", PHOENIX_FILES)
