@@ -66,7 +66,7 @@ KINDS = ("person", "organisation", "country", "media", "group", "igo", "place")
 OFFICE_SECTOR = {
     "HOS": "GOV", "HOG": "GOV", "VP": "GOV", "FM": "GOV", "DEF": "GOV", "INT": "GOV", "NSA": "GOV",
     "SPOKES": "GOV", "GOV": "GOV", "SG": "", "ENVOY": "", "COP": "COP", "JUD": "JUD", "LEG": "LEG", "MIL": "MIL", "REB": "REB", "UAF": "UAF",
-    "OPP": "OPP", "CRM": "CRM", "REL": "REL", "ELI": "ELI", "MED": "MED", "HRI": "HRI",
+    "OPP": "OPP", "CRM": "CRM", "SPY": "SPY", "REL": "REL", "ELI": "ELI", "MED": "MED", "HRI": "HRI",
 }
 
 _TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=\w)-(?=\w)|(?<=\w)(?='s\b)")
