@@ -70,6 +70,32 @@ def test_actors_kb_data_every_un_member_has_a_leader():
     assert not sorted(members - leaders)
 
 
+def test_actors_kb_data_every_officeholder_row_is_loaded():
+    # each dated row becomes a term of the entry named by it (nothing dropped or misparsed)
+    from newsdyad.actors.kb import build_knowledge_base, officeholder_rows
+
+    kb = build_knowledge_base()
+    terms: dict[str, set] = {}
+    for e in kb.entries:
+        if e.source == "kb:officeholder":
+            terms.setdefault(e.name, set()).update((r, o) for r, o, _s, _e in e.offices)
+    missing = [(root, office, name) for root, office, name, _a, start, end in officeholder_rows()
+               if not (start == UNKNOWN and end in (UNKNOWN, "")) and (root, office) not in terms.get(name, ())]
+    assert not missing
+
+
+def test_actors_kb_data_every_group_name_is_indexed():
+    from newsdyad.actors.kb import build_knowledge_base, phrase_tokens
+
+    kb = build_knowledge_base()
+    missing = []
+    for cols in data_lines("groups.tsv"):
+        tokens = phrase_tokens(cols[1])
+        if not any(a.rest == tokens[1:] for a in kb.index.get(tokens[0], ())):
+            missing.append(cols[1])
+    assert not missing
+
+
 @pytest.mark.parametrize("name", PHOENIX_FILES)
 def test_actors_kb_data_phoenix_licence_and_source(name):
     head = (KB_DIR / name).read_text(encoding="utf-8").split("\n# Columns", 1)[0]
