@@ -63,18 +63,37 @@ def test_actors_kb_data_officeholder_no_conflicting_rows():
 
 
 def test_actors_kb_data_every_un_member_has_a_leader():
-    # the UN members with no listed head of state or government would show up here
+    # the UN members (data/kb/un_members.tsv) with no listed head of state or government
     leaders = {cols[0] for _n, _i, cols in officeholder_rows_by_file() if cols[1] in ("HOS", "HOG")}
-    missing = sorted(ISO3 - leaders - TERRITORIES)
+    members = {cols[0] for cols in data_lines("un_members.tsv")}
+    assert len(members) == 193 and members <= ISO3
+    assert not sorted(members - leaders)
+
+
+def test_actors_kb_data_every_officeholder_row_is_loaded():
+    # each dated row becomes a term of the entry named by it (nothing dropped or misparsed)
+    from newsdyad.actors.kb import build_knowledge_base, officeholder_rows
+
+    kb = build_knowledge_base()
+    terms: dict[str, set] = {}
+    for e in kb.entries:
+        if e.source == "kb:officeholder":
+            terms.setdefault(e.name, set()).update((r, o) for r, o, _s, _e in e.offices)
+    missing = [(root, office, name) for root, office, name, _a, start, end in officeholder_rows()
+               if not (start == UNKNOWN and end in (UNKNOWN, "")) and (root, office) not in terms.get(name, ())]
     assert not missing
 
 
-# countries.tsv rows that are not UN member states (territories, observers, former states)
-TERRITORIES = {"PSE", "XKX", "TWN", "HKG", "MAC", "ESH", "VAT", "PRI", "GRL", "BMU", "CYM", "GIB", "FLK",
-               "ABW", "CUW", "NCL", "PYF", "GUM", "ASM", "VIR", "VGB", "AIA", "MSR", "TCA", "SHN", "COK",
-               "NIU", "TKL", "WLF", "SPM", "REU", "MYT", "GLP", "MTQ", "GUF", "FRO", "ALA", "SJM", "BES",
-               "SXM", "MAF", "BLM", "IMN", "JEY", "GGY", "PCN", "IOT", "ATF", "HMD", "BVT", "SGS", "UMI",
-               "MNP", "CXR", "CCK", "NFK", "ATA", "SUN", "YUG", "CSK", "DDR", "SCG"}
+def test_actors_kb_data_every_group_name_is_indexed():
+    from newsdyad.actors.kb import build_knowledge_base, phrase_tokens
+
+    kb = build_knowledge_base()
+    missing = []
+    for cols in data_lines("groups.tsv"):
+        tokens = phrase_tokens(cols[1])
+        if not any(a.rest == tokens[1:] for a in kb.index.get(tokens[0], ())):
+            missing.append(cols[1])
+    assert not missing
 
 
 @pytest.mark.parametrize("name", PHOENIX_FILES)
