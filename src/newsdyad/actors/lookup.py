@@ -14,7 +14,7 @@ from .kb import KnowledgeBase, phrase_tokens
 BUILTIN_FILES = {
     "kb:country": "countries.tsv", "kb:region": "regions.tsv", "kb:igo": "igos.tsv",
     "kb:ngo": "igos.tsv", "kb:group": "groups.tsv", "kb:media": "media.tsv",
-    "kb:officeholder": "officeholders.tsv",
+    "kb:officeholder": "officeholders*.tsv",
 }
 
 
