@@ -31,6 +31,7 @@ from .base import (
 )
 from .matching import Matching
 from .agentless import state_act
+from .modifier import MODIFIER_DEPS
 from .relative import relative_clauses
 from .roles import EXPRESSING, Roles
 from .wrappers import Wrappers
@@ -93,6 +94,8 @@ class Extractor(Matching, Roles, Wrappers):
             # an arrest or a curfew is the state's (agentless.py)
         self._consume(tok, entry, res)
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if tok.pos_ == "NOUN" and res.sources and res.sources[0].head.i == tok.i and res.sources[0].dep_ in MODIFIER_DEPS:
+            rule += "+source:modifier"  # "Israeli airstrikes" (modifier.py)
         code, rule = self._subcode(tok, res, res.code, rule)
         code, modality, rule = self._modality(tok, entry, res, code, rule)
         mirror = None

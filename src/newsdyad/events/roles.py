@@ -9,6 +9,7 @@ and resolution of those tokens to document actors (pronouns, possessors, spokesm
 from __future__ import annotations
 
 from ..model import Participant
+from .modifier import modifier_performer
 from .understood import host_subject
 from .places import city_country, country_code
 from ..wordlists import word_list
@@ -207,6 +208,8 @@ class Roles:
                 targets = _conj_expand(p)
         if not sources:
             sources = self.performer(n)
+        if not sources:  # "Israeli airstrikes on Gaza", "al-Shabab attacks" (modifier.py)
+            sources = modifier_performer(self, n)
         if not sources:  # "travelled to Canada for meetings with G7 ministers": the traveller meets them
             sources = host_subject(self, n, targets)
         return sources, targets
