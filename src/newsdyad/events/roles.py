@@ -56,7 +56,7 @@ class Roles:
                 p = _pobj(c)
                 return _conj_expand(p) if p is not None else []
         if _is_passive(v):
-            return []
+            return self._shared_agent(v)
         dep = v.dep_
         if _stative_passive(v):
             return []  # "Lai stands accused": Lai is the patient; the agent is a "by" phrase, if any
@@ -86,6 +86,26 @@ class Roles:
             return []
         return []
 
+    def _shared_agent(self, v) -> list:
+        """The "by" agent of a coordinated passive: in "the attack was planned and directed by X" and
+        "he was arrested by police and charged", X plans and the police charge.  Only passive
+        participles sharing one subject (not "he was arrested, and the ministry was criticized by X")."""
+        def own_subject(x):
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+
+        if _infinitival(v) or v.dep_ == "acl":
+            return []  # "a report to be released next month and seen by Reuters": Reuters releases nothing
+        pool = [c for c in v.children if c.dep_ == "conj" and not own_subject(c)]
+        if v.dep_ == "conj" and not own_subject(v):
+            pool.append(v.head)
+        for u in pool:
+            if u.tag_ == "VBN" and u.pos_ == "VERB":
+                for c in u.children:
+                    if c.dep_ == "agent":
+                        p = _pobj(c)
+                        return _conj_expand(p) if p is not None else []
+        return []
+
     def explicit_subject(self, v) -> list:
         """The subject written on the verb itself (no control, no inheritance)."""
         for c in v.children:
@@ -104,6 +124,9 @@ class Roles:
                 cands.append(v.head)
             if _stative_passive(v):  # "Lai stands accused of sedition": Lai is the one accused
                 cands += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif v.dep_ == "conj" and v.tag_ == "VBN" and _is_passive(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in v.children):
+            cands += [c for c in v.head.children if c.dep_ == "nsubjpass"]  # "X was arrested and charged": X
         for c in v.children:
             if c.dep_ in ("dative", "iobj"):
                 p = _pobj(c) if c.pos_ == "ADP" else c
