@@ -9,6 +9,7 @@ and resolution of those tokens to document actors (pronouns, possessors, spokesm
 from __future__ import annotations
 
 from ..model import Participant
+from .gerund import adjunct_controller
 from .modifier import modifier_performer
 from .understood import host_subject
 from .places import city_country, country_code
@@ -74,6 +75,8 @@ class Roles:
             return self.subjects(head, depth + 1)
         if dep == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self.subjects(v.head, depth + 1)
+        if dep == "pcomp" and v.tag_ == "VBG":  # "France responded by destroying ...": gerund.py
+            return adjunct_controller(self, v, depth)
         if dep == "relcl":
             return [v.head]
         if dep == "acl" and v.tag_ in ("VBG", "VBD") and v.head.dep_ == "ROOT":  # "FARC rebels handed over ...": a
