@@ -9,6 +9,7 @@ and resolution of those tokens to document actors (pronouns, possessors, spokesm
 from __future__ import annotations
 
 from ..model import Participant
+from .anaphora import earlier_performer
 from .gerund import adjunct_controller
 from .modifier import modifier_performer
 from .understood import host_subject
@@ -315,6 +316,9 @@ class Roles:
                 part = self.resolve(p, depth + 1)
                 if part is not None:
                     return part
+            part = earlier_performer(self, tok)  # "The airstrikes killed ...": the ones told before (anaphora.py)
+            if part is not None:
+                return part
         if depth < 1:
             made = self._maker(tok)  # "Pyongyang issued warnings demanding ...": the warnings are Pyongyang's
             if made is not None:
