@@ -34,3 +34,13 @@ def test_events_roles_no_agent_shared_across_clauses(text, code):
 def test_events_roles_no_agent_shared_by_an_infinitival_passive():
     got = _triples("A Kenyan report to be released next month and seen by Reuters accuses Somalia.")
     assert not any(s == "GBRMED" or (s or "").endswith("MED") and c.startswith("08") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Trump threatened to use force against North Korea if necessary.", ("USAELI", "PRK", "138")),
+    ("Russia threatened military action against Ukraine.", ("RUS", "UKR", "138")),
+    ("France responded by destroying Ivory Coast's tiny air force.", ("FRA", "CIVMIL", "1712")),  # a country's forces
+])
+def test_events_roles_force_in_general_is_the_means(text, triple):
+    got = _triples(text)
+    assert triple in got, got

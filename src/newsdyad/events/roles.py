@@ -19,6 +19,7 @@ from .base import (
     AFFILIATION,
     DOC_NOUNS,
     FALLBACK_TARGET_PREPS,
+    GENERIC_FORCE,
     NOUN_TARGET_PREPS,
     OBJ,
     OBJECT_CONTROL,
@@ -150,7 +151,7 @@ class Roles:
             for c in v.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB":
                     cands += [o for o in c.children if o.dep_ in OBJ]
-        cands = [c for c in cands if c.i not in skip]
+        cands = [c for c in cands if c.i not in skip and not self._means(c)]
         for c in cands:
             part = self.resolve(c)
             if part is not None:
@@ -175,6 +176,14 @@ class Roles:
             if part is not None and part.code:
                 return _conj_expand(c)
         return []
+
+    def _means(self, c) -> bool:
+        """An object naming force in general ("threatened to use force against X": the means; X is the
+        target), not a country's own forces ("destroyed Ivory Coast's air force")."""
+        if c.dep_ not in OBJ or _lemma(c) not in GENERIC_FORCE:
+            return False
+        part = self.resolve(c)
+        return part is None or not part.code or part.code[:3] not in getattr(self, "states", ())
 
     def first_coded(self, tok):
         """The first token inside tok's noun phrase (not inside a clause) that resolves to a coded actor."""
