@@ -16,6 +16,8 @@ def _events(text):
     ("Two major al-Shabab attacks in 2013 had involved residents of the camp.", "SOMREB", None, "18"),  # 180: refine.insurgent_attack
     ("A Turkish offensive against Kurdish fighters in Syria began last week.", "TUR", None, "19"),
     ("The G7 talks in Quebec brought ministers together.", "IGOG7", None, "04"),
+    # in a verb's object, an event with a performer of its own is coded too, as "Somalia's attack" is
+    ("Kenya condemned the Somali attack on Ethiopia.", "SOM", "ETH", "19"),
 ])
 def test_events_modifier_names_the_performer(text, source, target, root):
     got = _events(text)

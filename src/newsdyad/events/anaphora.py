@@ -20,9 +20,10 @@ Not:
 
 from __future__ import annotations
 
+from ..wordlists import word_list
 from .base import _lemma
 
-DEFINITE = ("the", "this", "these", "that", "those")
+DEFINITE = word_list("events_definite_determiners")
 WINDOW = 6  # sentences looked back
 
 
