@@ -15,6 +15,10 @@ CASES = [
     ("Japan sent humanitarian aid to Turkey.", ("JPN", "TUR", "073"), None),
     ("Germany voiced support for the plan.", None, "aid_kind"),  # no qualifier: stays 051
     ("Thousands of Afghan migrants arrived in Bosnia.", None, "arrival_is_no_visit"),
+    ("Boko Haram fighters attacked a village in Borno state.", ("NGAREB", None, "180"), "insurgent_attack"),
+    ("Rebels attacked an army base in Kivu.", None, "insurgent_attack"),  # against an army: fighting
+    ("Kenyan troops attacked the villages near the border.", None, "insurgent_attack"),  # a state's forces
+    ("Insurgents bombarded a government-held district overnight.", None, "insurgent_attack"),  # not a plain attack
 ]
 
 

@@ -26,7 +26,7 @@ def test_relative_clause_event_is_coded(code_events, text, trigger, root):
 @pytest.mark.parametrize("text,trigger", [
     ("Israel condemned the attack launched by Hamas on Egypt.", "launched"),  # a participle, not a relative clause
     ("Ukraine rejected the Russian plan to expel Polish diplomats.", "expel"),  # an infinitive on the object
-    ("Kenya condemned the Somali attack on Ethiopia.", "attack"),  # the object's own nominal event
+    ("Kenya condemned the deadly attack on Ethiopia.", "attack"),  # the object's own nominal event, no performer
 ])
 def test_relative_object_theme_stays_consumed(code_events, text, trigger):
     assert all(not t.startswith(trigger) for *_, t in _events(code_events, text))

@@ -17,6 +17,7 @@ from ..model import Actor, Attribution, Event, Participant
 from ..wordlists import word_list
 from .cameo import code_info, code_info_or_own
 from .dates import entity_at, resolve_date
+from .agentless import state_source
 from .deontic import deontic_requests
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
@@ -215,6 +216,10 @@ def _emit(doc, ex: Extractor, cand: Cand, sent, attributions, article_date, even
         return
     location = find_location(doc, [t for t in cand.trigger])
     sources, targets, rule = _sides(ex, cand, info, location, cand.rule)
+    state = state_source(cand.code, cand.anchor, location.country if location else None, ex.home, ex.states) \
+        if not sources and not cand.sources and ex.settle and cand.modality == "asserted" else None
+    if state is not None:  # "were arrested in Yangon": the state of the place (events/agentless.py)
+        sources, rule = [state[0]], rule + "+source:agentless-state:" + state[1]
     if not sources:
         # no source actor: only a passive report of violence or an investigation, with a known target
         if not (cand.passive and targets and (info.quad_class == 4 or info.root == "09")):

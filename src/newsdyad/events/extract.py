@@ -30,6 +30,8 @@ from .base import (
     _lemma,
 )
 from .matching import Matching
+from .agentless import state_act
+from .modifier import MODIFIER_DEPS
 from .relative import relative_clauses
 from .roles import EXPRESSING, Roles
 from .wrappers import Wrappers
@@ -55,6 +57,7 @@ class Extractor(Matching, Roles, Wrappers):
             for tok in span:
                 self.tok_actor[tok.i] = (a, (s, e))
         self.consumed: set[int] = set()
+        self.settle = False  # settle sides' countries (find_events sets it; agentless.py needs it)
         self.country_names = True  # built-in country names, demonyms and capitals code unknown participants
         self._sent = None  # the sentence candidates() is working on, and its words (computed when needed)
         self._sent_words: frozenset[str] | None = None
@@ -86,10 +89,13 @@ class Extractor(Matching, Roles, Wrappers):
             res = self.evaluate(tok)
         if res is None:
             return None
-        if tok.pos_ == "NOUN" and not res.sources:
-            return None  # a nominal event needs its own participant (his meeting, the return of X)
+        if tok.pos_ == "NOUN" and not res.sources and not (self.settle and state_act(res.code)):
+            return None  # a nominal event needs its own participant (his meeting, the return of X);
+            # an arrest or a curfew is the state's (agentless.py)
         self._consume(tok, entry, res)
         rule = res.entry.label if res.entry is entry else f"{entry.label}>{res.entry.label}"
+        if tok.pos_ == "NOUN" and res.sources and res.sources[0].head.i == tok.i and res.sources[0].dep_ in MODIFIER_DEPS:
+            rule += "+source:modifier"  # "Israeli airstrikes" (modifier.py)
         code, rule = self._subcode(tok, res, res.code, rule)
         code, modality, rule = self._modality(tok, entry, res, code, rule)
         mirror = None

@@ -10,6 +10,14 @@ first that returns something wins, and its name is added to the event's ``rule``
 * ``aid_kind`` - "gave military support to Kyiv": support, aid or assistance qualified as military
   is 072, humanitarian 073, economic 071 (and plain aid 070), not 051 praise.
   Not this: "voiced support for the plan" (no such qualifier: unchanged).
+* ``insurgent_attack`` - "Militants attacked a passenger train", "al-Shabab attacks": a plain
+  attack (190) by insurgents, rebels, unidentified gunmen or a militant group (REB, INS, UAF, IMG)
+  on civilians, officials or places is unconventional violence (180), as CAMEO's 18x is for force
+  that needs no army.
+  Not this: "Rebels attacked an army base" (against armed forces: fighting, 190 stays);
+  "insurgents bombarded the city" (not a plain attack: shelling needs artillery, 190 stays);
+  "Troops attacked the rebels" (a state's forces: 190); "rebels shelled the town" (a weapon's
+  sub-code, 194, stays).
 * ``arrival_is_no_visit`` - "migrants arrived in Bosnia": an arrival is a visit (042) only for a
   government, a head of state or an international organisation.
   Not this: "Prime Minister Modi arrived in Paris" (a 042 visit).
@@ -84,6 +92,23 @@ def aid_kind(r: Refinable) -> str | None:
     return None
 
 
+def _sectors(code: str | None) -> set[str]:
+    code = code or ""
+    return {code[i:i + 3] for i in range(0, len(code), 3)}
+
+
+def insurgent_attack(r: Refinable) -> str | None:
+    """A plain attack by a non-state armed group on anyone but armed forces is 180."""
+    if r.code != "190" or not r.source.code or not r.trigger_lemmas() & {"attack", "assault"}:
+        return None  # "insurgents bombarded the city" needs artillery: conventional force
+    src = _sectors(r.source.code)
+    if not (src & word_list("nonstate_armed_sectors") or r.source.code.startswith("IMG")) or src & {"MIL", "COP", "SPY"}:
+        return None
+    if _armed(r.target):
+        return None  # rebels against the army: fighting
+    return "180"
+
+
 def arrival_is_no_visit(r: Refinable) -> str | None:
     """An arrival is a visit only for a government, a leader or an international organisation."""
     if r.code[:3] not in ("042", "043") or "arrive" not in r.trigger_lemmas():
@@ -98,6 +123,7 @@ REGISTRY: tuple[tuple[str, Callable[[Refinable], str | None]], ...] = (
     ("verbal_attack", verbal_attack),
     ("aid_kind", aid_kind),
     ("arrival_is_no_visit", arrival_is_no_visit),
+    ("insurgent_attack", insurgent_attack),
 )
 
 

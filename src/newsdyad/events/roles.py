@@ -9,6 +9,9 @@ and resolution of those tokens to document actors (pronouns, possessors, spokesm
 from __future__ import annotations
 
 from ..model import Participant
+from .anaphora import earlier_performer
+from .gerund import adjunct_controller
+from .modifier import modifier_performer
 from .understood import host_subject
 from .places import city_country, country_code
 from ..wordlists import word_list
@@ -16,6 +19,7 @@ from .base import (
     AFFILIATION,
     DOC_NOUNS,
     FALLBACK_TARGET_PREPS,
+    GENERIC_FORCE,
     NOUN_TARGET_PREPS,
     OBJ,
     OBJECT_CONTROL,
@@ -55,7 +59,7 @@ class Roles:
                 p = _pobj(c)
                 return _conj_expand(p) if p is not None else []
         if _is_passive(v):
-            return []
+            return self._shared_agent(v)
         dep = v.dep_
         if _stative_passive(v):
             return []  # "Lai stands accused": Lai is the patient; the agent is a "by" phrase, if any
@@ -73,6 +77,8 @@ class Roles:
             return self.subjects(head, depth + 1)
         if dep == "conj" and v.head.pos_ in ("VERB", "AUX", "ADJ"):
             return self.subjects(v.head, depth + 1)
+        if dep == "pcomp" and v.tag_ == "VBG":  # "France responded by destroying ...": gerund.py
+            return adjunct_controller(self, v, depth)
         if dep == "relcl":
             return [v.head]
         if dep == "acl" and v.tag_ in ("VBG", "VBD") and v.head.dep_ == "ROOT":  # "FARC rebels handed over ...": a
@@ -83,6 +89,26 @@ class Roles:
             return self.subjects(v.head, depth + 1)
         if dep == "ccomp" and v.head.pos_ == "ADJ":
             return []
+        return []
+
+    def _shared_agent(self, v) -> list:
+        """The "by" agent of a coordinated passive: in "the attack was planned and directed by X" and
+        "he was arrested by police and charged", X plans and the police charge.  Only passive
+        participles sharing one subject (not "he was arrested, and the ministry was criticized by X")."""
+        def own_subject(x):
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+
+        if _infinitival(v) or v.dep_ == "acl":
+            return []  # "a report to be released next month and seen by Reuters": Reuters releases nothing
+        pool = [c for c in v.children if c.dep_ == "conj" and not own_subject(c)]
+        if v.dep_ == "conj" and not own_subject(v):
+            pool.append(v.head)
+        for u in pool:
+            if u.tag_ == "VBN" and u.pos_ == "VERB":
+                for c in u.children:
+                    if c.dep_ == "agent":
+                        p = _pobj(c)
+                        return _conj_expand(p) if p is not None else []
         return []
 
     def explicit_subject(self, v) -> list:
@@ -103,6 +129,9 @@ class Roles:
                 cands.append(v.head)
             if _stative_passive(v):  # "Lai stands accused of sedition": Lai is the one accused
                 cands += [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif v.dep_ == "conj" and v.tag_ == "VBN" and _is_passive(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in v.children):
+            cands += [c for c in v.head.children if c.dep_ == "nsubjpass"]  # "X was arrested and charged": X
         for c in v.children:
             if c.dep_ in ("dative", "iobj"):
                 p = _pobj(c) if c.pos_ == "ADP" else c
@@ -122,7 +151,7 @@ class Roles:
             for c in v.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB":
                     cands += [o for o in c.children if o.dep_ in OBJ]
-        cands = [c for c in cands if c.i not in skip]
+        cands = [c for c in cands if c.i not in skip and not self._means(c)]
         for c in cands:
             part = self.resolve(c)
             if part is not None:
@@ -147,6 +176,14 @@ class Roles:
             if part is not None and part.code:
                 return _conj_expand(c)
         return []
+
+    def _means(self, c) -> bool:
+        """An object naming force in general ("threatened to use force against X": the means; X is the
+        target), not a country's own forces ("destroyed Ivory Coast's air force")."""
+        if c.dep_ not in OBJ or _lemma(c) not in GENERIC_FORCE:
+            return False
+        part = self.resolve(c)
+        return part is None or not part.code or part.code[:3] not in getattr(self, "states", ())
 
     def first_coded(self, tok):
         """The first token inside tok's noun phrase (not inside a clause) that resolves to a coded actor."""
@@ -207,6 +244,8 @@ class Roles:
                 targets = _conj_expand(p)
         if not sources:
             sources = self.performer(n)
+        if not sources:  # "Israeli airstrikes on Gaza", "al-Shabab attacks" (modifier.py)
+            sources = modifier_performer(self, n)
         if not sources:  # "travelled to Canada for meetings with G7 ministers": the traveller meets them
             sources = host_subject(self, n, targets)
         return sources, targets
@@ -286,6 +325,9 @@ class Roles:
                 part = self.resolve(p, depth + 1)
                 if part is not None:
                     return part
+            part = earlier_performer(self, tok)  # "The airstrikes killed ...": the ones told before (anaphora.py)
+            if part is not None:
+                return part
         if depth < 1:
             made = self._maker(tok)  # "Pyongyang issued warnings demanding ...": the warnings are Pyongyang's
             if made is not None:
