@@ -245,7 +245,7 @@ class Roles:
         if not sources:
             sources = self.performer(n)
         if not sources:  # "Israeli airstrikes on Gaza", "al-Shabab attacks" (modifier.py)
-            sources = modifier_performer(self, n)
+            sources = modifier_performer(self, n, targets)
         if not sources:  # "travelled to Canada for meetings with G7 ministers": the traveller meets them
             sources = host_subject(self, n, targets)
         return sources, targets

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..wordlists import word_list
 from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
 from .modality import SPEECH, clause_modality
-from .nominal import modifier_source, nominal_source
+from .modifier import modifier_performer
+from .nominal import reporting_source
 from .base import (
     ATTEMPT,
     CONTAINER_NOUNS,
@@ -57,7 +58,7 @@ class Wrappers:
         if tok.pos_ == "NOUN":
             sources, targets = self.noun_roles(tok)
             if not sources:  # "U.S. threats", "a Chinese proposal", "police announced the arrests"
-                sources = nominal_source(self, tok, targets)
+                sources = reporting_source(self, tok)
             if not targets and tok.i in self.own_events:
                 # "India rejected Pakistan's allegations": the allegations were made against India
                 targets = [t for t in self.subjects(tok.head) if t.i not in {s.i for s in sources}]
@@ -254,7 +255,7 @@ class Wrappers:
                 governor = t.head  # "issued threats": the issuer threatens; "addressed the threat": no
             wsrc = [c for c in t.children if c.dep_ == "poss"]
             if not wsrc and governor is None:  # "U.S. threats", "a proposal by Russia"; not "a threat from
-                wsrc = modifier_source(self, t, wrapper=True) or self._preps(t, ("by",))  # China" (perceived)
+                wsrc = modifier_performer(self, t, wrapper=True) or self._preps(t, ("by",))  # China" (perceived)
             if not wsrc and governor is not None:
                 wsrc = self.subjects(governor)
             wsrc = _conj_expand(wsrc[0]) if wsrc else []
