@@ -39,6 +39,12 @@ DROPPED = [
     ("wrote_about", "Reporters write about the ruling party every day.", "write"),
     ("recognized_a_state", "The council recognized the new state on Monday.", "recognized"),
     ("published_a_memoir", "The general published his memoir in May.", "published"),
+    ("thing_participle_indicates", "The tanker sat low in the water, indicating that it had taken on fuel.", "indicating"),
+    ("which_shows_a_fact", "The president appoints every judge, which shows there is no separation of powers.", "shows"),
+    ("that_raised_questions", "The inspectors left the site, and that has raised many questions about the program.",
+     "raised"),
+    ("passive_named_no_holder", "It is a port town that is called the gateway to the north.", "called"),
+    ("passive_planned_no_holder", "No further talks are planned for the rest of the year.", "planned"),
 ]
 
 # (name, text, a cue word that MUST be found as an attribution)
@@ -66,6 +72,11 @@ KEPT = [
     ("wrote_a_letter", "The mayors wrote a letter urging the minister to act.", "wrote"),
     ("recognized_as", "The rebels will no longer recognize Ortiz as governor.", "recognize"),
     ("published_a_report", "The ministry published a report on the floods.", "published"),
+    ("person_participle_indicates", "The minister left the meeting early, indicating that she opposed the deal.",
+     "indicating"),
+    ("survey_which_shows", "The ministry released a survey, which shows most farmers back the plan.", "shows"),
+    ("passive_called_by_a_holder", "The plan has been called reckless by the opposition leader.", "called"),
+    ("passive_intended_to", "The tax is intended to curb the use of coal.", "intended"),
 ]
 
 
