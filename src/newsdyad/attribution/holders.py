@@ -273,7 +273,7 @@ def asked_not_reported(doc, cue_i: int, source_head: int | None) -> bool:
     return sent[-1].text == "?" or (sent[-1].is_space and len(sent) > 1 and sent[-2].text == "?")
 
 
-def _animate(tok, actor_spans) -> bool:
+def animate(tok, actor_spans=())  -> bool:
     """Does ``tok`` (a source's head, a relative pronoun read as its antecedent) name a person,
     group, organisation or place, or a document, poll or study that speaks for its authors?"""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.pos_ in ("PRON", "DET", "SCONJ"):
@@ -303,7 +303,7 @@ def evidence_from_a_thing(doc, cue_i: int, lemma: str, source_head: int | None, 
             src = word[0]  # "parliament, which shows": judged as "which", by its antecedent
     if not (cue.tag_ == "VBG" and cue.dep_ == "advcl") and src.lower_ not in THING_PRONOUNS:
         return False
-    return not _animate(src, actor_spans)
+    return not animate(src, actor_spans)
 
 
 def passive_without_holder(doc, cue_i: int, lemma: str, source) -> bool:

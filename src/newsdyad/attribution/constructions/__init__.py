@@ -18,7 +18,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..holders import drop_unfit
-from ..passes import continuations, dedupe, transcript_lines
+from ..passes import continuations, dedupe, trailing_cues, transcript_lines
 from . import (according_to, appearance_verb, colon_speaker, cue_noun, cue_verb, headline_verb, hearsay_adverb,
                holder_noun, in_source, object_relative, passive_view, phrase_cue, quote_signature, quote_speech_act,
                stance_adjective, unattributed_quote)
@@ -29,6 +29,7 @@ REGISTRY = (
     dedupe,
     object_relative, quote_speech_act, headline_verb, quote_signature,
     drop_unfit,
+    trailing_cues,
     continuations, transcript_lines,
     unattributed_quote,
 )
