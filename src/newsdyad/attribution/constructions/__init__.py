@@ -9,7 +9,8 @@ all the frames found so far; frames are immutable, so a pass returns new ones.
 The order is part of the behaviour: the first group is found independently and deduplicated;
 the second group looks at what the first found (a quotation some cue claimed is not claimed
 again); ``drop_unfit`` (``holders``) drops frames whose source cannot hold a view or whose
-verb of conduct takes a bare object; continuations and transcript lines revise the frames; a quotation still unclaimed
+verb of conduct takes a bare object; trailing cues (``passes.trailing_cues``), continuations and
+transcript lines revise the frames; a quotation still unclaimed
 that holds cues becomes an ``unattributed_quote``.
 """
 
