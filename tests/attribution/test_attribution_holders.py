@@ -45,6 +45,9 @@ DROPPED = [
      "raised"),
     ("passive_named_no_holder", "It is a port town that is called the gateway to the north.", "called"),
     ("passive_planned_no_holder", "No further talks are planned for the rest of the year.", "planned"),
+    ("posting_aside", 'Sudani, posting on X, called the death a "significant security achievement."', "posting"),
+    ("supporter_inside_a_source", "Former governor Jan Brewer, a supporter of the senator, said the vote was fair.",
+     "supporter"),
 ]
 
 # (name, text, a cue word that MUST be found as an attribution)
@@ -124,3 +127,23 @@ def test_attribution_holders_reports_proposition(nlp, text, lemma, content, expe
     doc = nlp(text)
     s = text.index(content)
     assert reports_proposition(doc, lemma, [(s, s + len(content))]) is expected
+
+
+# (name, text, cue, the source span): a participle of speaking set off by commas is how the
+# source spoke, not part of who it is; other modifiers stay
+SOURCES = [
+    ("posting_aside_cut", 'Sudani, posting on X, called the death a "significant security achievement."', "called",
+     "Sudani"),
+    ("writing_aside_cut", "Lee, writing on his blog, called the ruling a disgrace.", "called", "Lee"),
+    ("apposition_kept", "Lee, a lawyer in Ohio, said the ruling was wrong.", "said", "Lee, a lawyer in Ohio"),
+    ("living_near_kept", "Residents living near the dam said the water was rising.", "said",
+     "Residents living near the dam"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue,source", SOURCES, ids=[c[0] for c in SOURCES])
+def test_attribution_holders_speaking_aside_source(nlp, name, text, cue, source):
+    doc = nlp(text)
+    spans = [text[a.source.span[0]:a.source.span[1]] for a in find_attributions(doc, []).attributions
+             if a.cue and text[a.cue[0][0]:a.cue[-1][1]] == cue and a.source.span]
+    assert spans == [source]

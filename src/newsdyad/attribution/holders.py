@@ -100,6 +100,15 @@ the parse; on real news several kinds of frames come out that report nothing:
    - not this: "The plan has been called reckless by the opposition leader", "The tax is
      intended to curb the use of coal", "Troops are called for".
 
+10. **A cue inside another attribution's source** (``in_a_source``).  "Former governor Jan
+    Brewer, a supporter of the senator, said ...": the supporter noun describes the source;
+    "Sudani, posting on X, called ...": a participle set off by commas on another source,
+    with no source of its own, is how that source spoke.
+
+    - dropped: the "supporter" and "posting" frames above.
+    - not this: "The mayor, tweeting her thanks, said ..." when the participle has its own
+      source; "Lee, who is backing the senator, said ..." (a relative clause).
+
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
@@ -353,4 +362,27 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
 def drop_unfit(ctx, frames: list) -> list:
     """A pass: the frames that pass the checks, in their order (see the module docstring)."""
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
-    return [f for f in frames if frame_is_fit(ctx.doc, f, list(ctx.mentions), anchors, ctx.text)]
+    sources = [(f.source, f.source_head) for f in frames if f.source is not None]
+    return [f for f in frames if frame_is_fit(ctx.doc, f, list(ctx.mentions), anchors, ctx.text)
+            and not in_a_source(ctx.doc, f, sources)]
+
+
+def in_a_source(doc, frame, sources) -> bool:
+    """Is the frame's cue inside another frame's source span, or a participle set off by
+    commas on another frame's source ("Sudani, posting on X, called ...": the posting is how
+    Sudani spoke, not an attribution of its own)?"""
+    if not frame.cue:
+        return False
+    at = frame.cue[0][0]
+    cue = doc[frame.cue_token] if frame.cue_token is not None and frame.cue_token >= 0 else None
+    for span, head in sources:
+        if span == frame.source:
+            continue
+        if span[0] <= at < span[1]:
+            return True
+        if (frame.source is None and cue is not None and head is not None and cue.tag_ == "VBG"
+                and cue.dep_ in ("acl", "prep", "advcl") and cue.i > head and cue.left_edge.i > 0
+                and doc[cue.left_edge.i - 1].text == ","
+                and (cue.head.i == head or (cue.head.is_punct and cue.head.head.i == head))):
+            return True
+    return False
