@@ -131,6 +131,7 @@ SPEECH_PRODUCTS = word_list("issued_nouns") | word_list("statement_nouns")
 SHOWING_VERBS = word_list("evidence_verbs") | word_list("showing_verbs")
 NAMING_VERBS = word_list("naming_verbs")
 PRONOUN_CONTENTS = word_list("pronoun_contents")
+PRONOUN_CHARS = max(map(len, PRONOUN_CONTENTS)) + 2  # (room for a comma or a quotation mark)
 #: Common nouns that name people, groups, or a document, poll or study that speaks for them.
 HOLDER_NOUNS = (word_list("holder_role_nouns") | word_list("person_roles") | word_list("stance_holder_nouns")
                 | word_list("colon_source_nouns") | word_list("statement_nouns") | word_list("evidence_holder_nouns"))
@@ -142,6 +143,8 @@ PASSIVE_CUE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 def _in_spans(tok, spans) -> bool:
+    if isinstance(spans, (set, frozenset)):
+        return tok.idx in spans  # (the covered character offsets, built once per document)
     return any(s <= tok.idx < e for s, e in spans)
 
 
@@ -264,8 +267,8 @@ def names_nobody(tok) -> bool:
 
 def content_is_pronoun(doc, content: list, kind: str) -> bool:
     """Is an indirect frame's whole content one pronoun ("it", "that", "this", "what")?"""
-    if kind != "indirect" or len(content) != 1:
-        return False
+    if kind != "indirect" or len(content) != 1 or content[0][1] - content[0][0] > PRONOUN_CHARS:
+        return False  # (the length first: most contents are clauses, and a span costs a lookup)
     toks = [t for t in _content_tokens(doc, content) if not t.is_punct]
     return len(toks) == 1 and toks[0].lower_ in PRONOUN_CONTENTS
 
@@ -361,9 +364,12 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
 
 def drop_unfit(ctx, frames: list) -> list:
     """A pass: the frames that pass the checks, in their order (see the module docstring)."""
+    if not frames:
+        return frames
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
     sources = [(f.source, f.source_head) for f in frames if f.source is not None]
-    return [f for f in frames if frame_is_fit(ctx.doc, f, list(ctx.mentions), anchors, ctx.text)
+    covered = frozenset(i for s, e in ctx.mentions for i in range(s, e))
+    return [f for f in frames if frame_is_fit(ctx.doc, f, covered, anchors, ctx.text)
             and not in_a_source(ctx.doc, f, sources)]
 
 
@@ -375,7 +381,10 @@ def in_a_source(doc, frame, sources) -> bool:
         return False
     at = frame.cue[0][0]
     cue = doc[frame.cue_token] if frame.cue_token is not None and frame.cue_token >= 0 else None
+    aside = frame.source is None and cue is not None and cue.tag_ == "VBG"
     for span, head in sources:
+        if not aside and not span[0] <= at < span[1]:
+            continue
         if span == frame.source:
             continue
         if span[0] <= at < span[1]:

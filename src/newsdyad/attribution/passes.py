@@ -183,19 +183,29 @@ def trailing_cues(ctx, frames: list[Frame]) -> list[Frame]:
     the plan).  Only speech verbs (class ``speech`` in ``cues.tsv``) end a content: in "said
     she was tired and wanted a change" the wanting is part of what was said."""
     doc = ctx.doc
+    # the cues that could end a content: a speech verb's participle or subjectless conjunct
+    trailing = []
+    for g in frames:
+        c = g.cue_token
+        if c is None or c < 0 or not g.cue:
+            continue
+        tok = doc[c]
+        if tok.dep_ not in ("advcl", "conj"):
+            continue
+        entry = ctx.lex.verbs.get(tok.lemma_.lower())
+        if entry is not None and entry.cls == "speech":  # not "said she was tired and wanted a change"
+            trailing.append((tok.idx, c, g))
+    if not trailing:
+        return frames
     out = list(frames)
     for i, f in enumerate(out):
         if f.kind != "indirect" or not f.content or not f.cue:
             continue
         lo, hi = f.content[0][0], f.content[-1][1]
         cut = None
-        for g in frames:
-            c = g.cue_token
-            if g is f or c is None or c < 0 or not (lo <= doc[c].idx < hi) or doc[c].idx < f.cue[0][0]:
+        for at_c, c, g in trailing:
+            if g is f or not (lo <= at_c < hi) or at_c < f.cue[0][0]:
                 continue
-            entry = ctx.lex.verbs.get(doc[c].lemma_.lower())
-            if entry is None or entry.cls != "speech":
-                continue  # "said she was tired and wanted a change": the content's own verbs
             if not _on_content_root(doc[c], f.cue_token):
                 continue  # only a clause on the content's own root, not one deeper inside it
             at = _trailing_cue_start(doc, c, lo)
