@@ -94,10 +94,12 @@ class Resolver:
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
         self._cache: dict[tuple[int, int, str], _Mention | None] = {}
-        from spacy.attrs import SENT_START
+        from spacy.attrs import IDX, SENT_START
         import numpy
 
-        starts = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
+        arr = doc.to_array([SENT_START, IDX]).astype("int64")
+        starts = arr[:, 0] == 1
+        self._tok_starts = arr[:, 1]  # each token's character offset, for a position's token
         self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
         # an actor's kind, gender and media flag, worked out on first use from its first mentions
         self.info = _LazyInfo(self, {a.id: (a, list(a.mentions[:5])) for a in actors})
@@ -190,9 +192,9 @@ class Resolver:
         mention if any, else its first.  From outside quotation marks, mentions inside
         them are passed over ("“... the president gets to pick ...,” he told VOA")."""
         tq = self.tok_quote
-        if tq is not None:
-            at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            if at is not None and len(at) and tq[at[0].i] < 0:
+        if tq is not None and len(self._tok_starts):
+            at = int(self._tok_starts.searchsorted(pos, side="right")) - 1  # the token at pos
+            if at >= 0 and tq[at] < 0:
                 inner = ok
                 ok = lambda m: tq[m.first] < 0 and inner(m)
         i = bisect_left(self.starts, pos) - 1
