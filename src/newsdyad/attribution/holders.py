@@ -115,6 +115,9 @@ and the parse; speech and thought verbs ("say", "believe", "report") are never d
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from ..nlp import doc_text
 from ..wordlists import word_list
 
@@ -142,9 +145,24 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PASSIVE_CUE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
+class Covered:
+    """Character spans (actors' mentions) asked "does one cover this offset?" by bisection:
+    the spans sorted by start, with the furthest end reached so far."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def covers(self, offset: int) -> bool:
+        """Does a span cover ``offset``?"""
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
+
+
 def _in_spans(tok, spans) -> bool:
-    if isinstance(spans, (set, frozenset)):
-        return tok.idx in spans  # (the covered character offsets, built once per document)
+    if isinstance(spans, Covered):
+        return spans.covers(tok.idx)
     return any(s <= tok.idx < e for s, e in spans)
 
 
@@ -368,7 +386,7 @@ def drop_unfit(ctx, frames: list) -> list:
         return frames
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
     sources = [(f.source, f.source_head) for f in frames if f.source is not None]
-    covered = frozenset(i for s, e in ctx.mentions for i in range(s, e))
+    covered = Covered(ctx.mentions)
     return [f for f in frames if frame_is_fit(ctx.doc, f, covered, anchors, ctx.text)
             and not in_a_source(ctx.doc, f, sources)]
 
