@@ -20,7 +20,7 @@ Resolved pronouns, descriptions and names are added to the actor's mentions.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..actors.kb import FAMILY_NAME_FIRST
@@ -99,7 +99,7 @@ class Resolver:
 
         arr = doc.to_array([SENT_START, IDX]).astype("int64")
         starts = arr[:, 0] == 1
-        self._tok_starts = arr[:, 1]  # each token's character offset, for a position's token
+        self._tok_starts = arr[:, 1].tolist()  # each token's character offset, for a position's token
         self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
         # an actor's kind, gender and media flag, worked out on first use from its first mentions
         self.info = _LazyInfo(self, {a.id: (a, list(a.mentions[:5])) for a in actors})
@@ -108,7 +108,7 @@ class Resolver:
     def _mention(self, s: int, e: int, aid: str) -> _Mention | None:
         key = (s, e, aid)
         if key not in self._cache:
-            toks = self.doc.char_span(s, e, alignment_mode="expand")
+            toks = self._span(s, e)
             if toks is None or len(toks) == 0:
                 self._cache[key] = None
             else:
@@ -129,7 +129,19 @@ class Resolver:
         return self._mention(s, e, aid)
 
     def _tokens_at(self, span: Span):
-        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return self._span(span[0], span[1])
+
+    def _span(self, s: int, e: int):
+        """The tokens overlapping characters s..e (``char_span(..., alignment_mode="expand")``
+        by bisection over the token offsets), or None when there are none."""
+        starts, doc = self._tok_starts, self.doc
+        a = bisect_right(starts, s) - 1
+        if a < 0:
+            a = 0
+        elif doc[a].idx + len(doc[a]) <= s:
+            a += 1  # s falls after this token (in its trailing space)
+        b = bisect_left(starts, e)
+        return doc[a:b] if a < b else None
 
     def _info(self, actor: Actor, mentions: list[Span]) -> _Info:
         labels, gender, media = [], None, False
@@ -192,8 +204,8 @@ class Resolver:
         mention if any, else its first.  From outside quotation marks, mentions inside
         them are passed over ("“... the president gets to pick ...,” he told VOA")."""
         tq = self.tok_quote
-        if tq is not None and len(self._tok_starts):
-            at = int(self._tok_starts.searchsorted(pos, side="right")) - 1  # the token at pos
+        if tq is not None:
+            at = bisect_right(self._tok_starts, pos) - 1  # the token at pos
             if at >= 0 and tq[at] < 0:
                 inner = ok
                 ok = lambda m: tq[m.first] < 0 and inner(m)
