@@ -94,12 +94,13 @@ class Resolver:
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
         self._cache: dict[tuple[int, int, str], _Mention | None] = {}
-        from spacy.attrs import IDX, SENT_START
+        from spacy.attrs import IDX, LENGTH, SENT_START
         import numpy
 
-        arr = doc.to_array([SENT_START, IDX]).astype("int64")
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
         starts = arr[:, 0] == 1
         self._tok_starts = arr[:, 1].tolist()  # each token's character offset, for a position's token
+        self._tok_ends = (arr[:, 1] + arr[:, 2]).tolist()
         self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
         # an actor's kind, gender and media flag, worked out on first use from its first mentions
         self.info = _LazyInfo(self, {a.id: (a, list(a.mentions[:5])) for a in actors})
@@ -134,14 +135,14 @@ class Resolver:
     def _span(self, s: int, e: int):
         """The tokens overlapping characters s..e (``char_span(..., alignment_mode="expand")``
         by bisection over the token offsets), or None when there are none."""
-        starts, doc = self._tok_starts, self.doc
+        starts = self._tok_starts
         a = bisect_right(starts, s) - 1
         if a < 0:
             a = 0
-        elif doc[a].idx + len(doc[a]) <= s:
+        elif self._tok_ends[a] <= s:
             a += 1  # s falls after this token (in its trailing space)
         b = bisect_left(starts, e)
-        return doc[a:b] if a < b else None
+        return self.doc[a:b] if a < b else None
 
     def _info(self, actor: Actor, mentions: list[Span]) -> _Info:
         labels, gender, media = [], None, False
