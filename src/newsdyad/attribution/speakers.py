@@ -247,11 +247,12 @@ class Resolver:
         root = self.doc[m.first:m.last].root
         return root.head.i == gov.i and root.dep_ in ("dobj", "dative")
 
-    def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> str | None:
+    def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset(), free: bool = False) -> str | None:
         """A he/she/they pronoun to the latest compatible actor, leaving out ``exclude``
-        (a speaker does not call himself "he"); None when nothing compatible is near."""
+        (a speaker does not call himself "he"); None when nothing compatible is near.
+        ``free``: the caller has just found that no actor's mention covers ``tok``."""
         want = PRONOUNS.get(tok.lower_)
-        if want is None or want == "n" or self.actor_at(tok) is not None:
+        if want is None or want == "n" or (not free and self.actor_at(tok) is not None):
             return None
         info = self.info
         if want in ("m", "f"):
