@@ -172,6 +172,21 @@ def _on_content_root(tok, cue_i: int) -> bool:
     return head.i == cue_i or head.head.i == cue_i
 
 
+def _outer_speakers(ctx, tok, f: Frame) -> bool:
+    """Is a conjoined cue ``tok`` inside ``f``'s content the outer speaker's, not the content
+    subject's?  Yes when the clause it is conjoined to has no subject, a subject that cannot
+    speak ("the initiative aims ... and urged"), or the outer subject's own word ("says he
+    ... and says")."""
+    head = tok.head
+    while head.dep_ == "xcomp" and head.head.i != head.i and head.i != f.cue_token:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not animate(subj, ctx.mentions):
+        return True
+    outer = ctx.doc[f.source_head] if f.source_head is not None else None
+    return outer is not None and outer.lower_ == subj.lower_
+
+
 def trailing_cues(ctx, frames: list[Frame]) -> list[Frame]:
     """An indirect frame's content that runs into another cue of the same sentence, a
     participle after a comma or a verb conjoined without its own subject, stops before it:
@@ -208,6 +223,8 @@ def trailing_cues(ctx, frames: list[Frame]) -> list[Frame]:
                 continue
             if not _on_content_root(doc[c], f.cue_token):
                 continue  # only a clause on the content's own root, not one deeper inside it
+            if doc[c].dep_ == "conj" and not _outer_speakers(ctx, doc[c], f):
+                continue  # "added that the chief met the envoy and told reporters ...": the chief told
             at = _trailing_cue_start(doc, c, lo)
             if at is not None and (cut is None or at < cut[0]):
                 cut = (at, g)
