@@ -204,6 +204,9 @@ def _speaking_aside(ctx, subj) -> set[int]:
     not who it is.  Not this: "Lee, a lawyer, said", "residents living near the dam said"."""
     doc = ctx.doc
     out: set[int] = set()
+    idxs = ctx.subtree(subj)
+    if idxs[-1] <= subj.i + 1 or "," not in ctx.text[subj.idx:doc[idxs[-1]].idx]:
+        return out  # (most subjects hold no comma after their head: no token is built for them)
     for t in subj.subtree:  # (the parser may hang it on the comma: "Sudani , posting")
         if t.tag_ != "VBG" or t.i <= subj.i or t.dep_ not in ("acl", "prep", "advcl") or not (
                 t.head.i == subj.i or (t.head.is_punct and t.head.head.i == subj.i)):
