@@ -386,12 +386,13 @@ def drop_unfit(ctx, frames: list) -> list:
         return frames
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
     sources = [(f.source, f.source_head) for f in frames if f.source is not None]
+    in_sources = Covered(span for span, _ in sources)
     covered = Covered(ctx.mentions)
     return [f for f in frames if frame_is_fit(ctx.doc, f, covered, anchors, ctx.text)
-            and not in_a_source(ctx.doc, f, sources)]
+            and not in_a_source(ctx.doc, f, sources, in_sources)]
 
 
-def in_a_source(doc, frame, sources) -> bool:
+def in_a_source(doc, frame, sources, in_sources: Covered | None = None) -> bool:
     """Is the frame's cue inside another frame's source span, or a participle set off by
     commas on another frame's source ("Sudani, posting on X, called ...": the posting is how
     Sudani spoke, not an attribution of its own)?"""
@@ -400,6 +401,8 @@ def in_a_source(doc, frame, sources) -> bool:
     at = frame.cue[0][0]
     cue = doc[frame.cue_token] if frame.cue_token is not None and frame.cue_token >= 0 else None
     aside = frame.source is None and cue is not None and cue.tag_ == "VBG"
+    if not aside and in_sources is not None and not in_sources.covers(at):
+        return False  # (no source covers the cue: the common case, decided by bisection)
     for span, head in sources:
         if not aside and not span[0] <= at < span[1]:
             continue
