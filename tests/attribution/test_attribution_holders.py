@@ -39,6 +39,15 @@ DROPPED = [
     ("wrote_about", "Reporters write about the ruling party every day.", "write"),
     ("recognized_a_state", "The council recognized the new state on Monday.", "recognized"),
     ("published_a_memoir", "The general published his memoir in May.", "published"),
+    ("thing_participle_indicates", "The tanker sat low in the water, indicating that it had taken on fuel.", "indicating"),
+    ("which_shows_a_fact", "The president appoints every judge, which shows there is no separation of powers.", "shows"),
+    ("that_raised_questions", "The inspectors left the site, and that has raised many questions about the program.",
+     "raised"),
+    ("passive_named_no_holder", "It is a port town that is called the gateway to the north.", "called"),
+    ("passive_planned_no_holder", "No further talks are planned for the rest of the year.", "planned"),
+    ("posting_aside", 'Sudani, posting on X, called the death a "significant security achievement."', "posting"),
+    ("supporter_inside_a_source", "Former governor Jan Brewer, a supporter of the senator, said the vote was fair.",
+     "supporter"),
 ]
 
 # (name, text, a cue word that MUST be found as an attribution)
@@ -66,6 +75,11 @@ KEPT = [
     ("wrote_a_letter", "The mayors wrote a letter urging the minister to act.", "wrote"),
     ("recognized_as", "The rebels will no longer recognize Ortiz as governor.", "recognize"),
     ("published_a_report", "The ministry published a report on the floods.", "published"),
+    ("person_participle_indicates", "The minister left the meeting early, indicating that she opposed the deal.",
+     "indicating"),
+    ("survey_which_shows", "The ministry released a survey, which shows most farmers back the plan.", "shows"),
+    ("passive_called_by_a_holder", "The plan has been called reckless by the opposition leader.", "called"),
+    ("passive_intended_to", "The tax is intended to curb the use of coal.", "intended"),
 ]
 
 
@@ -113,3 +127,23 @@ def test_attribution_holders_reports_proposition(nlp, text, lemma, content, expe
     doc = nlp(text)
     s = text.index(content)
     assert reports_proposition(doc, lemma, [(s, s + len(content))]) is expected
+
+
+# (name, text, cue, the source span): a participle of speaking set off by commas is how the
+# source spoke, not part of who it is; other modifiers stay
+SOURCES = [
+    ("posting_aside_cut", 'Sudani, posting on X, called the death a "significant security achievement."', "called",
+     "Sudani"),
+    ("writing_aside_cut", "Lee, writing on his blog, called the ruling a disgrace.", "called", "Lee"),
+    ("apposition_kept", "Lee, a lawyer in Ohio, said the ruling was wrong.", "said", "Lee, a lawyer in Ohio"),
+    ("living_near_kept", "Residents living near the dam said the water was rising.", "said",
+     "Residents living near the dam"),
+]
+
+
+@pytest.mark.parametrize("name,text,cue,source", SOURCES, ids=[c[0] for c in SOURCES])
+def test_attribution_holders_speaking_aside_source(nlp, name, text, cue, source):
+    doc = nlp(text)
+    spans = [text[a.source.span[0]:a.source.span[1]] for a in find_attributions(doc, []).attributions
+             if a.cue and text[a.cue[0][0]:a.cue[-1][1]] == cue and a.source.span]
+    assert spans == [source]

@@ -145,7 +145,7 @@ def _resolve_participant_pronouns(doc, resolver: Resolver, frames, source_actor:
                 resolver.add_mention(speaker_of_quote[q], (tok.idx, tok.idx + len(tok.text)))
             continue
         exclude = frozenset([speaker_of_quote[q]]) if q >= 0 and q in speaker_of_quote else frozenset()
-        aid = resolver.resolve_pronoun(tok, exclude)
+        aid = resolver.resolve_pronoun(tok, exclude, free=True)  # (actor_at was checked above)
         if aid is not None:
             resolver.add_mention(aid, (tok.idx, tok.idx + len(tok.text)))
 

@@ -4,7 +4,7 @@
 
 An attribution needs someone (or something that speaks for someone) who holds or utters a
 view, and a view that is reported.  The finders anchor on a cue word and fill the slots from
-the parse; on real news four kinds of frames come out that report nothing:
+the parse; on real news several kinds of frames come out that report nothing:
 
 1. **The source cannot hold a view** (``can_hold_view``).  The source's head is an event, act
    or measure, a circumstance, a thing, or someone's words taken as evidence, not a person,
@@ -79,11 +79,44 @@ the parse; on real news four kinds of frames come out that report nothing:
    - not this: "The mayor asked whether the strike was legal.", "Why, she asked, is the dam
      still shut?"
 
+8. **A fact shows, not a holder** (``evidence_from_a_thing``).  A verb of showing (the
+   ``evidence_verbs`` and ``showing_verbs`` lists) as a clause's participle (", indicating that
+   ...") or with a relative or bare demonstrative source ("..., which shows", "that suggests")
+   states what a fact shows, in the writer's voice, unless the source is a person, group,
+   organisation, place, or a document, poll or study (``evidence_holder_nouns``).  A bare
+   demonstrative subject ("that has raised questions") cannot hold a view for any cue.
+
+   - dropped: "The tanker sat low in the water, indicating that it had taken on fuel",
+     "The president appoints every judge, which shows there is no separation of powers".
+   - not this: "The minister left early, indicating that she opposed the deal", "The ministry
+     released a survey, which shows most farmers back the plan", "Polls showing a tie ...".
+
+9. **A passive with no holder** (``passive_without_holder``).  A verb of conduct or naming
+   (``bare_object_verbs``, ``naming_verbs``) in the passive, with no source, no "by" agent
+   and no infinitive of purpose, says what is planned or what a thing is called, by nobody.
+
+   - dropped: "No further talks are planned for the rest of the year", "a port town that is
+     called the gateway to the north".
+   - not this: "The plan has been called reckless by the opposition leader", "The tax is
+     intended to curb the use of coal", "Troops are called for".
+
+10. **A cue inside another attribution's source** (``in_a_source``).  "Former governor Jan
+    Brewer, a supporter of the senator, said ...": the supporter noun describes the source;
+    "Sudani, posting on X, called ...": a participle set off by commas on another source,
+    with no source of its own, is how that source spoke.
+
+    - dropped: the "supporter" and "posting" frames above.
+    - not this: "The mayor, tweeting her thanks, said ..." when the participle has its own
+      source; "Lee, who is backing the senator, said ..." (a relative clause).
+
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..nlp import doc_text
 from ..wordlists import word_list
@@ -101,9 +134,35 @@ SPEECH_PRODUCTS = word_list("issued_nouns") | word_list("statement_nouns")
 SHOWING_VERBS = word_list("evidence_verbs") | word_list("showing_verbs")
 NAMING_VERBS = word_list("naming_verbs")
 PRONOUN_CONTENTS = word_list("pronoun_contents")
+PRONOUN_CHARS = max(map(len, PRONOUN_CONTENTS)) + 2  # (room for a comma or a quotation mark)
+#: Common nouns that name people, groups, or a document, poll or study that speaks for them.
+HOLDER_NOUNS = (word_list("holder_role_nouns") | word_list("person_roles") | word_list("stance_holder_nouns")
+                | word_list("colon_source_nouns") | word_list("statement_nouns") | word_list("evidence_holder_nouns"))
+EVIDENCE_HOLDERS = word_list("evidence_holder_nouns") | word_list("statement_nouns")
+#: Pronouns that never name a person or group as a subject ("this shows", "that suggests").
+THING_PRONOUNS = frozenset({"this", "that", "these", "those", "which", "what"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+PASSIVE_CUE_DEPS = frozenset({"auxpass", "nsubjpass"})
+
+
+class Covered:
+    """Character spans (actors' mentions) asked "does one cover this offset?" by bisection:
+    the spans sorted by start, with the furthest end reached so far."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def covers(self, offset: int) -> bool:
+        """Does a span cover ``offset``?"""
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.reach[i] > offset
 
 
 def _in_spans(tok, spans) -> bool:
+    if isinstance(spans, Covered):
+        return spans.covers(tok.idx)
     return any(s <= tok.idx < e for s, e in spans)
 
 
@@ -115,6 +174,13 @@ def _antecedent(tok):
     return None
 
 
+def _bare_demonstrative(tok) -> bool:
+    """Is ``tok`` a demonstrative standing alone as a main clause's subject ("that has raised
+    questions", "this shows"), not a relative pronoun nor a determiner ("those who", "this group")?"""
+    return (tok.lower_ in DEMONSTRATIVES and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("relcl", "acl")
+            and not any(True for _ in tok.children))
+
+
 def can_hold_view(tok, actor_spans=()) -> bool:
     """Can the source whose head is ``tok`` hold a view or say something?
 
@@ -123,6 +189,8 @@ def can_hold_view(tok, actor_spans=()) -> bool:
     Names, named entities, actors' mentions and personal pronouns can always hold a view."""
     if tok is None:
         return True
+    if _bare_demonstrative(tok):
+        return False  # "that has raised questions": a bare demonstrative points to a fact
     if tok.lower_ in RELATIVE_PRONOUNS and tok.pos_ in ("PRON", "DET", "SCONJ"):
         ante = _antecedent(tok)
         return True if ante is None or ante.i == tok.i else can_hold_view(ante, actor_spans)
@@ -217,8 +285,8 @@ def names_nobody(tok) -> bool:
 
 def content_is_pronoun(doc, content: list, kind: str) -> bool:
     """Is an indirect frame's whole content one pronoun ("it", "that", "this", "what")?"""
-    if kind != "indirect" or len(content) != 1:
-        return False
+    if kind != "indirect" or len(content) != 1 or content[0][1] - content[0][0] > PRONOUN_CHARS:
+        return False  # (the length first: most contents are clauses, and a span costs a lookup)
     toks = [t for t in _content_tokens(doc, content) if not t.is_punct]
     return len(toks) == 1 and toks[0].lower_ in PRONOUN_CONTENTS
 
@@ -233,6 +301,54 @@ def asked_not_reported(doc, cue_i: int, source_head: int | None) -> bool:
         return False
     sent = verb.sent  # (the sentence is looked up last: it costs more than the checks above)
     return sent[-1].text == "?" or (sent[-1].is_space and len(sent) > 1 and sent[-2].text == "?")
+
+
+def animate(tok, actor_spans=())  -> bool:
+    """Does ``tok`` (a source's head, a relative pronoun read as its antecedent) name a person,
+    group, organisation or place, or a document, poll or study that speaks for its authors?"""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.pos_ in ("PRON", "DET", "SCONJ"):
+        ante = _antecedent(tok)  # "the ministry, which showed": a name or a document, not "members, which"
+        return ante is not None and ante.i != tok.i and (
+            ante.ent_type_ in HOLDER_ENTITIES or ante.pos_ == "PROPN" or ante.lemma_.lower() in EVIDENCE_HOLDERS)
+    if tok.ent_type_ in HOLDER_ENTITIES or _in_spans(tok, actor_spans):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in THING_PRONOUNS or any(c.dep_ == "relcl" for c in tok.children)
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.lemma_.lower() in HOLDER_NOUNS or tok.lower_ in HOLDER_NOUNS
+
+
+def evidence_from_a_thing(doc, cue_i: int, lemma: str, source_head: int | None, source=None, actor_spans=()) -> bool:
+    """Is the cue a verb of showing ("..., indicating that", "which shows") whose source is a
+    fact, thing or event rather than a holder?  Only a clause's participle or a relative or
+    demonstrative source (``source``, its span, may be the pronoun the head was read through)
+    is checked: there the verb states what a fact shows, in the writer's voice."""
+    if lemma not in SHOWING_VERBS or cue_i is None or cue_i < 0 or source_head is None:
+        return False
+    cue, src = doc[cue_i], doc[source_head]
+    if source is not None and source[1] - source[0] <= 5:
+        word = doc.char_span(source[0], source[1], alignment_mode="expand")
+        if word is not None and len(word) == 1 and word[0].lower_ in THING_PRONOUNS:
+            src = word[0]  # "parliament, which shows": judged as "which", by its antecedent
+    if not (cue.tag_ == "VBG" and cue.dep_ == "advcl") and src.lower_ not in THING_PRONOUNS:
+        return False
+    return not animate(src, actor_spans)
+
+
+def passive_without_holder(doc, cue_i: int, lemma: str, source) -> bool:
+    """Is a verb of conduct or naming used in the passive with no holder named ("no further
+    talks are planned", "a country that is called the gateway to Africa")?"""
+    if source is not None or cue_i is None or cue_i < 0 or (lemma not in BARE_OBJECT_VERBS and lemma not in NAMING_VERBS):
+        return False
+    cue = doc[cue_i]
+    if cue.tag_ != "VBN" or not any(c.dep_ in PASSIVE_CUE_DEPS for c in cue.children):
+        return False
+    if lemma in NAMING_VERBS and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "for":
+        return False  # "is called for": a demand, not a naming
+    # "was called X by a professor" names its holder; "is intended to ..." reports a purpose
+    return not any((t.lower_ == "by" and t.dep_ in ("agent", "prep")) or (t.lower_ == "to" and t.tag_ == "TO")
+                   for t in cue.subtree)
 
 
 def _lemma_of(rule: str) -> tuple[str, str]:
@@ -250,6 +366,10 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
         if shows_by_doing(doc, frame.cue_token, frame.source_head, anchors):
             return False
     family, lemma = _lemma_of(frame.rule)
+    if evidence_from_a_thing(doc, frame.cue_token, lemma, frame.source_head, frame.source, actor_spans):
+        return False
+    if family in VERB_FAMILIES and passive_without_holder(doc, frame.cue_token, lemma, frame.source):
+        return False
     if content_is_pronoun(doc, frame.content, frame.kind):
         return False
     if family in VERB_FAMILIES and lemma:
@@ -262,5 +382,37 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
 
 def drop_unfit(ctx, frames: list) -> list:
     """A pass: the frames that pass the checks, in their order (see the module docstring)."""
+    if not frames:
+        return frames
     anchors = frozenset(f.cue_token for f in frames if f.cue_token is not None)
-    return [f for f in frames if frame_is_fit(ctx.doc, f, list(ctx.mentions), anchors, ctx.text)]
+    sources = [(f.source, f.source_head) for f in frames if f.source is not None]
+    in_sources = Covered(span for span, _ in sources)
+    covered = Covered(ctx.mentions)
+    return [f for f in frames if frame_is_fit(ctx.doc, f, covered, anchors, ctx.text)
+            and not in_a_source(ctx.doc, f, sources, in_sources)]
+
+
+def in_a_source(doc, frame, sources, in_sources: Covered | None = None) -> bool:
+    """Is the frame's cue inside another frame's source span, or a participle set off by
+    commas on another frame's source ("Sudani, posting on X, called ...": the posting is how
+    Sudani spoke, not an attribution of its own)?"""
+    if not frame.cue:
+        return False
+    at = frame.cue[0][0]
+    cue = doc[frame.cue_token] if frame.cue_token is not None and frame.cue_token >= 0 else None
+    aside = frame.source is None and cue is not None and cue.tag_ == "VBG"
+    if not aside and in_sources is not None and not in_sources.covers(at):
+        return False  # (no source covers the cue: the common case, decided by bisection)
+    for span, head in sources:
+        if not aside and not span[0] <= at < span[1]:
+            continue
+        if span == frame.source:
+            continue
+        if span[0] <= at < span[1]:
+            return True
+        if (frame.source is None and cue is not None and head is not None and cue.tag_ == "VBG"
+                and cue.dep_ in ("acl", "prep", "advcl") and cue.i > head and cue.left_edge.i > 0
+                and doc[cue.left_edge.i - 1].text == ","
+                and (cue.head.i == head or (cue.head.is_punct and cue.head.head.i == head))):
+            return True
+    return False

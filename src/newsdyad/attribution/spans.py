@@ -38,8 +38,10 @@ class QuoteIndex:
         tok_quote = numpy.full(len(doc), -1, dtype="int64")
         if outer:
             idx = doc.to_array([IDX]).reshape(-1).astype("int64")
-            for s, e, qi in outer:
-                lo, hi = numpy.searchsorted(idx, s), numpy.searchsorted(idx, e)
+            # (one vectorised lookup for all quotations: a scalar numpy call costs more than a slice)
+            los = numpy.searchsorted(idx, [s for s, _, _ in outer])
+            his = numpy.searchsorted(idx, [e for _, e, _ in outer])
+            for (_, _, qi), lo, hi in zip(outer, los.tolist(), his.tolist()):
                 tok_quote[lo:hi] = qi
         index = cls(quotes, tok_quote.tolist(), starts)
         index._outer = outer

@@ -20,7 +20,7 @@ Resolved pronouns, descriptions and names are added to the actor's mentions.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..actors.kb import FAMILY_NAME_FIRST
@@ -94,10 +94,13 @@ class Resolver:
         self.actors = actors
         self.by_id = {a.id: a for a in actors}
         self._cache: dict[tuple[int, int, str], _Mention | None] = {}
-        from spacy.attrs import SENT_START
+        from spacy.attrs import IDX, LENGTH, SENT_START
         import numpy
 
-        starts = doc.to_array([SENT_START]).reshape(-1).astype("int64") == 1
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+        starts = arr[:, 0] == 1
+        self._tok_starts = arr[:, 1].tolist()  # each token's character offset, for a position's token
+        self._tok_ends = (arr[:, 1] + arr[:, 2]).tolist()
         self._sent_of = numpy.cumsum(starts).tolist()  # sentence number of each token
         # an actor's kind, gender and media flag, worked out on first use from its first mentions
         self.info = _LazyInfo(self, {a.id: (a, list(a.mentions[:5])) for a in actors})
@@ -106,7 +109,7 @@ class Resolver:
     def _mention(self, s: int, e: int, aid: str) -> _Mention | None:
         key = (s, e, aid)
         if key not in self._cache:
-            toks = self.doc.char_span(s, e, alignment_mode="expand")
+            toks = self._span(s, e)
             if toks is None or len(toks) == 0:
                 self._cache[key] = None
             else:
@@ -127,7 +130,19 @@ class Resolver:
         return self._mention(s, e, aid)
 
     def _tokens_at(self, span: Span):
-        return self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return self._span(span[0], span[1])
+
+    def _span(self, s: int, e: int):
+        """The tokens overlapping characters s..e (``char_span(..., alignment_mode="expand")``
+        by bisection over the token offsets), or None when there are none."""
+        starts = self._tok_starts
+        a = bisect_right(starts, s) - 1
+        if a < 0:
+            a = 0
+        elif self._tok_ends[a] <= s:
+            a += 1  # s falls after this token (in its trailing space)
+        b = bisect_left(starts, e)
+        return self.doc[a:b] if a < b else None
 
     def _info(self, actor: Actor, mentions: list[Span]) -> _Info:
         labels, gender, media = [], None, False
@@ -191,8 +206,8 @@ class Resolver:
         them are passed over ("“... the president gets to pick ...,” he told VOA")."""
         tq = self.tok_quote
         if tq is not None:
-            at = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            if at is not None and len(at) and tq[at[0].i] < 0:
+            at = bisect_right(self._tok_starts, pos) - 1  # the token at pos
+            if at >= 0 and tq[at] < 0:
                 inner = ok
                 ok = lambda m: tq[m.first] < 0 and inner(m)
         i = bisect_left(self.starts, pos) - 1
@@ -232,11 +247,12 @@ class Resolver:
         root = self.doc[m.first:m.last].root
         return root.head.i == gov.i and root.dep_ in ("dobj", "dative")
 
-    def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset()) -> str | None:
+    def resolve_pronoun(self, tok, exclude: frozenset[str] = frozenset(), free: bool = False) -> str | None:
         """A he/she/they pronoun to the latest compatible actor, leaving out ``exclude``
-        (a speaker does not call himself "he"); None when nothing compatible is near."""
+        (a speaker does not call himself "he"); None when nothing compatible is near.
+        ``free``: the caller has just found that no actor's mention covers ``tok``."""
         want = PRONOUNS.get(tok.lower_)
-        if want is None or want == "n" or self.actor_at(tok) is not None:
+        if want is None or want == "n" or (not free and self.actor_at(tok) is not None):
             return None
         info = self.info
         if want in ("m", "f"):

@@ -49,4 +49,4 @@ def test_constructions_registry_runs_every_construction_module_once():
     modules = {p.stem for p in package.glob("*.py") if p.stem != "__init__"}
     assert sorted(_name(m) for m in CONSTRUCTIONS) == sorted(modules)
     passes = [step.__name__ for step in REGISTRY if step not in CONSTRUCTIONS]
-    assert passes == ["dedupe", "drop_unfit", "continuations", "transcript_lines"]
+    assert passes == ["dedupe", "drop_unfit", "trailing_cues", "continuations", "transcript_lines"]

@@ -9,7 +9,8 @@ all the frames found so far; frames are immutable, so a pass returns new ones.
 The order is part of the behaviour: the first group is found independently and deduplicated;
 the second group looks at what the first found (a quotation some cue claimed is not claimed
 again); ``drop_unfit`` (``holders``) drops frames whose source cannot hold a view or whose
-verb of conduct takes a bare object; continuations and transcript lines revise the frames; a quotation still unclaimed
+verb of conduct takes a bare object; trailing cues (``passes.trailing_cues``), continuations and
+transcript lines revise the frames; a quotation still unclaimed
 that holds cues becomes an ``unattributed_quote``.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..holders import drop_unfit
-from ..passes import continuations, dedupe, transcript_lines
+from ..passes import continuations, dedupe, trailing_cues, transcript_lines
 from . import (according_to, appearance_verb, colon_speaker, cue_noun, cue_verb, headline_verb, hearsay_adverb,
                holder_noun, in_source, object_relative, passive_view, phrase_cue, quote_signature, quote_speech_act,
                stance_adjective, unattributed_quote)
@@ -29,6 +30,7 @@ REGISTRY = (
     dedupe,
     object_relative, quote_speech_act, headline_verb, quote_signature,
     drop_unfit,
+    trailing_cues,
     continuations, transcript_lines,
     unattributed_quote,
 )

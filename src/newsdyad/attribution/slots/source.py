@@ -198,6 +198,28 @@ def source_of(ctx, verb, cue_idx: set[int], quotes: bool = False):
     return _subject_span(ctx, verb, subj, cue_idx)
 
 
+def _speaking_aside(ctx, subj) -> set[int]:
+    """The tokens of a participle of speaking set off by commas after the subject ("Sudani,
+    posting on X, called ...", "Lee, speaking to reporters, said ..."): how the source spoke,
+    not who it is.  Not this: "Lee, a lawyer, said", "residents living near the dam said"."""
+    doc = ctx.doc
+    out: set[int] = set()
+    idxs = ctx.subtree(subj)
+    if idxs[-1] <= subj.i + 1 or "," not in ctx.text[subj.idx:doc[idxs[-1]].idx]:
+        return out  # (most subjects hold no comma after their head: no token is built for them)
+    for t in subj.subtree:  # (the parser may hang it on the comma: "Sudani , posting")
+        if t.tag_ != "VBG" or t.i <= subj.i or t.dep_ not in ("acl", "prep", "advcl") or not (
+                t.head.i == subj.i or (t.head.is_punct and t.head.head.i == subj.i)):
+            continue  # (not "Lee, a lawyer writing for the paper": that describes the lawyer)
+        entry = ctx.lex.verbs.get(t.lemma_.lower())
+        left, right = t.left_edge.i, t.right_edge.i
+        close = right if doc[right].text == "," else right + 1  # (the closing comma may hang on it)
+        if (entry is not None and entry.cls == "speech" and left > 0 and doc[left - 1].text == ","
+                and close < len(doc) and doc[close].text == ","):
+            out |= set(range(left - 1, close + 1))
+    return out
+
+
 def _subject_span(ctx, verb, subj, cue_idx):
     """(span, head, reporter) of a subject: without a "quoted by Y" participle (Y becomes the
     reporter), a relative clause holding the cue, a dateline or an earlier paragraph; or the
@@ -224,6 +246,7 @@ def _subject_span(ctx, verb, subj, cue_idx):
                 return strip_span(text, span), name.i, None
     if verb.i in set(ctx.subtree(subj)):
         drop |= {i for i in ctx.subtree(verb) if i != subj.i}
+    drop |= _speaking_aside(ctx, subj)
     span, _ = span_without(ctx, subj, drop)
     cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
