@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..wordlists import word_list
 from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
 from .modality import SPEECH, clause_modality
+from .nested import own_nested
 from .nominal import modifier_source, nominal_source
 from .base import (
     ATTEMPT,
@@ -213,7 +214,7 @@ class Wrappers:
         inner = comp if comp is not None else noun
         if inner is not None and abs(inner.i - t.i) <= 6:
             trigger.append(inner)
-        self._wrapper_consume(t, comp, noun, res)
+        self._wrapper_consume(t, comp, noun, res, wsrc if kind == "reject" else None)
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         if comp is not None and res is not None:
             self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee)
@@ -345,10 +346,15 @@ class Wrappers:
             modality = "negated"
         return code, modality
 
-    def _wrapper_consume(self, t, comp, noun, res) -> None:
-        """What is wished, requested or refused is part of the wrapper, never an asserted event of its own."""
+    def _wrapper_consume(self, t, comp, noun, res, wsrc=None) -> None:
+        """What is wished, requested or refused is part of the wrapper, never an asserted event of its own;
+        but a refused event noun with its own performer (wsrc: the refuser) stays free (nested.py):
+        "rejected Kenya's request"."""
+        free = own_nested(self, t, wsrc) if wsrc is not None else set()
+        self.own_events |= free
         for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
-            self.consumed.add(x.i)
+            if x.i not in free:
+                self.consumed.add(x.i)
         if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
             self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
             # "called on X to stop arming Y" is no asserted arming; adverbial clauses

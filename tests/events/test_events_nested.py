@@ -1,0 +1,36 @@
+"""A refused event noun with a performer of its own is an event too (events/nested.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.pipeline import code_text
+
+
+def _events(text):
+    return [(e.source.code, e.root_code, e.modality) for e in code_text(text, date="2016-04-02").events]
+
+
+@pytest.mark.parametrize("text,refuser,performer,root", [
+    ("The court rejected Kenya's request to delay the hearing.", "JUD", "KEN", "02"),
+    ("Iran rejected U.S. threats against its nuclear program.", "IRN", "USA", "13"),
+    ("Ethiopia refused Egypt's request to postpone the vote.", "ETH", "EGY", "02"),
+])
+def test_events_nested_refused_noun_is_coded(text, refuser, performer, root):
+    got = _events(text)
+    assert any(s == refuser and r == "12" for s, r, _m in got), got
+    assert any(s == performer and r == root for s, r, _m in got), got
+
+
+@pytest.mark.parametrize("text,refuser", [
+    ("Kenya rejected the request to delay the hearing.", "KEN"),  # no performer named: one event
+    ("Kenya withdrew its request to delay the hearing.", None),  # the refuser's own request
+    ("Karzai seeks military action by the United States against the militants.", None),  # wished, not done
+    ("Canada requested WTO consultations with the United States.", None),  # requested, not held
+])
+def test_events_nested_no_second_event(text, refuser):
+    got = _events(text)
+    if refuser is not None:
+        assert [s for s, _r, _m in got] == [refuser], got
+    assert not any(m == "asserted" and r == "04" for _s, r, m in got), got
+    assert not any(s == "USA" and m == "asserted" for s, _r, m in got), got
