@@ -34,3 +34,24 @@ def test_events_nested_no_second_event(text, refuser):
         assert [s for s, _r, _m in got] == [refuser], got
     assert not any(m == "asserted" and r == "04" for _s, r, m in got), got
     assert not any(s == "USA" and m == "asserted" for s, _r, m in got), got
+
+
+@pytest.mark.parametrize("text,sources,code", [
+    # a proposal that someone else act is a request of them; "for X to" names who would act
+    ("A Chinese and Russian proposal for the Security Council to lift sanctions drew criticism.", {"CHN", "RUS"}, "02"),
+    # through the participle of a light verb the parser hung the clause on
+    ("Ghana welcomed a French proposal made on Monday for the Security Council to lift the embargo.", {"FRA"}, "02"),
+    # a proposal to do something oneself is an intention
+    ("The ministry dismissed the U.S. proposal to hold talks.", {"USA"}, "03"),
+])
+def test_events_nested_proposal_is_coded(text, sources, code):
+    got = _events(text)
+    assert {s for s, r, _m in got if r == code} >= sources, got
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was debated in parliament.",  # no performer, no complement
+    "Kenya discussed the plan made last year to build a wall.",  # no event in the plan
+])
+def test_events_nested_proposal_no_event(text):
+    assert _events(text) == []

@@ -26,6 +26,7 @@ the mood of the governing verb (extract.py: own_events).
 from __future__ import annotations
 
 from .base import OBJ
+from .lexicon import WRAPPER_FRAMES
 
 
 def own_nested(ex, t, governing_sources) -> set[int]:
@@ -34,8 +35,8 @@ def own_nested(ex, t, governing_sources) -> set[int]:
     free = set()
     for n in (c for c in t.children if c.dep_ in OBJ):
         m = ex.match(n, "N")
-        if m is None or m[0].code is None:
-            continue
+        if m is None or (m[0].code is None and m[0].frame not in WRAPPER_FRAMES):
+            continue  # a wrapper noun with no code of its own ("Japan's proposal to ...") takes its complement's
         own, _targets = ex.noun_roles(n)
         if not own:
             from .nominal import modifier_source
