@@ -55,3 +55,12 @@ def test_events_nested_proposal_is_coded(text, sources, code):
 ])
 def test_events_nested_proposal_no_event(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,performer,target", [
+    ("The court rejected Kenya's request to delay the hearing.", "KEN", "JUD"),  # asked of the court
+    ("Somalia rejected Kenya's demand to withdraw.", "KEN", "SOM"),
+])
+def test_events_nested_refuser_is_the_target(text, performer, target):
+    got = [(e.source.code, e.target.code) for e in code_text(text, date="2016-04-02").events]
+    assert (performer, target) in got, got

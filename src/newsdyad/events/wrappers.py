@@ -219,6 +219,9 @@ class Wrappers:
             return None
         kind, switched = switch
         targets = self._wrapper_targets(kind, addressee, other, comp, noun, res)
+        if not targets and t.i in self.own_events and t.dep_ in OBJ and kind in ("request", "demand", "threaten"):
+            # "the court rejected Kenya's request": the request was made of the court (nested.py)
+            targets = [x for x in self.subjects(t.head) if x.i not in {w.i for w in wsrc}]
         if switched and not any(self.resolve(x) for x in targets):
             return None
         got = self._wrapper_code(t, entry, kind, governor, comp, noun, res, switched, expressed)
