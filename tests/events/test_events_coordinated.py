@@ -30,3 +30,15 @@ def test_coordinated_must_not_fire(code_events, text):
 def test_coordinated_conjunct_is_never_asserted(code_events):
     got = _events(code_events, "Kenya wants to sign a trade deal with Ethiopia and expand aid to Somalia.")
     assert not any(m == "asserted" and c.startswith("07") for c, _, _, m, _ in got), got
+
+
+@pytest.mark.parametrize("text,root,count", [
+    # one appeal to ease sanctions, not two: the conjunct lands on the same three-digit code
+    ("Kenya urged Somalia to lift the ban and to ease restrictions on traders.", "02", 1),
+    # different acts wished: each its own event
+    ("Karzai wants to sign a deal with Ethiopia and expand aid to Somalia.", "03", 2),
+])
+def test_events_coordinated_same_act_once(text, root, count):
+    from newsdyad.pipeline import code_text
+    got = [e for e in code_text(text, date="2016-04-02").events if e.root_code == root]
+    assert len(got) == count, [(e.code, e.source.code, e.target.code) for e in got]

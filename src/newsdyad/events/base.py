@@ -144,6 +144,9 @@ def _conj_expand(tok) -> list:
     out = [tok]
     has_cc = any(c.dep_ == "cc" for c in tok.children)
     for c in tok.children:
+        if c.pos_ == "ADJ" and tok.pos_ == "ADJ" and c.dep_ == "conj":  # "a Chinese and Russian proposal"
+            out.extend(_conj_expand(c))
+            continue
         if c.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
         if c.dep_ == "conj" or (c.dep_ in ("nmod", "appos") and (has_cc or any(x.dep_ == "cc" for x in c.children))):

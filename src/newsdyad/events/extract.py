@@ -148,8 +148,8 @@ class Extractor(Matching, Roles, Wrappers):
         Both are coded.  "condemned the attack" (no performer) and "renewed its call" (the same source) are
         one event."""
         m = self.match(noun, "N")
-        if m is None or m[0].code is None:
-            return False
+        if m is None or (m[0].code is None and m[0].frame not in WRAPPER_FRAMES):
+            return False  # "backed Japan's proposal to cut tariffs": the wrapper noun codes its complement
         own, _ = self.noun_roles(noun)
         if not own:
             return False

@@ -11,6 +11,7 @@ from ..wordlists import word_list
 from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
 from .modality import SPEECH, clause_modality
 from .modifier import modifier_performer
+from .nested import own_nested
 from .nominal import reporting_source
 from .base import (
     ATTEMPT,
@@ -127,6 +128,12 @@ class Wrappers:
         if comp is None and t.pos_ == "NOUN":
             comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
                          and (_infinitival(c) or c.dep_ == "ccomp")), None)
+        if comp is None and t.pos_ == "NOUN":  # "a proposal made on Monday for X to lift ...": through the
+            for c in self._light_participles(t):  # participle of a light verb the parser hung it on
+                comp = next((x for x in c.children if x.dep_ in ("advcl", "xcomp") and x.pos_ == "VERB"
+                             and _infinitival(x)), None)
+                if comp is not None:
+                    break
         hops = 0
         while comp is not None and hops < 3 and (_lemma(comp) in SPEECH or self._transparent(comp)):
             nxt = next((c for c in comp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -167,6 +174,11 @@ class Wrappers:
                         return None, i
         return None, None
 
+    def _light_participles(self, n) -> list:
+        """Past participles of light verbs on a noun ("a proposal made on Monday", "a plan put forward")."""
+        return [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            e.frame == "light" for e in self.lex.entries("V", _lemma(c)))]
+
     def _transparent(self, tok) -> bool:
         m = self.match(tok)
         return m is not None and m[0].frame == "transparent"
@@ -197,6 +209,10 @@ class Wrappers:
         other = []
         if comp is not None:
             other = self.explicit_subject(comp)
+            if not other and t.pos_ == "NOUN" and comp.dep_ in ("acl", "advcl", "xcomp") and _infinitival(comp):
+                # "a proposal for the Council to lift sanctions": the "for" phrase names who would act
+                fors = [p for p in self._preps(t, ("for",)) + self._preps(comp.head, ("for",)) if p.i < comp.i]
+                other = _conj_expand(fors[0]) if fors else []
         elif res is not None:
             other = res.agent
         switch = self._switch(t, entry, kind, wsrc, other, comp, noun, res)
@@ -204,6 +220,9 @@ class Wrappers:
             return None
         kind, switched = switch
         targets = self._wrapper_targets(kind, addressee, other, comp, noun, res)
+        if not targets and t.i in self.own_events and t.dep_ in OBJ and kind in ("request", "demand", "threaten"):
+            # "the court rejected Kenya's request": the request was made of the court (nested.py)
+            targets = [x for x in self.subjects(t.head) if x.i not in {w.i for w in wsrc}]
         if switched and not any(self.resolve(x) for x in targets):
             return None
         got = self._wrapper_code(t, entry, kind, governor, comp, noun, res, switched, expressed)
@@ -214,14 +233,14 @@ class Wrappers:
         inner = comp if comp is not None else noun
         if inner is not None and abs(inner.i - t.i) <= 6:
             trigger.append(inner)
-        self._wrapper_consume(t, comp, noun, res)
+        self._wrapper_consume(t, comp, noun, res, wsrc if kind == "reject" else None)
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         if comp is not None and res is not None:
-            self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee)
+            self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee, code)
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
 
-    def _coordinated(self, t, entry: Entry, how, governor, comp, wsrc, addressee) -> None:
+    def _coordinated(self, t, entry: Entry, how, governor, comp, wsrc, addressee, code: str = "") -> None:
         """Verbs coordinated with a wrapper's complement are wrapped the same way, each its own event:
         "threatened to close the border and expel Somali diplomats" is a threat to close (132) and a
         threat to expel, by the same source ("wants to sign a deal with Ethiopia and expand aid to Somalia":
@@ -243,6 +262,8 @@ class Wrappers:
             if got is None:
                 continue
             self.consumed.update(x.i for x in res.tokens)
+            if code and got[0][:3] == code[:3]:
+                continue
             self.pending.append(Cand(code=got[0], sources=wsrc, targets=targets, trigger=[c] + res.tokens[1:2],
                                      anchor=t if governor is None else governor, modality=got[1],
                                      rule=f"{entry.label}>{res.entry.label}:{kind}+coordinated"))
@@ -346,10 +367,15 @@ class Wrappers:
             modality = "negated"
         return code, modality
 
-    def _wrapper_consume(self, t, comp, noun, res) -> None:
-        """What is wished, requested or refused is part of the wrapper, never an asserted event of its own."""
+    def _wrapper_consume(self, t, comp, noun, res, wsrc=None) -> None:
+        """What is wished, requested or refused is part of the wrapper, never an asserted event of its own;
+        but a refused event noun with its own performer (wsrc: the refuser) stays free (nested.py):
+        "rejected Kenya's request"."""
+        free = own_nested(self, t, wsrc) if wsrc is not None else set()
+        self.own_events |= free
         for x in ([comp] if comp is not None else []) + ([noun] if noun is not None else []) + (res.tokens if res else []):
-            self.consumed.add(x.i)
+            if x.i not in free:
+                self.consumed.add(x.i)
         if comp is not None:  # "urged X to hold ... and cooperate with Y": the second verb is wrapped too
             self.consumed.update(c.i for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")
             # "called on X to stop arming Y" is no asserted arming; adverbial clauses
