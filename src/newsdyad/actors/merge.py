@@ -4,6 +4,9 @@
     "the Afghan president" (in 2005)               joins Karzai: the office holder on the date
     "The New York Times ... the paper"             "the paper" joins the last news medium
     "the Taliban ... the militants"                joins the last armed group
+    "the Taliban ... the group"                    joins the last armed group
+    "the BLA ... the Taliban ... the militants"    (a plural: joins a group only if the story
+                                                   names no other, or ties them by apposition)
     "US newspaper The New York Times"              an apposition joins the named actor
     "a minister", "two officials"                  (indefinite: new actors, never joined)
 
@@ -36,8 +39,9 @@ class _Threads:
     """The actors of a document so far, in order of first mention, with what later mentions
     may point back to (the last medium, group and government official, surnames, heads)."""
 
-    def __init__(self, doc, kb: KnowledgeBase, date: str | None):
+    def __init__(self, doc, kb: KnowledgeBase, date: str | None, named_groups: frozenset = frozenset()):
         self.doc, self.kb, self.date = doc, kb, date
+        self.named_groups = named_groups  # the knowledge-base groups the story names
         self.groups: dict[tuple, list[Mention]] = {}
         self.order: list[tuple] = []
         self.surname_of: dict[str, tuple] = {}
@@ -79,7 +83,9 @@ class _Threads:
         if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
             if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
                 return self.last_by_head[(head_lemma, m.plural)]
-            return self.last_group
+            if not m.plural or len(self.named_groups) == 1:
+                return self.last_group
+            m.rule += "+anaphor:several-groups"  # "the BLA ... the Taliban ... the militants": not tied to either
         if m.agent_role == "title" and not m.indefinite and not m.plural:
             return self._title_key(m, key)
         if m.definite and not m.root and (head_lemma, m.plural) in self.last_by_head:
@@ -147,7 +153,8 @@ class _Threads:
 
 def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     """The document's actors (ids A1, A2, ... in order of first mention) from its mentions."""
-    threads = _Threads(doc, kb, date)
+    named_groups = frozenset(m.key for m in mentions if m.source == "kb" and m.kind == "group")
+    threads = _Threads(doc, kb, date, named_groups)
     for m in mentions:
         threads.add(m)
     threads.join_appositions()
