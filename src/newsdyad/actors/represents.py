@@ -6,6 +6,7 @@
     "a spokesman for Afghan President Ashraf Ghani"   -> AFGGOV (the president's code)
     "the army's spokesman" (army coded SDNMIL)        -> SDNMIL
     "an official of the Taliban" (in 2024)            -> the Taliban's code, AFGGOV
+    "a spokesman for the army's press office"          -> the army's code (the office's owner)
     "a spokesperson for the family"                   (no coded actor named: nothing)
     "a professor for Mali"                            (not a role that speaks for another: nothing)
 
@@ -23,6 +24,8 @@ from .lexicon import words
 from .mention import is_sector_only
 
 REPRESENTATIVE_ROLES = words("representative_roles")
+LEADING_ROLES = words("leading_roles")  # "X, the head of Y": X takes Y's code (described persons)
+LEADING_VERBS = words("leading_verbs")  # "X, who heads Y"
 NAMED_KINDS = frozenset(KINDS) - {"country", "place"}  # actors a role may speak for (not a place)
 
 
@@ -31,15 +34,19 @@ def is_representative(head) -> bool:
     return head.lemma_.lower() in REPRESENTATIVE_ROLES or head.lower_ in REPRESENTATIVE_ROLES
 
 
-def represented(doc, head, mention_at, kb, agent_sector=None):
+def represented(doc, head, mention_at, kb, agent_sector=None, roles=REPRESENTATIVE_ROLES):
     """(code, the token that names the actor, end of its phrase) of the actor the role noun
     ``head`` speaks for, or None.  ``mention_at(i)`` is the name mention at token i;
-    ``agent_sector(i)`` the sector of an agent noun at token i (or None)."""
-    if not is_representative(head):
+    ``agent_sector(i)`` the sector of an agent noun at token i (or None); ``roles`` the role
+    nouns that count (``LEADING_ROLES`` adds "head", "director": described persons only)."""
+    if head.lemma_.lower() not in roles and head.lower_ not in roles:
         return None
     objects = [(c, c.i + 1) for c in head.children if c.dep_ == "poss"]
+    left = [t for c in head.lefts if c.dep_ not in {"poss", "det"} for t in c.subtree]
+    if not any(t.dep_ == "cc" for t in left):  # "US and Taliban negotiators": one actor per modifier
+        objects.extend((t, t.i + 1) for t in left)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
             objects.extend((p, p.right_edge.i + 1) for p in child.children if p.dep_ == "pobj")
     for obj, end in objects:
         code = _code_of(doc, obj, mention_at, kb, agent_sector)
@@ -55,10 +62,23 @@ def _code_of(doc, obj, mention_at, kb, agent_sector):
     if m is not None and m.code and not is_sector_only(m.code) and m.kind in NAMED_KINDS:
         return m.code
     sector = agent_sector(obj.i) if agent_sector is not None else None
-    if not sector:
-        return None
+    if not sector:  # "the army's press office": the office's owner
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        return _code_of(doc, owner, mention_at, kb, agent_sector) if owner is not None else None
     for t in obj.lefts:
         mm = mention_at(t.i)
         if mm is not None and mm.kind == "country" and mm.root:
             return mm.root + sector
+    return None
+
+
+def led_by_clause(doc, verb, mention_at, kb, agent_sector=None):
+    """(code, token, end) of Y in "X, who heads/leads Y" (verb is the clause's verb), or None."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEADING_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            code = _code_of(doc, obj, mention_at, kb, agent_sector)
+            if code:
+                return code, obj, obj.right_edge.i + 1
     return None
