@@ -5,8 +5,10 @@
     "The New York Times ... the paper"             "the paper" joins the last news medium
     "the Taliban ... the militants"                joins the last armed group
     "the Taliban ... the group"                    joins the last armed group
-    "the BLA ... the Taliban ... the militants"    (a plural: joins a group only if the story
-                                                   names no other, or ties them by apposition)
+    "the BLA ... the Taliban ... the militants"    a plural joins the only group named so far, or
+                                                   the only one not coded as a state (the Taliban
+                                                   in 2025 is AFGGOV): the BLA
+    "the BLA ... the ISIS ... the militants"       (two armed groups: joins neither)
     "US newspaper The New York Times"              an apposition joins the named actor
     "a minister", "two officials"                  (indefinite: new actors, never joined)
 
@@ -39,9 +41,9 @@ class _Threads:
     """The actors of a document so far, in order of first mention, with what later mentions
     may point back to (the last medium, group and government official, surnames, heads)."""
 
-    def __init__(self, doc, kb: KnowledgeBase, date: str | None, named_groups: frozenset = frozenset()):
+    def __init__(self, doc, kb: KnowledgeBase, date: str | None):
         self.doc, self.kb, self.date = doc, kb, date
-        self.named_groups = named_groups  # the knowledge-base groups the story names
+        self.named_groups: dict[tuple, str | None] = {}  # knowledge-base groups named so far -> code
         self.groups: dict[tuple, list[Mention]] = {}
         self.order: list[tuple] = []
         self.surname_of: dict[str, tuple] = {}
@@ -83,9 +85,12 @@ class _Threads:
         if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
             if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
                 return self.last_by_head[(head_lemma, m.plural)]
-            if not m.plural or len(self.named_groups) == 1:
+            if not m.plural:
                 return self.last_group
-            m.rule += "+anaphor:several-groups"  # "the BLA ... the Taliban ... the militants": not tied to either
+            tied = self._only_armed_group()
+            if tied is not None:
+                return tied
+            m.rule += "+anaphor:several-groups"  # two armed groups named: the militants are tied to neither
         if m.agent_role == "title" and not m.indefinite and not m.plural:
             return self._title_key(m, key)
         if m.definite and not m.root and (head_lemma, m.plural) in self.last_by_head:
@@ -93,6 +98,16 @@ class _Threads:
                 m.code = None  # "the officials": the earlier actor decides the code
             return self.last_by_head[(head_lemma, m.plural)]
         return key
+
+    def _only_armed_group(self) -> tuple | None:
+        """The group a generic plural ("the militants") may point back to: the only group named
+        so far, else the only one not coded as a state's government or military ("the BLA ...
+        the Taliban (AFGGOV in 2025) ... the militants" -> the BLA), else None."""
+        if len(self.named_groups) == 1:
+            return next(iter(self.named_groups))
+        armed = [k for k, code in self.named_groups.items()
+                 if code and (code.startswith("IMG") or split_code(code)[1] not in {"GOV", "MIL"})]
+        return armed[0] if len(armed) == 1 else None
 
     def _title_key(self, m: Mention, key: tuple) -> tuple:
         """A singular title phrase is the office holder on the date ("the Afghan president"),
@@ -119,6 +134,7 @@ class _Threads:
             self.last_media = key
         if m.kind == "group" and m.source == "kb":
             self.last_group = key
+            self.named_groups.setdefault(key, m.code)
         if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
             self.last_person_gov = key
         if m.source == "agent" and not proper_name(self.doc, self.doc[m.head]):  # "the army" is not the Baloch Liberation Army
@@ -153,8 +169,7 @@ class _Threads:
 
 def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     """The document's actors (ids A1, A2, ... in order of first mention) from its mentions."""
-    named_groups = frozenset(m.key for m in mentions if m.source == "kb" and m.kind == "group")
-    threads = _Threads(doc, kb, date, named_groups)
+    threads = _Threads(doc, kb, date)
     for m in mentions:
         threads.add(m)
     threads.join_appositions()
