@@ -181,6 +181,8 @@ def agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | None
         rule_bits.append("former")
     code, root, sector = _phrase_code(doc, head, agent, root, src, sector, inherit, rule_bits)
     rep = None if former else represented(doc, head, mention_at, kb, lambda i: agent_sector(doc, i, kb))
+    if rep is not None and code and code.startswith(rep[0]):
+        rep = None  # "U.N. envoy": IGOUNOGOV already says more than the U.N.'s own code
     if rep is not None:  # "a spokesman for the Sudanese army": the army's code
         code, obj, rep_end = rep
         root, sector = split_code(code)
