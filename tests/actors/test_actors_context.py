@@ -268,6 +268,9 @@ def test_aliases_common_noun_repeat_is_not_the_named_group(nlp):
          "Juma Kilonzo", "Kilonzo said", "SDNMIL"),
         ("Farai Moyo, the director of the Sudanese army's press office, said the town fell.",
          "Farai Moyo", None, "SDNMIL"),
+        # a state body of a country named by its possessive
+        ("Lucy Phiri, director of Malawi's Department of Rural Roads, said rains would come.",
+         "Lucy Phiri", None, "MWIGOV"),
         # nothing coded is led: the name stays uncoded
         ("Jan Smit, the head of the family, said prices rose. Smit said more would follow.",
          "Jan Smit", "Smit said", None),

@@ -21,6 +21,8 @@ from tests.actors.covering import covering_actor
         # a person described as one: the name takes the code
         ("Omar Salih, a spokesperson for the Sudanese army, said the town was taken.", "Omar Salih", "SDNMIL"),
         ("Awa Keita, spokeswoman for the Malian army, said the convoy was attacked.", "Awa Keita", "MLIMIL"),
+        # a premodifier code that already extends the represented one is kept
+        ("The U.N. special envoy said the talks would resume.", "The U.N. special envoy", "IGOUNOGOV"),
         # nothing coded to speak for: stays uncoded
         ("A spokesman for the family said the boy was safe.", "A spokesman", None),
         # a place it is in is not what it speaks for
@@ -38,7 +40,7 @@ def test_represents_role_takes_code(nlp, text, phrase, code):
         assert got is None or got != "SDNMIL", (phrase, actor)
     else:
         assert got == code, (phrase, actor)
-        assert "represents:" in actor.rule
+        assert "represents:" in actor.rule or code.startswith("IGO")
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,8 @@ from .mention import is_sector_only
 
 REPRESENTATIVE_ROLES = words("representative_roles")
 LEADING_ROLES = words("leading_roles")  # "X, the head of Y": X takes Y's code (described persons)
-LEADING_VERBS = words("leading_verbs")  # "X, who heads Y"
+LEADING_VERBS = words("leading_verbs")
+STATE_BODIES = words("state_bodies")  # "X, who heads Y"
 NAMED_KINDS = frozenset(KINDS) - {"country", "place"}  # actors a role may speak for (not a place)
 
 
@@ -56,20 +57,20 @@ def represented(doc, head, mention_at, kb, agent_sector=None, roles=REPRESENTATI
 
 
 def _code_of(doc, obj, mention_at, kb, agent_sector):
-    """The code of the actor at token obj: a coded name covering it, or a country named in its
-    modifiers with the sector of the agent noun obj ("the Malian army" -> MLIMIL)."""
+    """The code of the actor at token obj: a coded name covering it; a country named in the
+    modifiers of an agent noun with its sector ("the Malian army" -> MLIMIL) or of a state body
+    ("Malawi's Department of X" -> MWIGOV); else its possessor's ("the army's press office")."""
     m = mention_at(obj.i)
     if m is not None and m.code and not is_sector_only(m.code) and m.kind in NAMED_KINDS:
         return m.code
     sector = agent_sector(obj.i) if agent_sector is not None else None
-    if not sector:  # "the army's press office": the office's owner
-        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-        return _code_of(doc, owner, mention_at, kb, agent_sector) if owner is not None else None
-    for t in obj.lefts:
+    body = not sector and obj.lemma_.lower() in STATE_BODIES
+    for t in obj.lefts if sector or body else ():
         mm = mention_at(t.i)
-        if mm is not None and mm.kind == "country" and mm.root:
-            return mm.root + sector
-    return None
+        if mm is not None and mm.kind == "country" and mm.root and (sector or t.dep_ in {"poss", "amod"}):
+            return mm.root + (sector or "GOV")
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return _code_of(doc, owner, mention_at, kb, agent_sector) if owner is not None else None
 
 
 def led_by_clause(doc, verb, mention_at, kb, agent_sector=None):

@@ -6,6 +6,8 @@
     "Amadou Diallo, who is Mali's defence minister, said ..."           -> MLIGOV
     "Awa Keita, a Malian activist, said ..."                            -> MLIOPP
     "Cambodian journalist Sok Dara thanked his supporters."             -> KHMMED
+    "Turkish presidential adviser Emre Kaya said ..."                   -> TURGOV (the tagger's
+        organisation or place "Emre Kaya" is a person after a title)
     "Amadou Diallo, a defence minister, said ..."                       (no country: nothing)
     "Amadou Diallo, the owner of a shop in Bamako, said ..."            (no role word: nothing)
     "Jan Smit, a professor in African Studies at a Malian university"   ("in/at X" is a place, not his country)
@@ -194,9 +196,11 @@ def apply(ctx) -> None:
         if u.end - u.start < 2 and u.kind != "person":
             continue  # a one-word organisation or place is rarely a person named in full
         desc = _description(ctx, doc[u.head])
-        before = desc is None and u.kind == "person"
+        before = desc is None and (u.kind == "person" or u.end - u.start >= 2)
         if before:
             desc = _premodifier(ctx, u)
+            if desc is not None and u.kind != "person" and desc.agent_role != "title":
+                desc = None  # a title makes the name after it a person ("adviser Mesut Casin"); a role noun does not
         if desc is None and u.kind == "person":
             _role_of_named(ctx, u)
             continue
