@@ -263,6 +263,8 @@ def test_aliases_common_noun_repeat_is_not_the_named_group(nlp):
          "Aden Farah", "Farah said", "KENGOV"),
         ("Kenya's defence minister, Aden Farah, said the troops would stay. Farah said he was sure.",
          "Aden Farah", "Farah said", "KENGOV"),
+        ("Aden Farah, who is Kenya's defence minister, said the troops would stay. Farah said he was sure.",
+         "Aden Farah", "Farah said", "KENGOV"),
         # a role of a named actor: head, director, "who heads"
         ("Juma Kilonzo, who heads the Sudanese army, said the town fell. Kilonzo said more would come.",
          "Juma Kilonzo", "Kilonzo said", "SDNMIL"),

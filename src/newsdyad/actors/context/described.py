@@ -120,6 +120,8 @@ def _uncovered_names(ctx) -> list:
         names = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
             names.append(head.head)
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.dep_ == "relcl":
+            names.append(head.head.head)  # "X, who is Kenya's defence minister"
         for n in names:
             span = _name_span(doc, n)
             if span is None or (desc.start <= n.i < desc.end):
