@@ -68,3 +68,23 @@ def test_merge_generic_plural_joins_only_group(nlp, text, phrase, group):
         assert actor.country is None, actor
     else:
         assert actor is covering_actor(actors, text, group), (phrase, actors)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,name",
+    [
+        ("Media watchdog Reporters Without Borders welcomed the release.", "Media", "Reporters Without Borders"),
+        ("The rights group Human Rights Watch said the trial was unfair.", "The rights group", "Human Rights Watch"),
+        # several names after a plural, a subject before another clause: not one actor
+        ("Rights groups Amnesty International and Human Rights Watch said the trial was unfair.", "Rights groups", None),
+        ("The police said Amnesty International lied.", "The police", None),
+    ],
+)
+def test_merge_descriptor_joins_name(nlp, text, phrase, name):
+    actors = find_actors(nlp(text), date="2024-05-01")
+    actor = covering_actor(actors, text, phrase)
+    assert actor is not None
+    if name is None:
+        assert actor is not covering_actor(actors, text, "Amnesty International"), actors
+    else:
+        assert actor is covering_actor(actors, text, name), actors

@@ -11,6 +11,7 @@
     "the BLA ... the ISIS ... the militants"       (two armed groups: joins neither)
     "US newspaper The New York Times"              an apposition joins the named actor
     "a minister", "two officials"                  (indefinite: new actors, never joined)
+    "Media watchdog Reporters Without Borders"     the agent phrase describes the name: one actor
 
 Mentions with the same ``key`` are one actor; the steps below change a mention's key to an
 earlier actor's.  The actor's code is its highest-priority mention's (a country code wins over
@@ -26,6 +27,7 @@ from .mention import Mention, is_sector_only, split_code
 from .phrases import DEFINITE, np_end, proper_name
 
 MEDIA_ANAPHORS = words("media_anaphors")
+NAMED_COLLECTIVES = {k for k in KINDS if k not in {"person", "country", "place"}}  # named actors an agent phrase may describe
 GROUP_ANAPHORS = words("group_anaphors")
 
 
@@ -169,6 +171,7 @@ class _Threads:
 
 def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     """The document's actors (ids A1, A2, ... in order of first mention) from its mentions."""
+    join_descriptors(doc, mentions)
     threads = _Threads(doc, kb, date)
     for m in mentions:
         threads.add(m)
@@ -178,6 +181,31 @@ def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     for n, actor in enumerate(actors, 1):
         actor.id = f"A{n}"
     return actors
+
+
+def join_descriptors(doc, mentions: list[Mention]) -> None:
+    """An agent phrase with no country written right before a named group or organisation
+    describes it ("Media watchdog Reporters Without Borders", "the rights group Human Rights
+    Watch"): it becomes a mention of that actor.  At most one lower-case noun may stand
+    between ("watchdog"); the phrase's head must modify the next word or the name must be in
+    apposition or compound with it (not "the police Monday, Amnesty said")."""
+    names = {m.start: m for m in mentions if m.source == "kb" and m.kind in NAMED_COLLECTIVES}
+    for m in mentions:
+        if m.source != "agent" or m.head < 0 or (m.code and not is_sector_only(m.code)):
+            continue
+        gap = m.end
+        if gap < len(doc) and doc[gap].is_alpha and doc[gap].text.islower() and doc[m.head].dep_ == "compound":
+            gap += 1  # "Media watchdog X" (the tagger may call "watchdog" a verb; "Media" modifies it)
+        elif m.plural:
+            continue  # "Rights groups Amnesty and HRW": several actors, not one
+        n = names.get(gap) or (names.get(gap + 1) if gap < len(doc) and doc[gap].lower_ == "the" else None)
+        if n is None:
+            continue
+        root = doc[n.start:n.end].root
+        if doc[m.head].dep_ != "compound" and root.dep_ not in {"appos", "compound"}:
+            continue
+        m.key, m.code, m.root, m.sector, m.priority = n.key, None, None, None, 0
+        m.rule += f"+describes:{n.name}"
 
 
 def _actor(doc, kb: KnowledgeBase, ms: list[Mention]) -> Actor:
