@@ -207,6 +207,9 @@ def test_ended_role_covers_every_mention(nlp):
         ("Boubacar Diallo, who is Mali's defence minister, said the army was ready.", "MLIGOV"),
         ("Awa Keita, a Malian activist, said the vote was rigged.", "MLIOPP"),
         ("Cambodian journalist Sok Dara thanked his supporters.", "KHMMED"),
+        ("Boubacar Diallo, a resident of Bamako, said the blast was loud.", "MLICVL"),
+        ("Boubacar Diallo, a Malian student, said the rules were unfair.", "MLIEDU"),
+        ("Boubacar Diallo, a resident, said the blast was loud.", None),
         # a description without a country, or without a role: the name stays uncoded
         ("Boubacar Diallo, a defence minister, said the army was ready.", None),
         ("Boubacar Diallo, the owner of a shop in Bamako, said prices rose.", None),
