@@ -78,6 +78,7 @@ def test_merge_generic_plural_joins_only_group(nlp, text, phrase, group):
         # several names after a plural, a subject before another clause: not one actor
         ("Rights groups Amnesty International and Human Rights Watch said the trial was unfair.", "Rights groups", None),
         ("The police said Amnesty International lied.", "The police", None),
+        ("Robert Smith, U.S. deputy Amnesty International envoy, said the trial was unfair.", "deputy", None),
     ],
 )
 def test_merge_descriptor_joins_name(nlp, text, phrase, name):

@@ -204,6 +204,8 @@ def join_descriptors(doc, mentions: list[Mention]) -> None:
         root = doc[n.start:n.end].root
         if doc[m.head].dep_ != "compound" and root.dep_ not in {"appos", "compound"}:
             continue
+        if m.agent_role == "title" or (root.dep_ == "compound" and root.head.i >= n.end):
+            continue  # "deputy U.N. ambassador", "the Deputy Secretary of State": a role, not the name
         m.key, m.code, m.root, m.sector, m.priority = n.key, None, None, None, 0
         m.rule += f"+describes:{n.name}"
 
