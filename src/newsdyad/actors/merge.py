@@ -4,8 +4,14 @@
     "the Afghan president" (in 2005)               joins Karzai: the office holder on the date
     "The New York Times ... the paper"             "the paper" joins the last news medium
     "the Taliban ... the militants"                joins the last armed group
+    "the Taliban ... the group"                    joins the last armed group
+    "the BLA ... the Taliban ... the militants"    a plural joins the only group named so far, or
+                                                   the only one not coded as a state (the Taliban
+                                                   in 2025 is AFGGOV): the BLA
+    "the BLA ... the ISIS ... the militants"       (two armed groups: joins neither)
     "US newspaper The New York Times"              an apposition joins the named actor
     "a minister", "two officials"                  (indefinite: new actors, never joined)
+    "Media watchdog Reporters Without Borders"     the agent phrase describes the name: one actor
 
 Mentions with the same ``key`` are one actor; the steps below change a mention's key to an
 earlier actor's.  The actor's code is its highest-priority mention's (a country code wins over
@@ -21,6 +27,7 @@ from .mention import Mention, is_sector_only, split_code
 from .phrases import DEFINITE, np_end, proper_name
 
 MEDIA_ANAPHORS = words("media_anaphors")
+NAMED_COLLECTIVES = {k for k in KINDS if k not in {"person", "country", "place"}}  # named actors an agent phrase may describe
 GROUP_ANAPHORS = words("group_anaphors")
 
 
@@ -38,6 +45,7 @@ class _Threads:
 
     def __init__(self, doc, kb: KnowledgeBase, date: str | None):
         self.doc, self.kb, self.date = doc, kb, date
+        self.named_groups: dict[tuple, str | None] = {}  # knowledge-base groups named so far -> code
         self.groups: dict[tuple, list[Mention]] = {}
         self.order: list[tuple] = []
         self.surname_of: dict[str, tuple] = {}
@@ -79,7 +87,12 @@ class _Threads:
         if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
             if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
                 return self.last_by_head[(head_lemma, m.plural)]
-            return self.last_group
+            if not m.plural:
+                return self.last_group
+            tied = self._only_armed_group()
+            if tied is not None:
+                return tied
+            m.rule += "+anaphor:several-groups"  # two armed groups named: the militants are tied to neither
         if m.agent_role == "title" and not m.indefinite and not m.plural:
             return self._title_key(m, key)
         if m.definite and not m.root and (head_lemma, m.plural) in self.last_by_head:
@@ -87,6 +100,16 @@ class _Threads:
                 m.code = None  # "the officials": the earlier actor decides the code
             return self.last_by_head[(head_lemma, m.plural)]
         return key
+
+    def _only_armed_group(self) -> tuple | None:
+        """The group a generic plural ("the militants") may point back to: the only group named
+        so far, else the only one not coded as a state's government or military ("the BLA ...
+        the Taliban (AFGGOV in 2025) ... the militants" -> the BLA), else None."""
+        if len(self.named_groups) == 1:
+            return next(iter(self.named_groups))
+        armed = [k for k, code in self.named_groups.items()
+                 if code and (code.startswith("IMG") or split_code(code)[1] not in {"GOV", "MIL"})]
+        return armed[0] if len(armed) == 1 else None
 
     def _title_key(self, m: Mention, key: tuple) -> tuple:
         """A singular title phrase is the office holder on the date ("the Afghan president"),
@@ -113,6 +136,7 @@ class _Threads:
             self.last_media = key
         if m.kind == "group" and m.source == "kb":
             self.last_group = key
+            self.named_groups.setdefault(key, m.code)
         if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
             self.last_person_gov = key
         if m.source == "agent" and not proper_name(self.doc, self.doc[m.head]):  # "the army" is not the Baloch Liberation Army
@@ -147,6 +171,7 @@ class _Threads:
 
 def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     """The document's actors (ids A1, A2, ... in order of first mention) from its mentions."""
+    join_descriptors(doc, mentions)
     threads = _Threads(doc, kb, date)
     for m in mentions:
         threads.add(m)
@@ -156,6 +181,33 @@ def merge(doc, mentions: list[Mention], kb: KnowledgeBase, date) -> list[Actor]:
     for n, actor in enumerate(actors, 1):
         actor.id = f"A{n}"
     return actors
+
+
+def join_descriptors(doc, mentions: list[Mention]) -> None:
+    """An agent phrase with no country written right before a named group or organisation
+    describes it ("Media watchdog Reporters Without Borders", "the rights group Human Rights
+    Watch"): it becomes a mention of that actor.  At most one lower-case noun may stand
+    between ("watchdog"); the phrase's head must modify the next word or the name must be in
+    apposition or compound with it (not "the police Monday, Amnesty said")."""
+    names = {m.start: m for m in mentions if m.source == "kb" and m.kind in NAMED_COLLECTIVES}
+    for m in mentions:
+        if m.source != "agent" or m.head < 0 or (m.code and not is_sector_only(m.code)):
+            continue
+        gap = m.end
+        if gap < len(doc) and doc[gap].is_alpha and doc[gap].text.islower() and doc[m.head].dep_ == "compound":
+            gap += 1  # "Media watchdog X" (the tagger may call "watchdog" a verb; "Media" modifies it)
+        elif m.plural:
+            continue  # "Rights groups Amnesty and HRW": several actors, not one
+        n = names.get(gap) or (names.get(gap + 1) if gap < len(doc) and doc[gap].lower_ == "the" else None)
+        if n is None:
+            continue
+        root = doc[n.start:n.end].root
+        if doc[m.head].dep_ != "compound" and root.dep_ not in {"appos", "compound"}:
+            continue
+        if m.agent_role == "title" or (root.dep_ == "compound" and root.head.i >= n.end):
+            continue  # "deputy U.N. ambassador", "the Deputy Secretary of State": a role, not the name
+        m.key, m.code, m.root, m.sector, m.priority = n.key, None, None, None, 0
+        m.rule += f"+describes:{n.name}"
 
 
 def _actor(doc, kb: KnowledgeBase, ms: list[Mention]) -> Actor:

@@ -6,6 +6,7 @@
     "the President of Mali, Amadou Diallo"     title + "of X"         -> MLIGOV
     "Amadou Diallo, a former president of Mali" appositive + "of X"   -> MLIELI
     "Taliban spokesman Zabihullah Mujahid"     role in a group        -> the Taliban's code
+    "X, a spokesperson for the Malian army"    role for a named actor -> MLIMIL (``represents``)
     "Minister Amadou Diallo"                   (no country: the sector only, GOV)
 
 The title is an agent with role ``title`` (``data/kb/agents.tsv``) before the name inside its
@@ -16,7 +17,8 @@ phrase, or in apposition to it; the country comes from the title phrase's modifi
 from __future__ import annotations
 
 from .mention import Mention, split_code
-from .phrases import TITLE_FORMER, context_country, prep_country, role_in_group
+from .phrases import TITLE_FORMER, agent_sector, context_country, prep_country, role_in_group
+from .represents import represented
 
 
 def person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_agents: set[int]) -> None:
@@ -39,6 +41,13 @@ def person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_a
         root, _ = prep_country(doc, doc[h], mention_at, kb, date, ("of",))  # "X, a former president of Mali"
         if root is not None:
             break
+    rep = None if former else represented(doc, doc[titles[-1][3]], mention_at, kb, lambda i: agent_sector(doc, i, kb))
+    if rep is not None:  # "X, a spokesperson for the Sudanese army": the army's code
+        m.code, obj = rep[0], rep[1]
+        m.root, m.sector = split_code(m.code)
+        m.rule = f"title:{agent.phrase}+represents:{obj.text}" + (f" ({m.rule})" if m.source == "kb" else "")
+        m.priority = 4
+        return
     entry = kb.entries[m.entry] if m.entry is not None else None
     if root is None and entry is not None:
         code, _ = entry.code_at(date)

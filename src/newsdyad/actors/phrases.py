@@ -22,6 +22,7 @@ from .kb import KINDS
 from .lexicon import words
 from .matching import agent_at
 from .mention import Mention, is_sector_only, split_code
+from .represents import represented
 
 COUNTRY_KINDS = {"country", "igo"}
 COLLECTIVE_KINDS = frozenset(KINDS) - {"person", "place"}  # kinds that own and are led
@@ -179,6 +180,16 @@ def agent_phrase(doc, start, end, agent, kb, date, mention_at) -> Mention | None
         sector = "ELI"
         rule_bits.append("former")
     code, root, sector = _phrase_code(doc, head, agent, root, src, sector, inherit, rule_bits)
+    rep = None if former else represented(doc, head, mention_at, kb, lambda i: agent_sector(doc, i, kb))
+    if rep is not None and code and code.startswith(rep[0]):
+        rep = None  # "U.N. envoy": IGOUNOGOV already says more than the U.N.'s own code
+    if rep is not None:  # "a spokesman for the Sudanese army": the army's code
+        code, obj, rep_end = rep
+        root, sector = split_code(code)
+        rule_bits.append(f"represents:{obj.text}")
+        if obj.dep_ == "pobj":
+            m.end = max(m.end, phrase_end(obj, lambda i: mention_at(i) is not None))
+            m.name = doc[left:m.end].text
     m.code, m.root, m.sector = code, root, sector
     m.kind = "media" if sector and "MED" in sector else (
         "person" if agent.role == "title" and head.tag_ in {"NN", "NNP"} else "group" if agent.role == "group"
@@ -232,6 +243,12 @@ def _phrase_country(doc, head, left_tokens, end, mention_at, kb, date, rule_bits
         if root is not None:
             rule_bits.append(f"shared-modifier:{doc[src.start:src.end].text}")
     return root, src, span_end
+
+
+def agent_sector(doc, i: int, kb) -> str | None:
+    """The sector of the agent noun at token i ("army" -> MIL), or None."""
+    hit = agent_at(doc, i, kb)
+    return hit[0].sector if hit is not None and hit[0].sector and not hit[0].is_root else None
 
 
 def _modifier_sector(doc, head, left_tokens, kb, rule_bits) -> str | None:
