@@ -214,9 +214,11 @@ def test_reliability_jobs_in_a_script_without_main_guard_works(tmp_path):
 
 def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
     import os
+    import re
     import signal
     import subprocess
     import sys
+    import threading
     import time
 
     records = [{"id": str(i), "text": f"{PARAGRAPH} Item {i}."} for i in range(2000)]
@@ -227,18 +229,25 @@ def test_reliability_ctrl_c_during_ingest_says_what_was_stored(tmp_path):
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, env={**os.environ, "COLUMNS": "200"})
     wal = tmp_path / "c.duckdb.wal"
+    err_parts: list[str] = []
+    reader = threading.Thread(target=lambda: err_parts.extend(iter(lambda: proc.stderr.read(256), "")), daemon=True)
+    reader.start()
 
     def stored_some():
-        """The first batch is committed: the log holds more than the tables (~12 KB), or, where
-        DuckDB checkpoints at each commit (2.x), the file has outgrown its empty tables (~0.3 MB)."""
-        return ((wal.exists() and wal.stat().st_size > 14_000)
+        """Some batches are committed: the progress bar has passed 400 of 2000 documents, or
+        the log holds more than the tables (~12 KB; DuckDB 1.x), or the file has outgrown its
+        empty tables (~0.3 MB; DuckDB 2.x checkpoints at each commit)."""
+        done = [int(n) for n in re.findall(r"(\d+)/2000", "".join(err_parts[-8:]))]
+        return ((done and max(done) >= 400) or (wal.exists() and wal.stat().st_size > 14_000)
                 or (db.exists() and db.stat().st_size > 1_000_000))
 
     deadline = time.time() + 240
     while time.time() < deadline and proc.poll() is None and not stored_some():
         time.sleep(0.2)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
-    _, err = proc.communicate(timeout=300)
+    proc.wait(timeout=300)
+    reader.join(timeout=60)
+    err = "".join(err_parts)
     assert proc.returncode == 130, err[-2000:]
     assert "interrupted:" in err and "run the same command again" in err
     assert "Traceback" not in err
