@@ -5,6 +5,9 @@
     "The New York Times ... the paper"             "the paper" joins the last news medium
     "the Taliban ... the militants"                joins the last armed group
     "the Taliban ... the group"                    joins the last armed group
+    "MSF ... Boko Haram ... the aid group"         a modifier of a non-governmental kind (aid,
+                                                   rights, watchdog) joins only the last NGO: MSF
+    "Boko Haram ... the aid group"                 (no NGO named: joins nothing)
     "the BLA ... the Taliban ... the militants"    a plural joins the only group named so far, or
                                                    the only one not coded as a state (the Taliban
                                                    in 2025 is AFGGOV): the BLA
@@ -29,6 +32,7 @@ from .phrases import DEFINITE, np_end, proper_name
 MEDIA_ANAPHORS = words("media_anaphors")
 NAMED_COLLECTIVES = {k for k in KINDS if k not in {"person", "country", "place"}}  # named actors an agent phrase may describe
 GROUP_ANAPHORS = words("group_anaphors")
+NGO_GROUP_MODIFIERS = words("ngo_group_modifiers")
 
 
 def family_name(entry, root: str | None) -> str:
@@ -49,7 +53,7 @@ class _Threads:
         self.groups: dict[tuple, list[Mention]] = {}
         self.order: list[tuple] = []
         self.surname_of: dict[str, tuple] = {}
-        self.last_media = self.last_group = self.last_person_gov = None
+        self.last_media = self.last_group = self.last_person_gov = self.last_ngo = None
         self.last_by_head: dict[tuple, tuple] = {}
 
     def add(self, m: Mention) -> None:
@@ -84,6 +88,11 @@ class _Threads:
         if m.definite and not m.root and not m.possessor and head_lemma in MEDIA_ANAPHORS and self.last_media:
             m.code = None
             return self.last_media
+        if m.definite and not m.root and not m.plural and head_lemma in GROUP_ANAPHORS and self._ngo_kind(m):
+            if self.last_ngo is not None:  # "MSF ... the aid group": the last NGO named
+                m.rule += "+anaphor:last-ngo"
+                return self.last_ngo
+            return key  # "Boko Haram ... the aid group": no NGO named, joins nothing
         if m.definite and not m.root and head_lemma in GROUP_ANAPHORS and self.last_group:
             if m.plural and (head_lemma, True) in self.last_by_head:  # "militants linked with the BLA ... the militants"
                 return self.last_by_head[(head_lemma, m.plural)]
@@ -100,6 +109,13 @@ class _Threads:
                 m.code = None  # "the officials": the earlier actor decides the code
             return self.last_by_head[(head_lemma, m.plural)]
         return key
+
+    def _ngo_kind(self, m: Mention) -> bool:
+        """Whether a modifier of the head makes "the group" a non-governmental one ("the aid
+        group", "the rights group", "the watchdog group"; not "the militant group")."""
+        head = self.doc[m.head]
+        return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in NGO_GROUP_MODIFIERS
+                   for c in head.lefts)
 
     def _only_armed_group(self) -> tuple | None:
         """The group a generic plural ("the militants") may point back to: the only group named
@@ -139,6 +155,8 @@ class _Threads:
             self.named_groups.setdefault(key, m.code)
         if m.kind == "person" and m.code and split_code(m.code)[1] == "GOV":
             self.last_person_gov = key
+        if m.source == "kb" and m.code and m.code.startswith("NGO"):
+            self.last_ngo = key
         if m.source == "agent" and not proper_name(self.doc, self.doc[m.head]):  # "the army" is not the Baloch Liberation Army
             self.last_by_head[(self.doc[m.head].lemma_.lower(), m.plural)] = key
 
