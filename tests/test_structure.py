@@ -59,3 +59,11 @@ def test_structure_finds_a_long_function(tmp_path):
     names = [(n, node.end_lineno - node.lineno + 1) for n, node in _defs(f)]
     assert names == [("m.f", MAX_LINES + 2), ("m.g", 2)]
     assert [n for n, node in _defs(f, public_only=True) if ast.get_docstring(node) is None] == ["m.f", "m.g"]
+
+
+def test_structure_events_layout_documented():
+    """Every module of the events stage has a row in the code layout table of docs/events.md."""
+    docs = (SRC.parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
+    table = docs[docs.index("## Code layout"):]
+    modules = sorted(p.name for p in (SRC / "events").glob("*.py") if p.name != "_build_tables.py")
+    assert [m for m in modules if f"`{m}`" not in table] == []
