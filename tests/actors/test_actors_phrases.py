@@ -135,3 +135,20 @@ def test_actors_phrases_single_demonym_not_split(nlp):
 def test_actors_phrases_coordinated_share_modifier(nlp, text, phrase, code):
     actor = covering_actor(_actors(nlp, text), text, phrase)
     assert actor is not None and actor.code == code, actor
+
+
+@pytest.mark.parametrize(
+    "text,phrase,code",
+    [
+        # a name coordinated with a common noun phrase is an actor of its own, not a modifier
+        ("The United Nations and rights groups condemned the expulsion.", "rights groups", "HRI"),
+        ("Canada, the United Nations and international rights groups criticized the verdict.",
+         "rights groups", "HRI"),
+        # a modifier shared by coordinated country words still gives each its country
+        ("The Kenyan and Ugandan governments signed the deal.", "Ugandan governments", "UGAGOV"),
+        ("Danish media and government condemned the cartoons.", "government", "DNKGOV"),
+    ],
+)
+def test_actors_phrases_coordinated_name_is_no_modifier(nlp, text, phrase, code):
+    actor = covering_actor(_actors(nlp, text, "2025-03-01"), text, phrase)
+    assert actor is not None and actor.code == code, (phrase, actor)

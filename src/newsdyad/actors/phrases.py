@@ -224,7 +224,8 @@ def _phrase_country(doc, head, left_tokens, end, mention_at, kb, date, rule_bits
     premodifier ("Afghan officials"), else an "of/in/from X" phrase ("the leader of the
     Taliban" is coded as the Taliban, like "Taliban leader"), else a modifier shared with the
     noun it is coordinated with ("Danish media and government")."""
-    root, src = context_country(doc, left_tokens, mention_at, kb, date)
+    root, src = context_country(doc, [t for t in left_tokens if not _own_conjunct(doc, t, mention_at)],
+                                mention_at, kb, date)
     span_end = end
     if src is not None:
         rule_bits.append(f"{src.rule.split(':')[0]}:{doc[src.start:src.end].text}")
@@ -238,11 +239,25 @@ def _phrase_country(doc, head, left_tokens, end, mention_at, kb, date, rule_bits
                 src = named_by[0]
     if root is None and head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
         first = head.head
-        shared = [t for t in doc[np_start(first):first.i] if t.head.i == first.i]
+        own = mention_at(first.i)  # "the United Nations and rights groups": part of the first name
+        shared = [t for t in doc[np_start(first):first.i] if t.head.i == first.i
+                  and not (own is not None and own.start <= t.i < own.end)]
         root, src = context_country(doc, shared, mention_at, kb, date)
         if root is not None:
             rule_bits.append(f"shared-modifier:{doc[src.start:src.end].text}")
     return root, src, span_end
+
+
+def _own_conjunct(doc, t, mention_at) -> bool:
+    """Whether the premodifier t belongs to a name coordinated with a common noun, which the
+    parser hung on the phrase's head: "the United Nations and rights groups" is two actors,
+    not United Nations rights groups.  Not this: "the US and Chinese governments", "US and EU
+    officials" (the name is coordinated with another country word: a shared modifier)."""
+    m = mention_at(t.i)
+    if m is None:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i >= m.end and mention_at(c.i) is None
+               for tok in doc[m.start:m.end] for c in tok.children)
 
 
 def agent_sector(doc, i: int, kb) -> str | None:
