@@ -34,6 +34,10 @@ def _actors(nlp, text, date="2015-06-01"):
         ("Catalan leaders vowed to hold the vote anyway.", "Catalan leaders", "ESPGOV"),
         # sector-less agents take a modifying sector noun
         ("Opposition supporters blocked the main road.", "Opposition supporters", "OPP"),
+        # an opposition party is the opposition, a party alone a party
+        ("Opposition parties boycotted the vote.", "Opposition parties", "OPP"),
+        ("Kenya's opposition party rejected the budget.", "opposition party", "KENOPP"),
+        ("The party rejected the budget.", "party", "PTY"),
         ("Women's groups protested against the new law.", "Women's groups", "CVL"),
         # regional groupings
         ("Gulf states pledged billions to the central bank.", "Gulf states", "PGS"),
