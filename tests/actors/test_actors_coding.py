@@ -243,3 +243,19 @@ def test_actors_coding_media_name_inside_an_organisation_name(nlp):
     # "Liberation" is a French newspaper on its own, not inside a longer organisation's name
     actors = find_actors(nlp("The Baloch Liberation Army claimed the attack on Sunday."))
     assert not any(a.code and a.code.startswith("FRA") for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        # the head of an organisation the knowledge base lacks takes no state's code from it
+        ("Jane Okello, president of the Nairobi Wildlife Society, said the park was safe.", "Jane Okello", None),
+        ("Tom Brandt, director of the Center for Free Speech in Hong Kong, urged sanctions.", "Tom Brandt", None),
+        # a state, or an organisation it knows, still gives the code
+        ("Amadou Sow, a former president of Mali, urged calm.", "Amadou Sow", "MLIELI"),
+        ("Jean Martin, president of the European Commission, urged calm.", "Jean Martin", "IGOEUREEC"),
+    ],
+)
+def test_actors_coding_title_of_unknown_organisation(nlp, text, name, code):
+    actor = covering_actor(find_actors(nlp(text), date="2025-03-01"), text, name)
+    assert actor is not None and actor.code == code, (name, actor)

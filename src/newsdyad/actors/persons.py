@@ -8,6 +8,8 @@
     "Taliban spokesman Zabihullah Mujahid"     role in a group        -> the Taliban's code
     "X, a spokesperson for the Malian army"    role for a named actor -> MLIMIL (``represents``)
     "Minister Amadou Diallo"                   (no country: the sector only, GOV)
+    "X, president of the Kenya Wildlife Society" (an organisation the knowledge base lacks:
+                                               no country from it, ``heads_unknown_organisation``)
 
 The title is an agent with role ``title`` (``data/kb/agents.tsv``) before the name inside its
 phrase, or in apposition to it; the country comes from the title phrase's modifiers, an
@@ -34,10 +36,12 @@ def person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_a
     former = any(t.lower_ in TITLE_FORMER for t in context_tokens)
     root, src = context_country(doc, [t for t in context_tokens if not (m.start <= t.i < m.end)],
                                 mention_at, kb, date)
-    if root is None:
+    if root is None and not heads_unknown_organisation(root_tok, mention_at):
         r, _ = prep_country(doc, root_tok, mention_at, kb, date, ("of",))
         root = r
     for h in appos if root is None else ():
+        if heads_unknown_organisation(doc[h], mention_at):
+            break  # "X, president of the Committee for Freedom in Hong Kong": not Hong Kong's president
         root, _ = prep_country(doc, doc[h], mention_at, kb, date, ("of",))  # "X, a former president of Mali"
         if root is not None:
             break
@@ -66,6 +70,21 @@ def person_context(doc, m: Mention, kb, date, agent_head, mention_at, consumed_a
     m.rule = f"title:{agent.phrase}" + ("+former" if former else "") + f"+country:{root}" + (
         f" ({m.rule})" if m.source == "kb" else "")
     m.priority = 4
+
+
+def heads_unknown_organisation(title, mention_at) -> bool:
+    """Whether the title's "of" phrase names an organisation the knowledge base does not know:
+    "president of the Kenya Wildlife Society", "director of the Center for Peace in Mali" head
+    that body, not the state whose name sits inside or after it.  Not this: "President of
+    Mali", "president of the European Commission" (known), "head of the army" (no name)."""
+    for prep in title.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "FAC"):
+                m = mention_at(pobj.i)
+                return m is None or m.entry is None
+    return False
 
 
 def _titles(doc, m: Mention, root_tok, agent_head, consumed_agents: set[int]):
