@@ -5,6 +5,30 @@ from __future__ import annotations
 import pytest
 from newsdyad.attribution.slots import source as S
 
+# a name in commas, then a role of nine words, before a cue the parser left without a subject
+LONG_ROLE = """
+The DT det 1
+dam NN nsubj 3
+will MD aux 3
+hold VB ccomp 18
+, , punct 18
+Ana NNP compound 6
+Ruiz NNP npadvmod 18
+, , punct 6
+coordinator NN appos 6
+for IN prep 8
+the DT det 11
+league NN pobj 9
+in IN prep 11
+the DT det 14
+north NN pobj 12
+of IN prep 14
+Ohio NNP pobj 15
+, , punct 18
+says VBZ ROOT 18 say
+. . punct 18
+"""
+
 # (strategy, text, rows, cue verb index, lemma, source before the strategy, source after it)
 REPAIRS = [
     (S.asked_participle, "Asked by Lee if he would run, the mayor smiled.", """
@@ -92,6 +116,8 @@ plan NN nsubj 5
 fails VBZ ccomp 2 fail
 . . punct 2
 """, 2, "say", None, "Four voters"),
+    (S.phrase_before_cue, "The dam will hold, Ana Ruiz, coordinator for the league in the north of Ohio, says.",
+     LONG_ROLE, 18, "say", None, "Ana Ruiz, coordinator for the league in the north of Ohio"),
 ]
 
 
@@ -131,6 +157,31 @@ come VB ccomp 1
     d.idxs = [0, 2, 3, 4]  # the parser put the subject in the clause
     S.subject_out_of_content(ctx, d)
     assert d.idxs == [2, 3, 4] and span_text(ctx, d.source) == "Lee"
+
+
+def test_source_long_role_needs_a_name_before_it(parse, span_text):
+    """Not this: a role too long for one noun phrase, with no name in commas before it."""
+    ctx, d = _draft(parse, "The dam will hold, a coordinator for the league in the north of Ohio says.", """
+The DT det 1
+dam NN nsubj 3
+will MD aux 3
+hold VB ccomp 15
+, , punct 15
+a DT det 6
+coordinator NN npadvmod 15
+for IN prep 6
+the DT det 9
+league NN pobj 7
+in IN prep 9
+the DT det 12
+north NN pobj 10
+of IN prep 12
+Ohio NNP pobj 13
+says VBZ ROOT 15 say
+. . punct 15
+""", 15, "say")
+    S.find_source(ctx, d)
+    assert span_text(ctx, d.source) is None
 
 
 def test_source_nobody_named_by_a_passive(parse):

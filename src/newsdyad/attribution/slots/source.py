@@ -365,16 +365,16 @@ def _after_last_comma(ctx, start: int, end: int) -> list[int]:
     if not commas:
         return []
 
-    def phrase(a: int, b: int) -> list:
+    def phrase(a: int, b: int, most: int = 8) -> list:
         toks = [t for t in doc[a:b + 1] if not t.is_space]
-        if (not 1 <= len(toks) <= 8 or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+        if (not 1 <= len(toks) <= most or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
                 or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ("(", ")", ",") for t in toks)):
             return []
         return toks
 
     last = phrase(commas[-1] + 1, end)
     if not last:
-        return []
+        return _long_role_after_name(doc, commas, end, phrase)
     if len(commas) >= 2 and last[0].pos_ != "PROPN":
         name = phrase(commas[-2] + 1, commas[-1] - 1)
         if name and name[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in name):
@@ -383,6 +383,21 @@ def _after_last_comma(ctx, start: int, end: int) -> list[int]:
                for t in last):
         return []
     return [t.i for t in last]
+
+
+def _long_role_after_name(doc, commas: list[int], end: int, phrase) -> list[int]:
+    """A name in commas and a role of up to 16 words after it, when the role is too long for
+    one plain noun phrase ("..., Ana Ruiz, coordinator for the farmers' league in the north of
+    Ohio, says"): the name, its comma and the role; or [].  Not this: "..., the coordinator for
+    the farmers' league in the north of Ohio says" (no name before the role), a role that
+    starts with a name (a second name is not a role)."""
+    if len(commas) < 2 or doc[commas[-1] + 1].pos_ == "PROPN":
+        return []
+    role = phrase(commas[-1] + 1, end, 16)
+    name = phrase(commas[-2] + 1, commas[-1] - 1)
+    if not role or not name or name[0].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "PUNCT") for t in name):
+        return []
+    return [t.i for t in name] + [commas[-1]] + [t.i for t in role]
 
 
 def subject_in_content(ctx, verb, idxs: list[int]) -> list[int]:
