@@ -31,10 +31,13 @@ the parse; on real news several kinds of frames come out that report nothing:
    list: PolNeAR's scheme counts them as stances, and dropping them costs its recall.
 
    - dropped: "The ministry issued 300 fishing permits", "The water board plans a new dam",
-     "The senator challenged the new election rules", "The governor shared a photo".
+     "The senator challenged the new election rules", "The governor shared a photo", "The
+     ministry did not respond to a request for comment" (a reaction: "respond" and "reply"
+     are in the list, and report only with a clause or a quotation).
    - not this: "The ministry issued a warning that rivers would rise", "The union seeks to
      raise the wage", "The group opposes the plan, its leader said" (a speech verb is never
-     checked), "She criticized the plan" (criticize is a speech act, not in the list).
+     checked), "She criticized the plan" (criticize is a speech act, not in the list), "The
+     mayor responded that the bridge would stay open".
 
 3. **A participle of showing borrows an actor, not a speaker** (``shows_by_doing``).  A
    sentence-opening participle of showing ("Underscoring the danger, ...", the
