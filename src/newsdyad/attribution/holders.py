@@ -112,6 +112,14 @@ the parse; on real news several kinds of frames come out that report nothing:
     - not this: "The mayor, tweeting her thanks, said ..." when the participle has its own
       source; "Lee, who is backing the senator, said ..." (a relative clause).
 
+11. **Going on doing is not going on saying** (``goes_on_doing``).  "continue" is a speech cue
+    after a quotation or with a clause; with a gerund or an infinitive it says what someone
+    goes on doing.
+
+    - dropped: "The senator continued campaigning in the north", "The council will continue
+      to fund the clinic".
+    - not this: '"The levee will hold," the engineer continued.'
+
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
@@ -249,6 +257,23 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", 
     return False
 
 
+ASPECT_VERBS = frozenset({"continue"})
+
+
+def goes_on_doing(doc, cue_i: int | None, lemma: str, content: list, kind: str) -> bool:
+    """Is a cue of going on ("continue") followed by what someone goes on doing, a gerund or an
+    infinitive, rather than by words ("continued putting pressure on the council", "will
+    continue to fund the ads")?  Not this: '"...," she continued', "He continued that the plan
+    was sound" (a clause or quotation: the speaker goes on talking)."""
+    if lemma not in ASPECT_VERBS or kind != "indirect" or cue_i is None or cue_i < 0:
+        return False
+    if _quoted(doc_text(doc), content):
+        return False
+    cue = doc[cue_i]
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (c.tag_ == "VBG" or any(
+        g.tag_ == "TO" for g in c.children)) and any(s <= c.idx < e for s, e in content) for c in cue.children)
+
+
 def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
     """Is the cue a sentence-opening participle of showing ("Underscoring the danger, gunmen
     attacked ...") on a main verb that anchors no frame (``anchors``: the frames' cue tokens)?"""
@@ -374,6 +399,8 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
     if family in VERB_FAMILIES and passive_without_holder(doc, frame.cue_token, lemma, frame.source):
         return False
     if content_is_pronoun(doc, frame.content, frame.kind):
+        return False
+    if family in VERB_FAMILIES and goes_on_doing(doc, frame.cue_token, lemma, frame.content, frame.kind):
         return False
     if family in VERB_FAMILIES and lemma:
         text = doc_text(doc) if text is None else text
