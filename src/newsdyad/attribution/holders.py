@@ -120,6 +120,13 @@ the parse; on real news several kinds of frames come out that report nothing:
       to fund the clinic".
     - not this: '"The levee will hold," the engineer continued.'
 
+12. **An infinitive that names an act, with nobody doing it** (``infinitive_with_no_holder``).
+    A sourceless cue infinitive after "it is ADJ" or on a noun evaluates or names the act.
+
+    - dropped: "It is hard to predict how the farmers will vote", "Voters who have the
+      desire to comment on the ruling".
+    - not this: "The minister was quick to deny that the port would close" (a holder).
+
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
 """
@@ -274,6 +281,25 @@ def goes_on_doing(doc, cue_i: int | None, lemma: str, content: list, kind: str) 
         g.tag_ == "TO" for g in c.children)) and any(s <= c.idx < e for s, e in content) for c in cue.children)
 
 
+def infinitive_with_no_holder(doc, cue_i: int | None, source) -> bool:
+    """Is the cue an infinitive with no source that only names an act: after "it is ADJ (for
+    X)" ("it is hard to predict how the vote will go") or on a noun ("the desire to comment on
+    the ruling")?  Nobody is reported as predicting or commenting.  Not this: "She was quick
+    to deny the report" (the infinitive has a holder), "the mayor's decision to say ...",
+    "It is hard, she said, to ..." (the source slot is filled)."""
+    if source is not None or cue_i is None or cue_i < 0:
+        return False
+    cue = doc[cue_i]
+    if cue.tag_ != "VB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in cue.children):
+        return False
+    head = cue.head
+    if cue.dep_ == "acl" and head.pos_ == "NOUN":
+        return True
+    return (cue.dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
+
+
 def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
     """Is the cue a sentence-opening participle of showing ("Underscoring the danger, gunmen
     attacked ...") on a main verb that anchors no frame (``anchors``: the frames' cue tokens)?"""
@@ -399,6 +425,8 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
     if family in VERB_FAMILIES and passive_without_holder(doc, frame.cue_token, lemma, frame.source):
         return False
     if content_is_pronoun(doc, frame.content, frame.kind):
+        return False
+    if family in VERB_FAMILIES and infinitive_with_no_holder(doc, frame.cue_token, frame.source):
         return False
     if family in VERB_FAMILIES and goes_on_doing(doc, frame.cue_token, lemma, frame.content, frame.kind):
         return False
