@@ -55,6 +55,51 @@ would MD aux 6
 reopen VB ccomp 2
 . . punct 2
 """, 2, "say", None, "The minister"),
+    (S.subject, "Ruiz — leader of the league — said the dam would hold.", """
+Ruiz NNP nsubj 7
+— : punct 2
+leader NN nsubj 7
+of IN prep 2
+the DT det 5
+league NN pobj 3
+— : punct 2
+said VBD ROOT 7 say
+the DT det 9
+dam NN nsubj 11
+would MD aux 11
+hold VB ccomp 7
+. . punct 7
+""", 7, "say", None, "Ruiz"),
+    (S.subject, "Ruiz, in an interview with the show, said the dam would hold.", """
+Ruiz UH:INTJ dep 9
+, , punct 0
+in IN prep 0
+an DT det 4
+interview NN pobj 2
+with IN prep 4
+the DT det 7
+show NN nsubj 9
+, , punct 7
+said VBD ROOT 9 say
+the DT det 11
+dam NN nsubj 13
+would MD aux 13
+hold VB ccomp 9
+. . punct 9
+""", 9, "say", None, "Ruiz"),
+    (S.subject, "On Monday, the mayor said the dam would hold.", """
+On IN prep 5
+Monday NNP pobj 0
+, , punct 5
+the DT det 4
+mayor NN nsubj 5
+said VBD ROOT 5 say
+the DT det 7
+dam NN nsubj 9
+would MD aux 9
+hold VB ccomp 5
+. . punct 5
+""", 5, "say", None, "the mayor"),
     (S.speaker_outside_quotation, "“We were wrong,” Ramos told the paper.", """
 “ `` punct 2
 We PRP nsubj 2

@@ -74,7 +74,7 @@ def _nearest_subject(ctx, verb, head, quote_of):
                key=lambda c: (quote_of(c) >= 0 and quote_of(c) != quote_of(verb), abs(c.i - head.i)),
                default=None)
     if subj is not None:
-        return "subject", subj
+        return "subject", name_before_aside(head, subj, quote_of)
     passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
     agent = next((c for c in head.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -85,6 +85,48 @@ def _nearest_subject(ctx, verb, head, quote_of):
     if passive is not None:
         return "nobody", None
     return None
+
+
+ASIDE_MARKS = ("—", "–", ",")
+
+
+def _a_name(tok) -> bool:
+    """Is ``tok`` a name (the tagger may call a name at the start of a sentence an interjection)?"""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        tok.tag_ == "UH" and tok.text[:1].isupper() and tok.text[1:].islower())
+
+
+def name_before_aside(head, subj, quote_of):
+    """The name a role or a phrase set off after it belongs to, when the parser made the role
+    the subject: "Ana Ruiz — leader of the farmers' league — said ..." (two subjects: the
+    name speaks, not "leader"), "Ruiz, in an interview with the morning show, said ..." (the
+    name hangs at the start of the sentence, the subject the parser found is "show").  Else
+    ``subj``.  Not this: "Ruiz's aide said ..." (one subject), "On Monday, the mayor said ..."
+    (no name before the opener), "Ruiz, the mayor and the judge said ..." (a list)."""
+    if subj.pos_ != "NOUN":
+        return subj
+    doc = subj.doc
+    first = min(t.i for t in subj.subtree if not t.is_punct)
+    for c in head.children:
+        if c.i >= first or quote_of(c) >= 0 or not _a_name(c) or c.i + 2 >= len(doc):
+            continue
+        if c.dep_ in SUBJECTS and first == c.i + 2 and doc[c.i + 1].text in ASIDE_MARKS[:2] \
+                and max(t.i for t in c.subtree if not t.is_punct) == c.i:
+            return c  # "NAME — role — said"
+        if c.dep_ in ("dep", "intj", "npadvmod") and c.i == subj.sent.start and doc[c.i + 1].text == "," \
+                and doc[c.i + 2].pos_ == "ADP" and doc[first - 1].pos_ in ("ADP", "DET", "PUNCT", "ADJ", "PROPN"):
+            return c  # "NAME, in an interview with the show, said"
+    return subj
+
+
+def _hanging_name_aside(ctx, subj) -> set[int]:
+    """The opener after a name the parser hung at the start of the sentence ("Ruiz, in an
+    interview with the show, said": the source is "Ruiz", see :func:`name_before_aside`).
+    Not this: a subject's own apposition ("Ruiz, the mayor, said" keeps its role)."""
+    doc = subj.doc
+    if subj.dep_ not in ("dep", "intj", "npadvmod") or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return set()
+    return {i for i in ctx.subtree(subj) if i > subj.i}
 
 
 def issuer_of_statement(ctx, verb, head):
@@ -246,7 +288,7 @@ def _subject_span(ctx, verb, subj, cue_idx):
                 return strip_span(text, span), name.i, None
     if verb.i in set(ctx.subtree(subj)):
         drop |= {i for i in ctx.subtree(verb) if i != subj.i}
-    drop |= _speaking_aside(ctx, subj)
+    drop |= _speaking_aside(ctx, subj) | _hanging_name_aside(ctx, subj)
     span, _ = span_without(ctx, subj, drop)
     cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
