@@ -128,6 +128,23 @@ the DT det 11
 paper NN dobj 9
 . . punct 9
 """, 9, "tell", "We stay,” Ortiz, 52", "Ortiz, 52"),
+    (S.quotation_off_the_subject, "Ortiz, who called the plan “a disgrace,” told the paper.", """
+Ortiz NNP nsubj 11
+, , punct 0
+who WP nsubj 3
+called VBD relcl 0 call
+the DT det 5
+plan NN dobj 3
+“ `` punct 8
+a DT det 8
+disgrace NN oprd 3
+, , punct 8
+” '' punct 8
+told VBD ROOT 11 tell
+the DT det 13
+paper NN dobj 11
+. . punct 11
+""", 11, "tell", "Ortiz, who called the plan “a disgrace,”", "Ortiz, who called the plan “a disgrace,”"),
     (S.name_after_quotation, "“Yes,” Jane Roe tells the paper.", """
 “ `` punct 6
 Yes UH:INTJ intj 6 yes

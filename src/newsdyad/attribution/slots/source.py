@@ -553,12 +553,14 @@ def speaker_outside_quotation(ctx, d: Draft) -> None:
 
 def quotation_off_the_subject(ctx, d: Draft) -> None:
     """'“We will stay,” Ortiz, 52, told the paper': the parser hung the quotation on the
-    subject; the source is the subject without it."""
+    subject; the source is the subject without it.  Not this: 'Ortiz, who called the plan
+    “a disgrace,” told the paper': a quotation after the subject's head is part of how the
+    source is described, and the span is not cut at its opening mark."""
     doc, tok_quote, h = ctx.doc, ctx.qidx.tok_quote, d.source_head
-    if h is None or tok_quote[h] >= 0 or not any(tok_quote[i] >= 0 for i in ctx.subtree(doc[h])):
+    if h is None or tok_quote[h] >= 0 or not any(tok_quote[i] >= 0 for i in ctx.subtree(doc[h]) if i < h):
         return
     own = set(ctx.subtree(d.tok)) if main_verb_as_participle(d.tok) else set()
-    span, _ = span_without(ctx, doc[h], {t.i for t in doc[h].subtree if tok_quote[t.i] >= 0} | own)
+    span, _ = span_without(ctx, doc[h], {t.i for t in doc[h].subtree if tok_quote[t.i] >= 0 and t.i < h} | own)
     d.source = strip_span(ctx.text, span)
 
 
