@@ -31,10 +31,13 @@ the parse; on real news several kinds of frames come out that report nothing:
    list: PolNeAR's scheme counts them as stances, and dropping them costs its recall.
 
    - dropped: "The ministry issued 300 fishing permits", "The water board plans a new dam",
-     "The senator challenged the new election rules", "The governor shared a photo".
+     "The senator challenged the new election rules", "The governor shared a photo", "The
+     ministry did not respond to a request for comment" (a reaction: "respond" and "reply"
+     are in the list, and report only with a clause or a quotation).
    - not this: "The ministry issued a warning that rivers would rise", "The union seeks to
      raise the wage", "The group opposes the plan, its leader said" (a speech verb is never
-     checked), "She criticized the plan" (criticize is a speech act, not in the list).
+     checked), "She criticized the plan" (criticize is a speech act, not in the list), "The
+     mayor responded that the bridge would stay open".
 
 3. **A participle of showing borrows an actor, not a speaker** (``shows_by_doing``).  A
    sentence-opening participle of showing ("Underscoring the danger, ...", the
@@ -108,6 +111,21 @@ the parse; on real news several kinds of frames come out that report nothing:
     - dropped: the "supporter" and "posting" frames above.
     - not this: "The mayor, tweeting her thanks, said ..." when the participle has its own
       source; "Lee, who is backing the senator, said ..." (a relative clause).
+
+11. **Going on doing is not going on saying** (``goes_on_doing``).  "continue" is a speech cue
+    after a quotation or with a clause; with a gerund or an infinitive it says what someone
+    goes on doing.
+
+    - dropped: "The senator continued campaigning in the north", "The council will continue
+      to fund the clinic".
+    - not this: '"The levee will hold," the engineer continued.'
+
+12. **An infinitive that names an act, with nobody doing it** (``infinitive_with_no_holder``).
+    A sourceless cue infinitive after "it is ADJ" or on a noun evaluates or names the act.
+
+    - dropped: "It is hard to predict how the farmers will vote", "Voters who have the
+      desire to comment on the ruling".
+    - not this: "The minister was quick to deny that the port would close" (a holder).
 
 All checks look only at the frame's own evidence (source head token, content spans, rule)
 and the parse; speech and thought verbs ("say", "believe", "report") are never dropped by (2).
@@ -246,6 +264,42 @@ def reports_proposition(doc, lemma: str, content: list, kind: str = "indirect", 
     return False
 
 
+ASPECT_VERBS = frozenset({"continue"})
+
+
+def goes_on_doing(doc, cue_i: int | None, lemma: str, content: list, kind: str) -> bool:
+    """Is a cue of going on ("continue") followed by what someone goes on doing, a gerund or an
+    infinitive, rather than by words ("continued putting pressure on the council", "will
+    continue to fund the ads")?  Not this: '"...," she continued', "He continued that the plan
+    was sound" (a clause or quotation: the speaker goes on talking)."""
+    if lemma not in ASPECT_VERBS or kind != "indirect" or cue_i is None or cue_i < 0:
+        return False
+    if _quoted(doc_text(doc), content):
+        return False
+    cue = doc[cue_i]
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and (c.tag_ == "VBG" or any(
+        g.tag_ == "TO" for g in c.children)) and any(s <= c.idx < e for s, e in content) for c in cue.children)
+
+
+def infinitive_with_no_holder(doc, cue_i: int | None, source) -> bool:
+    """Is the cue an infinitive with no source that only names an act: after "it is ADJ (for
+    X)" ("it is hard to predict how the vote will go") or on a noun ("the desire to comment on
+    the ruling")?  Nobody is reported as predicting or commenting.  Not this: "She was quick
+    to deny the report" (the infinitive has a holder), "the mayor's decision to say ...",
+    "It is hard, she said, to ..." (the source slot is filled)."""
+    if source is not None or cue_i is None or cue_i < 0:
+        return False
+    cue = doc[cue_i]
+    if cue.tag_ != "VB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in cue.children):
+        return False
+    head = cue.head
+    if cue.dep_ == "acl" and head.pos_ == "NOUN":
+        return True
+    return (cue.dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children))
+
+
 def shows_by_doing(doc, cue_i: int, source_head: int | None, anchors: set[int]) -> bool:
     """Is the cue a sentence-opening participle of showing ("Underscoring the danger, gunmen
     attacked ...") on a main verb that anchors no frame (``anchors``: the frames' cue tokens)?"""
@@ -371,6 +425,10 @@ def frame_is_fit(doc, frame, actor_spans=(), anchors: frozenset[int] = frozenset
     if family in VERB_FAMILIES and passive_without_holder(doc, frame.cue_token, lemma, frame.source):
         return False
     if content_is_pronoun(doc, frame.content, frame.kind):
+        return False
+    if family in VERB_FAMILIES and infinitive_with_no_holder(doc, frame.cue_token, frame.source):
+        return False
+    if family in VERB_FAMILIES and goes_on_doing(doc, frame.cue_token, lemma, frame.content, frame.kind):
         return False
     if family in VERB_FAMILIES and lemma:
         text = doc_text(doc) if text is None else text

@@ -216,3 +216,40 @@ rules NNS pobj 5 rule
     assert C.reported_clause(ctx, verb, cue, frozenset({4})) is None
     idxs, more = C.content_tokens(ctx, verb, cue, frozenset({4}))
     assert token_text(ctx, idxs) == "the rules" and [t.text for t in more] == ["of"]
+
+
+@pytest.mark.parametrize("text,ends", [
+    ("The chief said his men had “seized 40 boats” Navy officials counted.", False),
+    ("The chief said the port “is closed.” Navy officials agreed.", True),
+    ("“The port is closed,” Chief Lee said.", True),
+])
+def test_content_quotation_ends_sentence(text, ends):
+    """A quoted phrase ending in a word goes on with its clause; one ending in a stop or a
+    comma closes it, and a capital after it starts the next one."""
+    from newsdyad.attribution.slots.content import quotation_ends_sentence
+
+    end = text.index("”") + 1
+    assert quotation_ends_sentence(text, end) is ends
+
+
+def test_content_runs_on_after_a_quoted_phrase(parse):
+    """'had “seized 40 boats” Navy ...': the content is not cut at the closing mark."""
+    from newsdyad.attribution.slots.content import content_spans
+
+    text = "Lee said they “seized 40 boats” Navy crews owned."
+    ctx = parse(text, """
+Lee NNP nsubj 1
+said VBD ROOT 1 say
+they PRP nsubj 4
+“ `` punct 4
+seized VBD ccomp 1 seize
+40 CD nummod 6
+boats NNS dobj 4 boat
+” '' punct 6
+Navy NNP compound 9
+crews NNS nsubj 10 crew
+owned VBD relcl 6 own
+. . punct 1
+""")
+    spans, kind = content_spans(ctx, list(range(2, 11)))
+    assert kind == "mixed" and [text[s:e] for s, e in spans] == ["they “seized 40 boats” Navy crews owned"]

@@ -5,6 +5,30 @@ from __future__ import annotations
 import pytest
 from newsdyad.attribution.slots import source as S
 
+# a name in commas, then a role of nine words, before a cue the parser left without a subject
+LONG_ROLE = """
+The DT det 1
+dam NN nsubj 3
+will MD aux 3
+hold VB ccomp 18
+, , punct 18
+Ana NNP compound 6
+Ruiz NNP npadvmod 18
+, , punct 6
+coordinator NN appos 6
+for IN prep 8
+the DT det 11
+league NN pobj 9
+in IN prep 11
+the DT det 14
+north NN pobj 12
+of IN prep 14
+Ohio NNP pobj 15
+, , punct 18
+says VBZ ROOT 18 say
+. . punct 18
+"""
+
 # (strategy, text, rows, cue verb index, lemma, source before the strategy, source after it)
 REPAIRS = [
     (S.asked_participle, "Asked by Lee if he would run, the mayor smiled.", """
@@ -31,6 +55,51 @@ would MD aux 6
 reopen VB ccomp 2
 . . punct 2
 """, 2, "say", None, "The minister"),
+    (S.subject, "Ruiz — leader of the league — said the dam would hold.", """
+Ruiz NNP nsubj 7
+— : punct 2
+leader NN nsubj 7
+of IN prep 2
+the DT det 5
+league NN pobj 3
+— : punct 2
+said VBD ROOT 7 say
+the DT det 9
+dam NN nsubj 11
+would MD aux 11
+hold VB ccomp 7
+. . punct 7
+""", 7, "say", None, "Ruiz"),
+    (S.subject, "Ruiz, in an interview with the show, said the dam would hold.", """
+Ruiz UH:INTJ dep 9
+, , punct 0
+in IN prep 0
+an DT det 4
+interview NN pobj 2
+with IN prep 4
+the DT det 7
+show NN nsubj 9
+, , punct 7
+said VBD ROOT 9 say
+the DT det 11
+dam NN nsubj 13
+would MD aux 13
+hold VB ccomp 9
+. . punct 9
+""", 9, "say", None, "Ruiz"),
+    (S.subject, "On Monday, the mayor said the dam would hold.", """
+On IN prep 5
+Monday NNP pobj 0
+, , punct 5
+the DT det 4
+mayor NN nsubj 5
+said VBD ROOT 5 say
+the DT det 7
+dam NN nsubj 9
+would MD aux 9
+hold VB ccomp 5
+. . punct 5
+""", 5, "say", None, "the mayor"),
     (S.speaker_outside_quotation, "“We were wrong,” Ramos told the paper.", """
 “ `` punct 2
 We PRP nsubj 2
@@ -59,6 +128,23 @@ the DT det 11
 paper NN dobj 9
 . . punct 9
 """, 9, "tell", "We stay,” Ortiz, 52", "Ortiz, 52"),
+    (S.quotation_off_the_subject, "Ortiz, who called the plan “a disgrace,” told the paper.", """
+Ortiz NNP nsubj 11
+, , punct 0
+who WP nsubj 3
+called VBD relcl 0 call
+the DT det 5
+plan NN dobj 3
+“ `` punct 8
+a DT det 8
+disgrace NN oprd 3
+, , punct 8
+” '' punct 8
+told VBD ROOT 11 tell
+the DT det 13
+paper NN dobj 11
+. . punct 11
+""", 11, "tell", "Ortiz, who called the plan “a disgrace,”", "Ortiz, who called the plan “a disgrace,”"),
     (S.name_after_quotation, "“Yes,” Jane Roe tells the paper.", """
 “ `` punct 6
 Yes UH:INTJ intj 6 yes
@@ -92,6 +178,8 @@ plan NN nsubj 5
 fails VBZ ccomp 2 fail
 . . punct 2
 """, 2, "say", None, "Four voters"),
+    (S.phrase_before_cue, "The dam will hold, Ana Ruiz, coordinator for the league in the north of Ohio, says.",
+     LONG_ROLE, 18, "say", None, "Ana Ruiz, coordinator for the league in the north of Ohio"),
 ]
 
 
@@ -131,6 +219,31 @@ come VB ccomp 1
     d.idxs = [0, 2, 3, 4]  # the parser put the subject in the clause
     S.subject_out_of_content(ctx, d)
     assert d.idxs == [2, 3, 4] and span_text(ctx, d.source) == "Lee"
+
+
+def test_source_long_role_needs_a_name_before_it(parse, span_text):
+    """Not this: a role too long for one noun phrase, with no name in commas before it."""
+    ctx, d = _draft(parse, "The dam will hold, a coordinator for the league in the north of Ohio says.", """
+The DT det 1
+dam NN nsubj 3
+will MD aux 3
+hold VB ccomp 15
+, , punct 15
+a DT det 6
+coordinator NN npadvmod 15
+for IN prep 6
+the DT det 9
+league NN pobj 7
+in IN prep 9
+the DT det 12
+north NN pobj 10
+of IN prep 12
+Ohio NNP pobj 13
+says VBZ ROOT 15 say
+. . punct 15
+""", 15, "say")
+    S.find_source(ctx, d)
+    assert span_text(ctx, d.source) is None
 
 
 def test_source_nobody_named_by_a_passive(parse):

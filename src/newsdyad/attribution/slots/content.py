@@ -500,6 +500,20 @@ def _blank_quotes(ctx, s: int, e: int, qs) -> str:
     return rest
 
 
+_CLOSING_MARKS = "\"”’'"
+
+
+def quotation_ends_sentence(text: str, end: int) -> bool:
+    """Does the quotation closing at ``end`` end a sentence or a quoted turn ('... for a week."
+    The ...', '“... in this case,” Chief Lee said'), so that a capital after it starts the
+    next clause?  Not this: 'had “killed 1,000” Taliban fighters': a quoted phrase ending in a
+    word is inside the clause, and the name after it goes on with the clause."""
+    i = end
+    while i > 0 and (text[i - 1] in _CLOSING_MARKS or text[i - 1].isspace()):
+        i -= 1
+    return i == 0 or not text[i - 1].isalnum()
+
+
 def content_spans(ctx, idxs: list[int], extra_quotes=(), cue_at: int = -1) -> tuple[list[Span], str]:
     """Content spans from content tokens (+ whole quotations); and direct|mixed|indirect."""
     doc, text, qidx = ctx.doc, ctx.text, ctx.qidx
@@ -530,7 +544,7 @@ def content_spans(ctx, idxs: list[int], extra_quotes=(), cue_at: int = -1) -> tu
             first, last = min(qidx.quotes[q].start for q in qs), max(qidx.quotes[q].end for q in qs)
             if s < first and _SENTENCE_END.search(text, s, first):
                 s = first  # a sentence before the quotation is not part of it (parser slip)
-            if last < e and _SENTENCE_START.match(text, last):
+            if last < e and _SENTENCE_START.match(text, last) and quotation_ends_sentence(text, last):
                 e = last
             if not has_word(_blank_quotes(ctx, s, e, qs)):
                 used.update(qs)

@@ -74,7 +74,7 @@ def _nearest_subject(ctx, verb, head, quote_of):
                key=lambda c: (quote_of(c) >= 0 and quote_of(c) != quote_of(verb), abs(c.i - head.i)),
                default=None)
     if subj is not None:
-        return "subject", subj
+        return "subject", name_before_aside(head, subj, quote_of)
     passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECTS), None)
     agent = next((c for c in head.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -85,6 +85,48 @@ def _nearest_subject(ctx, verb, head, quote_of):
     if passive is not None:
         return "nobody", None
     return None
+
+
+ASIDE_MARKS = ("—", "–", ",")
+
+
+def _a_name(tok) -> bool:
+    """Is ``tok`` a name (the tagger may call a name at the start of a sentence an interjection)?"""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        tok.tag_ == "UH" and tok.text[:1].isupper() and tok.text[1:].islower())
+
+
+def name_before_aside(head, subj, quote_of):
+    """The name a role or a phrase set off after it belongs to, when the parser made the role
+    the subject: "Ana Ruiz — leader of the farmers' league — said ..." (two subjects: the
+    name speaks, not "leader"), "Ruiz, in an interview with the morning show, said ..." (the
+    name hangs at the start of the sentence, the subject the parser found is "show").  Else
+    ``subj``.  Not this: "Ruiz's aide said ..." (one subject), "On Monday, the mayor said ..."
+    (no name before the opener), "Ruiz, the mayor and the judge said ..." (a list)."""
+    if subj.pos_ != "NOUN":
+        return subj
+    doc = subj.doc
+    first = min(t.i for t in subj.subtree if not t.is_punct)
+    for c in head.children:
+        if c.i >= first or quote_of(c) >= 0 or not _a_name(c) or c.i + 2 >= len(doc):
+            continue
+        if c.dep_ in SUBJECTS and first == c.i + 2 and doc[c.i + 1].text in ASIDE_MARKS[:2] \
+                and max(t.i for t in c.subtree if not t.is_punct) == c.i:
+            return c  # "NAME — role — said"
+        if c.dep_ in ("dep", "intj", "npadvmod") and c.i == subj.sent.start and doc[c.i + 1].text == "," \
+                and doc[c.i + 2].pos_ == "ADP" and doc[first - 1].pos_ in ("ADP", "DET", "PUNCT", "ADJ", "PROPN"):
+            return c  # "NAME, in an interview with the show, said"
+    return subj
+
+
+def _hanging_name_aside(ctx, subj) -> set[int]:
+    """The opener after a name the parser hung at the start of the sentence ("Ruiz, in an
+    interview with the show, said": the source is "Ruiz", see :func:`name_before_aside`).
+    Not this: a subject's own apposition ("Ruiz, the mayor, said" keeps its role)."""
+    doc = subj.doc
+    if subj.dep_ not in ("dep", "intj", "npadvmod") or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return set()
+    return {i for i in ctx.subtree(subj) if i > subj.i}
 
 
 def issuer_of_statement(ctx, verb, head):
@@ -246,7 +288,7 @@ def _subject_span(ctx, verb, subj, cue_idx):
                 return strip_span(text, span), name.i, None
     if verb.i in set(ctx.subtree(subj)):
         drop |= {i for i in ctx.subtree(verb) if i != subj.i}
-    drop |= _speaking_aside(ctx, subj)
+    drop |= _speaking_aside(ctx, subj) | _hanging_name_aside(ctx, subj)
     span, _ = span_without(ctx, subj, drop)
     cut = text.rfind("\n", span[0], subj.idx)
     if cut >= 0:  # a dateline or a previous paragraph is not part of the source
@@ -365,16 +407,16 @@ def _after_last_comma(ctx, start: int, end: int) -> list[int]:
     if not commas:
         return []
 
-    def phrase(a: int, b: int) -> list:
+    def phrase(a: int, b: int, most: int = 8) -> list:
         toks = [t for t in doc[a:b + 1] if not t.is_space]
-        if (not 1 <= len(toks) <= 8 or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+        if (not 1 <= len(toks) <= most or toks[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
                 or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ("(", ")", ",") for t in toks)):
             return []
         return toks
 
     last = phrase(commas[-1] + 1, end)
     if not last:
-        return []
+        return _long_role_after_name(doc, commas, end, phrase)
     if len(commas) >= 2 and last[0].pos_ != "PROPN":
         name = phrase(commas[-2] + 1, commas[-1] - 1)
         if name and name[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in name):
@@ -383,6 +425,21 @@ def _after_last_comma(ctx, start: int, end: int) -> list[int]:
                for t in last):
         return []
     return [t.i for t in last]
+
+
+def _long_role_after_name(doc, commas: list[int], end: int, phrase) -> list[int]:
+    """A name in commas and a role of up to 16 words after it, when the role is too long for
+    one plain noun phrase ("..., Ana Ruiz, coordinator for the farmers' league in the north of
+    Ohio, says"): the name, its comma and the role; or [].  Not this: "..., the coordinator for
+    the farmers' league in the north of Ohio says" (no name before the role), a role that
+    starts with a name (a second name is not a role)."""
+    if len(commas) < 2 or doc[commas[-1] + 1].pos_ == "PROPN":
+        return []
+    role = phrase(commas[-1] + 1, end, 16)
+    name = phrase(commas[-2] + 1, commas[-1] - 1)
+    if not role or not name or name[0].pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "PUNCT") for t in name):
+        return []
+    return [t.i for t in name] + [commas[-1]] + [t.i for t in role]
 
 
 def subject_in_content(ctx, verb, idxs: list[int]) -> list[int]:
@@ -496,12 +553,14 @@ def speaker_outside_quotation(ctx, d: Draft) -> None:
 
 def quotation_off_the_subject(ctx, d: Draft) -> None:
     """'“We will stay,” Ortiz, 52, told the paper': the parser hung the quotation on the
-    subject; the source is the subject without it."""
+    subject; the source is the subject without it.  Not this: 'Ortiz, who called the plan
+    “a disgrace,” told the paper': a quotation after the subject's head is part of how the
+    source is described, and the span is not cut at its opening mark."""
     doc, tok_quote, h = ctx.doc, ctx.qidx.tok_quote, d.source_head
-    if h is None or tok_quote[h] >= 0 or not any(tok_quote[i] >= 0 for i in ctx.subtree(doc[h])):
+    if h is None or tok_quote[h] >= 0 or not any(tok_quote[i] >= 0 for i in ctx.subtree(doc[h]) if i < h):
         return
     own = set(ctx.subtree(d.tok)) if main_verb_as_participle(d.tok) else set()
-    span, _ = span_without(ctx, doc[h], {t.i for t in doc[h].subtree if tok_quote[t.i] >= 0} | own)
+    span, _ = span_without(ctx, doc[h], {t.i for t in doc[h].subtree if tok_quote[t.i] >= 0 and t.i < h} | own)
     d.source = strip_span(ctx.text, span)
 
 
