@@ -24,6 +24,7 @@ from .base import (
     OBJ,
     OBJECT_CONTROL,
     OBJ_TARGET_PREPS,
+    OF_CONTENT,
     OF_PATIENT,
     PRONOUNS,
     SPOKES,
@@ -230,6 +231,8 @@ class Roles:
             if word == "by" and not sources:
                 sources = _conj_expand(p)
             elif word == "of":
+                if lemma in OF_CONTENT:  # "charges of corruption": what is alleged, no participant
+                    continue
                 if lemma in OF_PATIENT:
                     targets = targets or _conj_expand(p)
                 elif not sources:
