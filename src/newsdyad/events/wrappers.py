@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..wordlists import word_list
 from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
+from .conjoined import nominal_conjuncts
 from .modality import SPEECH, clause_modality
 from .modifier import modifier_performer
 from .nested import own_nested
@@ -237,6 +238,9 @@ class Wrappers:
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         if comp is not None and res is not None:
             self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee, code)
+        elif noun is not None and res is not None:  # "demanded reforms and the ouster of X" (conjoined.py)
+            self.pending.extend(nominal_conjuncts(self, t, entry, (kind, switched, expressed), governor, noun,
+                                                  wsrc, addressee, code))
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
 
