@@ -31,6 +31,7 @@ from .base import (
 )
 from .matching import Matching
 from .agentless import state_act
+from .questions import is_question, question_tokens
 from .modifier import MODIFIER_DEPS
 from .relative import relative_clauses
 from .roles import EXPRESSING, Roles
@@ -74,6 +75,9 @@ class Extractor(Matching, Roles, Wrappers):
         if m is None:
             return None
         entry, used = m
+        if entry.frame == "request" and tok.pos_ == "VERB" and is_question(tok):
+            self.consumed.update(question_tokens(tok))  # "asked X if he agreed" (questions.py)
+            return None
         if entry.frame in WRAPPER_FRAMES:
             return self.wrapper(tok, entry)
         if self._no_event(tok, entry):
