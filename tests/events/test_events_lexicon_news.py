@@ -1,0 +1,37 @@
+"""Lexicon entries added for news wording (data/events/lexicon.tsv): ultimatums given as a time limit,
+rebuttals, missile tests written "test-fired", protesters filling the streets; each with a reading
+that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdyad.pipeline import code_text
+
+
+def _events(text):
+    return [(e.source.code, e.target.code, e.code) for e in code_text(text, date="2016-04-02").events]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The Nigerian army gave Boko Haram 48 hours to surrender.", "139", "NGAREB"),
+    ("Ghana gave the Nigerian traders two weeks to leave the country.", "139", "NGA"),
+    ("Kenya rebutted Somalia's claims about the border.", "016", "SOM"),
+    ("Iran refuted the American allegations.", "016", None),
+    ("North Korea test-fired a ballistic missile on Monday.", "150", None),
+    ("Thousands of Malian protesters flooded the streets of Bamako.", "141", None),
+])
+def test_events_lexicon_news_entries(text, code, target):
+    got = _events(text)
+    assert any(c == code and (target is None or (t or "").startswith(target)) for _s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The Ghanaian president gave a speech in Accra on Monday.", "139"),
+    ("Donors gave Kenya millions of dollars.", "139"),
+    ("North Korea fired a missile at the South Korean ship.", "150"),  # an attack, not a test
+    ("Heavy rains flooded the streets of Bamako.", "141"),
+])
+def test_events_lexicon_news_not_this(text, code):
+    got = _events(text)
+    assert not any(c == code for _s, _t, c in got), got
