@@ -1,5 +1,6 @@
 """Lexicon entries added for news wording (data/events/lexicon.tsv): ultimatums given as a time limit,
-rebuttals, missile tests written "test-fired", protesters filling the streets; each with a reading
+rebuttals, missile tests written "test-fired", protesters filling the streets, nominal
+sanctions on a target; each with a reading
 that must not fire."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ def _events(text):
     ("Iran refuted the American allegations.", "016", None),
     ("North Korea test-fired a ballistic missile on Monday.", "150", None),
     ("Thousands of Malian protesters flooded the streets of Bamako.", "141", None),
+    ("The EU's sanctions on Russia took effect on Monday.", "163", "RUS"),
+    ("American sanctions against Venezuela have hurt its economy.", "163", "VEN"),
 ])
 def test_events_lexicon_news_entries(text, code, target):
     got = _events(text)
@@ -31,6 +34,7 @@ def test_events_lexicon_news_entries(text, code, target):
     ("Donors gave Kenya millions of dollars.", "139"),
     ("North Korea fired a missile at the South Korean ship.", "150"),  # an attack, not a test
     ("Heavy rains flooded the streets of Bamako.", "141"),
+    ("The United States lifted its sanctions on Cuba.", "163"),  # lifting is 085, not a new sanction
 ])
 def test_events_lexicon_news_not_this(text, code):
     got = _events(text)
