@@ -1,6 +1,6 @@
 """Lexicon entries added for news wording (data/events/lexicon.tsv): ultimatums given as a time limit,
 rebuttals, missile tests written "test-fired", protesters filling the streets, nominal
-sanctions on a target; each with a reading
+sanctions on a target, offers of evidence and demonstrations of resolve (no events); each with a reading
 that must not fire."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ def _events(text):
     ("Thousands of Malian protesters flooded the streets of Bamako.", "141", None),
     ("The EU's sanctions on Russia took effect on Monday.", "163", "RUS"),
     ("American sanctions against Venezuela have hurt its economy.", "163", "VEN"),
+    ("Kenya offered to mediate between Somalia and Ethiopia.", "039", "SOM"),  # an offer still wraps
+    ("A demonstration of thousands of Malian students in Bamako turned violent.", "141", None),
 ])
 def test_events_lexicon_news_entries(text, code, target):
     got = _events(text)
@@ -35,6 +37,8 @@ def test_events_lexicon_news_entries(text, code, target):
     ("North Korea fired a missile at the South Korean ship.", "150"),  # an attack, not a test
     ("Heavy rains flooded the streets of Bamako.", "141"),
     ("The United States lifted its sanctions on Cuba.", "163"),  # lifting is 085, not a new sanction
+    ("The Somali spokesman offered no evidence for his claims.", "030"),  # offering evidence is no offer
+    ("The sanctions are a demonstration of American commitment to the region.", "141"),  # a show, not a protest
 ])
 def test_events_lexicon_news_not_this(text, code):
     got = _events(text)
