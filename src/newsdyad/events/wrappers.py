@@ -126,6 +126,9 @@ class Wrappers:
         comp = next((c for c in t.children if c.dep_ == "xcomp" and _verbish(c)), None)
         if comp is None:
             comp = next((c for c in t.children if c.dep_ == "ccomp" and _verbish(c)), None)
+        if comp is None and t.pos_ == "ADJ":  # "interested in talking to X", "intent on seizing Y"
+            comp = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
         if comp is None and t.pos_ == "NOUN":
             comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
                          and (_infinitival(c) or c.dep_ == "ccomp")), None)
@@ -347,7 +350,8 @@ class Wrappers:
                       expressed: bool) -> tuple[str, str] | None:
         """(code, modality) of a wrapped event through the code families (data/events/families.tsv)."""
         topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
-        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else t)
+        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else
+                             t.head if t.pos_ == "ADJ" and t.dep_ == "acomp" else t)  # "is not ready to"
         cm = clause_modality(comp, stop=t) if comp is not None else None
         fam_kind = kind
         if kind == "intend" and (wm.negated or (cm is not None and cm.negated)):
