@@ -1,6 +1,6 @@
 """Lexicon entries added for news wording (data/events/lexicon.tsv): ultimatums given as a time limit,
 rebuttals, missile tests written "test-fired", protesters filling the streets, nominal
-sanctions on a target, offers of evidence and demonstrations of resolve (no events); each with a reading
+sanctions on a target, dismissing claims ("called X's assertions baseless"), offers of evidence and demonstrations of resolve (no events); each with a reading
 that must not fire."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def _events(text):
     ("American sanctions against Venezuela have hurt its economy.", "163", "VEN"),
     ("Kenya offered to mediate between Somalia and Ethiopia.", "039", "SOM"),  # an offer still wraps
     ("A demonstration of thousands of Malian students in Bamako turned violent.", "141", None),
+    ("Kenya's foreign ministry called Somalia's assertions baseless.", "016", "SOM"),
+    ("Kenya rejected Somalia's assertions about the border.", "112", "KEN"),  # the assertion itself, Somalia's
 ])
 def test_events_lexicon_news_entries(text, code, target):
     got = _events(text)
@@ -39,6 +41,8 @@ def test_events_lexicon_news_entries(text, code, target):
     ("The United States lifted its sanctions on Cuba.", "163"),  # lifting is 085, not a new sanction
     ("The Somali spokesman offered no evidence for his claims.", "030"),  # offering evidence is no offer
     ("The sanctions are a demonstration of American commitment to the region.", "141"),  # a show, not a protest
+    ("Japan will be tough on China's military assertions.", "112"),  # assertiveness, no claim
+    ("Kenya called for the charges to be dropped.", "016"),  # a call for, no dismissal
 ])
 def test_events_lexicon_news_not_this(text, code):
     got = _events(text)
