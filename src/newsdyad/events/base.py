@@ -21,6 +21,7 @@ SERIES = word_list("events_series_nouns")
 PROTESTERS = word_list("events_protester_nouns")
 DOC_NOUNS = word_list("events_document_nouns")
 WEAK_WISH = word_list("events_weak_wish_verbs")
+APPEAL_WISH = frozenset({"hope", "wish"})  # a hope that a named other acts appeals to it ("expect": a forecast)
 NOMINAL_INTENT_ROOTS = ("03", "05", "06", "07", "08")  # want/seek + these nouns = asking someone for them
 AFFILIATION = word_list("events_affiliation_participles")
 NOMINAL_FUTURE = word_list("events_nominal_future_modifiers")

@@ -26,6 +26,7 @@ from .base import (
     SERIES,
     TOPICS,
     WEAK_WISH,
+    APPEAL_WISH,
     WRAPPED_DEPS,
     _conj_expand,
     _infinitival,
@@ -310,7 +311,8 @@ class Wrappers:
 
     def _switch(self, t, entry: Entry, kind: str, wsrc, other, comp, noun, res):
         """(kind, switched): an intention about what someone else does is a request of them;
-        None when a weak wish about others is no event at all."""
+        None when a weak wish about others is no event at all, except a hope that a named actor
+        acts ("Kenya hopes Ethiopia will withdraw"), which appeals to that actor."""
         src_part = self.resolve(wsrc[0]) if wsrc else None
         other_part = self.resolve(other[0]) if other else None
         if kind == "intend" and entry.lemma in WEAK_WISH and comp is not None and _is_passive(comp) \
@@ -318,8 +320,10 @@ class Wrappers:
             return None  # "hoped French officials would be indicted": a wish about what others do
         if kind == "intend" and other and (src_part is None or other_part is None or other_part.actor != src_part.actor
                                            or other_part.code != src_part.code):
-            if entry.lemma in WEAK_WISH:
-                return None
+            appeal = entry.lemma in APPEAL_WISH and other_part is not None and bool(other_part.code) \
+                and "?" not in t.sent.text[-3:]  # "Do you hope that China can ...?" asks, appeals to no one
+            if entry.lemma in WEAK_WISH and not appeal:
+                return None  # "hoped the court would indict"; but "hopes the U.S. can help" appeals to it
             return "request", True
         if kind == "intend" and entry.code is None and noun is not None and res is not None \
                 and res.code[:2] in NOMINAL_INTENT_ROOTS:  # "wants aid" asks for it; "promised aid" offers it
