@@ -32,6 +32,7 @@ from .base import (
 from .matching import Matching
 from .agentless import state_act
 from .questions import is_question, question_tokens
+from .sessions import body_session
 from .modifier import MODIFIER_DEPS
 from .relative import relative_clauses
 from .roles import EXPRESSING, Roles
@@ -93,6 +94,8 @@ class Extractor(Matching, Roles, Wrappers):
             res = self.evaluate(tok)
         if res is None:
             return None
+        if body_session(tok, res):
+            return None  # "a Security Council meeting": the body in session (sessions.py)
         if tok.pos_ == "NOUN" and not res.sources and not (self.settle and state_act(res.code)):
             return None  # a nominal event needs its own participant (his meeting, the return of X);
             # an arrest or a curfew is the state's (agentless.py)
