@@ -18,6 +18,7 @@ from ..wordlists import word_list
 from .cameo import code_info, code_info_or_own
 from .dates import entity_at, resolve_date
 from .agentless import state_source
+from .nationalities import split_nationalities
 from .deontic import deontic_requests
 from .extract import Cand, Extractor
 from .lexicon import load_lexicon
@@ -95,7 +96,10 @@ def _participants(ex: Extractor, toks) -> list[Participant]:
         p = ex.resolve(t)
         if p is not None and t.i in ex.country_level_toks:
             p = ex.country_level(p)
-        if p is not None:
+        split = split_nationalities(t, p) if t.pos_ == "NOUN" else None
+        if split is not None:  # "Ukrainian and American officials": one side per country (nationalities.py)
+            out.extend(split)
+        elif p is not None:
             out.append(p)
     return out
 

@@ -41,6 +41,7 @@ class Entry:
     linear: tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[tuple[str, ...], ...], ...]] | None = None
     compound_subj: bool = False  # PETRARCH "% *": the subject is coordinated actors ("A and B agree")
     actor_args: bool = False  # a verb's default code, only when subject and object are coded actors (fallback.py)
+    governor: frozenset[str] | None = None  # a noun's governing verb lemmas ("charges" only as "face charges")
     origin: str = "lexicon"  # where the entry comes from: lexicon, petrarch (packaged), or a --verbs file
 
     @property
@@ -61,6 +62,8 @@ class Entry:
             cons.append("subj=" + "|".join(sorted(self.subj))[:40])
         if self.target_prep:
             cons.append("target=" + "|".join(sorted(self.target_prep)))
+        if self.governor:
+            cons.append("head=" + "|".join(sorted(self.governor)))
         if self.reverse:
             cons.append("reverse")
         if self.compound_subj:
@@ -85,7 +88,7 @@ class Entry:
                                                                 self.subj, self.pobj_mod)) \
             + int(self.nobj) + int(self.particle is not None) \
             + (len(self.linear[0]) + len(self.linear[1]) if self.linear else 0) + int(self.compound_subj) \
-            + int(self.actor_args)
+            + int(self.actor_args) + int(self.governor is not None)
 
     @property
     def names_modality(self) -> bool:

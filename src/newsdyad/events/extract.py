@@ -31,6 +31,8 @@ from .base import (
 )
 from .matching import Matching
 from .agentless import state_act
+from .questions import is_question, question_tokens
+from .sessions import body_session
 from .modifier import MODIFIER_DEPS
 from .relative import relative_clauses
 from .roles import EXPRESSING, Roles
@@ -74,6 +76,9 @@ class Extractor(Matching, Roles, Wrappers):
         if m is None:
             return None
         entry, used = m
+        if entry.frame == "request" and tok.pos_ == "VERB" and is_question(tok):
+            self.consumed.update(question_tokens(tok))  # "asked X if he agreed" (questions.py)
+            return None
         if entry.frame in WRAPPER_FRAMES:
             return self.wrapper(tok, entry)
         if self._no_event(tok, entry):
@@ -89,6 +94,8 @@ class Extractor(Matching, Roles, Wrappers):
             res = self.evaluate(tok)
         if res is None:
             return None
+        if body_session(tok, res):
+            return None  # "a Security Council meeting": the body in session (sessions.py)
         if tok.pos_ == "NOUN" and not res.sources and not (self.settle and state_act(res.code)):
             return None  # a nominal event needs its own participant (his meeting, the return of X);
             # an arrest or a curfew is the state's (agentless.py)

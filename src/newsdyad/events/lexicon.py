@@ -53,6 +53,8 @@ def _parse(row: dict[str, str], line: int, origin: str = "lexicon", name: str = 
             kwargs["pobj_mod"] = _set(value)
         elif key == "target":
             kwargs["target_prep"] = _set(value)
+        elif key == "head":
+            kwargs["governor"] = _set(value)
         elif key == "reverse":
             kwargs["reverse"] = True
         elif key == "actors":

@@ -109,6 +109,8 @@ class Matching:
             used.extend(c for c in tok.children if c.dep_ == "xcomp")
         if e.mod is not None and not self._mod_ok(tok, e):
             return None
+        if e.governor is not None and _lemma(tok.head) not in e.governor:
+            return None
         if e.compound_subj and len(self.subjects(tok)) < 2:
             return None
         if e.actor_args:

@@ -24,6 +24,7 @@ from .base import (
     OBJ,
     OBJECT_CONTROL,
     OBJ_TARGET_PREPS,
+    OF_CONTENT,
     OF_PATIENT,
     PRONOUNS,
     SPOKES,
@@ -138,7 +139,8 @@ class Roles:
                 if p is not None:
                     cands.append(p)
         cands += self._preps(v, ("on", "upon")) if any(c.dep_ == "prt" for c in v.children) else []
-        objs = [c for c in v.children if c.dep_ in OBJ]
+        objs = [c for c in v.children if c.dep_ in OBJ] or [  # "called Pakistan's claims baseless",
+            c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]  # parsed with the object as oprd
         cands += objs
         cands += self._preps(v, VERB_TARGET_PREPS)
         for o in objs + [c for c in v.children if c.dep_ == "nsubjpass"]:
@@ -230,6 +232,8 @@ class Roles:
             if word == "by" and not sources:
                 sources = _conj_expand(p)
             elif word == "of":
+                if lemma in OF_CONTENT:  # "charges of corruption": what is alleged, no participant
+                    continue
                 if lemma in OF_PATIENT:
                     targets = targets or _conj_expand(p)
                 elif not sources:

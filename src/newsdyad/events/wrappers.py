@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..wordlists import word_list
 from .lexicon import Entry, WRAPPER_FRAMES, protest_aims
+from .conjoined import nominal_conjuncts
 from .modality import SPEECH, clause_modality
 from .modifier import modifier_performer
 from .nested import own_nested
@@ -25,6 +26,7 @@ from .base import (
     SERIES,
     TOPICS,
     WEAK_WISH,
+    APPEAL_WISH,
     WRAPPED_DEPS,
     _conj_expand,
     _infinitival,
@@ -125,6 +127,9 @@ class Wrappers:
         comp = next((c for c in t.children if c.dep_ == "xcomp" and _verbish(c)), None)
         if comp is None:
             comp = next((c for c in t.children if c.dep_ == "ccomp" and _verbish(c)), None)
+        if comp is None and t.pos_ == "ADJ":  # "interested in talking to X", "intent on seizing Y"
+            comp = next((g for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                         for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
         if comp is None and t.pos_ == "NOUN":
             comp = next((c for c in t.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
                          and (_infinitival(c) or c.dep_ == "ccomp")), None)
@@ -237,6 +242,9 @@ class Wrappers:
         rule = f"{entry.label}>{res.entry.label if res else '-'}:{kind}{'(switched)' if switched else ''}"
         if comp is not None and res is not None:
             self._coordinated(t, entry, (kind, switched, expressed), governor, comp, wsrc, addressee, code)
+        elif noun is not None and res is not None:  # "demanded reforms and the ouster of X" (conjoined.py)
+            self.pending.extend(nominal_conjuncts(self, t, entry, (kind, switched, expressed), governor, noun,
+                                                  wsrc, addressee, code))
         return Cand(code=code, sources=wsrc, targets=targets, trigger=trigger, anchor=t if governor is None else governor,
                     modality=modality, rule=rule)
 
@@ -303,7 +311,8 @@ class Wrappers:
 
     def _switch(self, t, entry: Entry, kind: str, wsrc, other, comp, noun, res):
         """(kind, switched): an intention about what someone else does is a request of them;
-        None when a weak wish about others is no event at all."""
+        None when a weak wish about others is no event at all, except a hope that a named actor
+        acts ("Kenya hopes Ethiopia will withdraw"), which appeals to that actor."""
         src_part = self.resolve(wsrc[0]) if wsrc else None
         other_part = self.resolve(other[0]) if other else None
         if kind == "intend" and entry.lemma in WEAK_WISH and comp is not None and _is_passive(comp) \
@@ -311,8 +320,10 @@ class Wrappers:
             return None  # "hoped French officials would be indicted": a wish about what others do
         if kind == "intend" and other and (src_part is None or other_part is None or other_part.actor != src_part.actor
                                            or other_part.code != src_part.code):
-            if entry.lemma in WEAK_WISH:
-                return None
+            appeal = entry.lemma in APPEAL_WISH and other_part is not None and bool(other_part.code) \
+                and "?" not in t.sent.text[-3:]  # "Do you hope that China can ...?" asks, appeals to no one
+            if entry.lemma in WEAK_WISH and not appeal:
+                return None  # "hoped the court would indict"; but "hopes the U.S. can help" appeals to it
             return "request", True
         if kind == "intend" and entry.code is None and noun is not None and res is not None \
                 and res.code[:2] in NOMINAL_INTENT_ROOTS:  # "wants aid" asks for it; "promised aid" offers it
@@ -343,7 +354,8 @@ class Wrappers:
                       expressed: bool) -> tuple[str, str] | None:
         """(code, modality) of a wrapped event through the code families (data/events/families.tsv)."""
         topic = self.topic(([comp] if comp is not None else []) + ([noun] if noun is not None else []))
-        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else t)
+        wm = clause_modality(governor if governor is not None and t.pos_ == "NOUN" else
+                             t.head if t.pos_ == "ADJ" and t.dep_ == "acomp" else t)  # "is not ready to"
         cm = clause_modality(comp, stop=t) if comp is not None else None
         fam_kind = kind
         if kind == "intend" and (wm.negated or (cm is not None and cm.negated)):
