@@ -36,6 +36,20 @@ def code_events(nlp):
     ("Russian troops occupied the town of Kherson.", "192", "RUS"),
     ("The Chinese government confined Uyghur activists in internment camps.", "173", "CHN"),
     ("The Russian army ramped up its attacks on Kharkiv.", "190", "RUS"),
+    # codebook breadth (branch cbk): adjectives, particles, hyphenated nouns, mandative "insist"
+    ("The Kenyan foreign minister said she was optimistic about the talks with Somalia.", "013", "KEN"),
+    ("The Brazilian envoy said he was pessimistic about a deal with Argentina.", "012", "BRA"),
+    ("Peru insisted that Chile hand over the fugitive banker.", "1013", "PER"),
+    ("The Nigerian army and the rebels agreed to a cease-fire on Sunday.", "0871", "NGA"),
+    ("Mozambican rebels violated the cease-fire in the north.", "196", "REB"),
+    ("The Venezuelan government ended its crackdown on student groups.", "082", "VEN"),
+    ("The Peruvian president gave up his post after the vote.", "0831", "PER"),
+    ("Algeria allowed U.N. peacekeepers into the camps.", "0861", "DZA"),
+    ("Libya returned the archives it had taken from Tunisia.", "0842", "LBY"),
+    ("The Kenyan police turned over the documents to Ugandan investigators.", "064", "KEN"),
+    ("Peruvian protesters hurled stones at the police.", "145", "PER"),
+    ("Israeli bulldozers demolished Palestinian homes near Hebron.", "1712", "ISR"),
+    ("The United States stationed troops in Romania.", "062", "USA"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -51,6 +65,9 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("Doctors warned that cases could rise.", "130"),  # a warning to no one is no threat
     ("The French singer drew a crowd from the city.", "111"),  # no event noun drawn
     ("The new rules confined smoking to special rooms.", "173"),  # no detention place
+    ("Russia insisted that it had not attacked the convoy.", "1012"),  # a claim, not a demand
+    ("Peru insisted that the vote had been fair.", "100"),  # a claim, not a demand
+    ("The children threw the ball at the wall.", "145"),  # nothing thrown in protest
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)

@@ -88,6 +88,15 @@ def _lemma(tok) -> str:
 
 
 _FIXES = lemma_fixes()  # read-only mapping, loaded once
+
+
+def _joined(tok) -> set[str]:
+    """The hyphenated compound a token ends, written closed and hyphenated ("cease-fire" -> "ceasefire",
+    "cease-fire"), so that lexicon words written either way match; empty for a plain word."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return set()
+    return {doc[i - 2].lower_ + tok.lower_, doc[i - 2].lower_ + "-" + tok.lower_}
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"})
 
 

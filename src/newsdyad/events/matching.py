@@ -15,6 +15,7 @@ from .base import (
     QUANTITY,
     _FIXES,
     _infinitival,
+    _joined,
     _is_passive,
     _keys,
     _lemma,
@@ -44,6 +45,9 @@ class Matching:
         strings = self.doc.vocab.strings
         words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
         words |= {_FIXES[w] for w in words if w in _FIXES}
+        if "-" in words:  # hyphenated compounds, written closed and hyphenated ("cease-fire")
+            for t in self.doc[start + 1:end]:
+                words |= _joined(t)
         return frozenset(words)
 
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
@@ -138,7 +142,7 @@ class Matching:
     def _object_hit(self, tok, e: Entry):
         """The object (or passive subject, or predicate noun) whose words the entry names."""
         for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
-            names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
+            names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")} | _joined(o)
             if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
                 for q in self._preps(o, ("of",)):
                     names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
@@ -171,7 +175,7 @@ class Matching:
                 return hit
         for h in self._pobj_holders(tok, e):
             for p in self._preps(h, preps):
-                names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"} | _joined(p)
                 if e.pobj_mod is not None and not {_lemma(c) for c in p.children
                                                    if c.dep_ in ("amod", "compound", "nmod")} & e.pobj_mod:
                     continue

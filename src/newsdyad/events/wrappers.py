@@ -34,6 +34,19 @@ from .base import (
 )
 
 
+MANDATIVE_ONLY = frozenset({"insist"})  # demand verbs that also report a claim ("insisted it had not ...")
+
+
+def _mandative_ok(t, comp) -> bool:
+    """A demand verb that also reports claims governs a demand only through a mandative clause: "insisted
+    that Moscow withdraw" (base form, or "should"/"must"), never "insisted that it had not attacked"."""
+    if _lemma(t) not in MANDATIVE_ONLY or comp.dep_ != "ccomp":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children):
+        return True
+    return comp.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in comp.children)
+
+
 class Wrappers:
     # ------------------------------------------------------------------ evaluation of one trigger
     """Mixin of the extractor: plain events, light verbs, and wrappers around an embedded event."""
@@ -200,6 +213,8 @@ class Wrappers:
         kind = entry.frame
         wsrc, governor, expressed = self._wrapper_source(t, entry, governor)
         comp, noun = self.complement(t)
+        if kind == "demand" and comp is not None and not _mandative_ok(t, comp):
+            return None
         res = None
         if comp is not None:
             res = self.evaluate(comp)
