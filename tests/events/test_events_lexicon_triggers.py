@@ -50,6 +50,17 @@ def code_events(nlp):
     ("Peruvian protesters hurled stones at the police.", "145", "PER"),
     ("Israeli bulldozers demolished Palestinian homes near Hebron.", "1712", "ISR"),
     ("The United States stationed troops in Romania.", "062", "USA"),
+    ("Sweden froze its development assistance to Tanzania.", "1621", "SWE"),
+    ("The Ugandan government threatened to use nuclear weapons.", "1385", "UGA"),
+    ("The Ghanaian court disbanded the opposition movement.", "1722", "GHA"),
+    ("The Chilean government scrapped curbs on foreign investment.", "081", "CHL"),
+    ("Vietnam restricted public gatherings in Hanoi.", "1721", "VNM"),
+    ("The Moroccan king gave the rebels 72 hours to surrender.", "139", "MAR"),
+    ("Ecuador called for a halt to the fighting in the border region.", "0256", "ECU"),
+    ("The Pakistani government ended its policy of forced returns.", "0832", "PAK"),
+    ("Jamaica demanded debt relief from its creditors.", "1031", "JAM"),
+    ("Bolivian miners refused food for ten days.", "142", "BOL"),
+    ("The Ugandan opposition campaigned against the president.", "113", "UGA"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -68,6 +79,8 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("Russia insisted that it had not attacked the convoy.", "1012"),  # a claim, not a demand
     ("Peru insisted that the vote had been fair.", "100"),  # a claim, not a demand
     ("The children threw the ball at the wall.", "145"),  # nothing thrown in protest
+    ("The coach gave the players two hours of rest.", "139"),  # no deadline to anyone
+    ("The halt to the flights lasted two days.", "087"),  # a halt noun only under a wrapper
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
