@@ -61,6 +61,13 @@ def code_events(nlp):
     ("Jamaica demanded debt relief from its creditors.", "1031", "JAM"),
     ("Bolivian miners refused food for ten days.", "142", "BOL"),
     ("The Ugandan opposition campaigned against the president.", "113", "UGA"),
+    ("Senegal faulted Mali's handling of the talks.", "111", "SEN"),
+    ("Tunisia gave the green light to Libya's proposal.", "051", "TUN"),
+    ("Zambian police picked up two Congolese traders.", "173", "ZMB"),
+    ("Qatar pledged $20 million to Lebanon.", "0331", "QAT"),
+    ("Denmark donated $4 million to Yemen.", "070", "DNK"),
+    ("Tanzania beefed up security along the Mozambican border.", "153", "TZA"),
+    ("The Bolivian government seized two Chilean mines.", "1711", "BOL"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -81,6 +88,8 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The children threw the ball at the wall.", "145"),  # nothing thrown in protest
     ("The coach gave the players two hours of rest.", "139"),  # no deadline to anyone
     ("The halt to the flights lasted two days.", "087"),  # a halt noun only under a wrapper
+    ("The report faulted the engine design.", "111"),  # no actor faulted
+    ("The boys picked up the ball.", "173"),  # no police subject
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
