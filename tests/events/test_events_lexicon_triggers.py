@@ -68,6 +68,14 @@ def code_events(nlp):
     ("Denmark donated $4 million to Yemen.", "070", "DNK"),
     ("Tanzania beefed up security along the Mozambican border.", "153", "TZA"),
     ("The Bolivian government seized two Chilean mines.", "1711", "BOL"),
+    ("Namibia expressed alarm over the fighting in Angola.", "012", "NAM"),
+    ("Zimbabwean nurses walked off the job over wages.", "1432", "ZWE"),
+    ("Nigerian doctors downed tools on Monday.", "143", "NGA"),
+    ("Bolivian farmers set up roadblocks on the main highway.", "144", "BOL"),
+    ("Eritrean troops massed on the Ethiopian border.", "154", "ERI"),
+    ("Somalia suspended its participation in the talks with Kenya.", "164", "SOM"),
+    ("Malian troops overran the rebel base.", "190", "MLI"),
+    ("Nigerian soldiers sealed off the town of Maiduguri.", "191", "NGA"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -90,6 +98,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The halt to the flights lasted two days.", "087"),  # a halt noun only under a wrapper
     ("The report faulted the engine design.", "111"),  # no actor faulted
     ("The boys picked up the ball.", "173"),  # no police subject
+    ("Crowds massed outside the stadium.", "154"),  # no troops massed
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)

@@ -141,7 +141,10 @@ class Matching:
 
     def _object_hit(self, tok, e: Entry):
         """The object (or passive subject, or predicate noun) whose words the entry names."""
-        for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
+        extra = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        if e.particle:  # "sealed off the town" parsed with "off" as a preposition: its object is the verb's
+            extra += self._preps(tok, (e.particle.split()[0],))
+        for o in self.objects(tok) + extra:
             names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")} | _joined(o)
             if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
                 for q in self._preps(o, ("of",)):
