@@ -76,6 +76,10 @@ def code_events(nlp):
     ("Somalia suspended its participation in the talks with Kenya.", "164", "SOM"),
     ("Malian troops overran the rebel base.", "190", "MLI"),
     ("Nigerian soldiers sealed off the town of Maiduguri.", "191", "NGA"),
+    # a refused request or call takes the rejection code of what was asked for (families.tsv)
+    ("The Gambian president rejected calls to resign.", "1231", "GMB"),
+    ("Portugal turned down Angola's request for military aid.", "1222", "PRT"),
+    ("The African Union's calls to end the fighting in Darfur went unheeded.", "0256", "IGOAFR"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -99,7 +103,13 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The report faulted the engine design.", "111"),  # no actor faulted
     ("The boys picked up the ball.", "173"),  # no police subject
     ("Crowds massed outside the stadium.", "154"),  # no troops massed
+    ("There were many calls to the hotline.", "020"),  # a call with no infinitive asks for nothing
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
     assert not any(c == code for s, t, c in got), got
+
+
+def test_refused_request_targets_the_requester(code_events):
+    got = code_events("Portugal turned down Angola's request for military aid.")
+    assert ("PRT", "AGO", "1222") in [(s and s[:3], t and t[:3], c) for s, t, c in got], got

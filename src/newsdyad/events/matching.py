@@ -107,10 +107,12 @@ class Matching:
                 names |= {_lemma(t), t.lower_} | {_lemma(c) for c in t.children if c.dep_ == "compound"}
             if not names & e.subj:
                 return None
-        if e.xcomp is not None:
-            if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
+        if e.xcomp is not None:  # on a noun, its infinitival clause ("calls to resign"); "*" = any verb
+            comps = [c for c in tok.children if c.dep_ == "xcomp"
+                     or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and _infinitival(c))]
+            if not any(_lemma(c) in e.xcomp or "*" in e.xcomp for c in comps):
                 return None
-            used.extend(c for c in tok.children if c.dep_ == "xcomp")
+            used.extend(comps)
         if e.mod is not None and not self._mod_ok(tok, e):
             return None
         if e.compound_subj and len(self.subjects(tok)) < 2:
