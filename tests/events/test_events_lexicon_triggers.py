@@ -80,6 +80,20 @@ def code_events(nlp):
     ("The Gambian president rejected calls to resign.", "1231", "GMB"),
     ("Portugal turned down Angola's request for military aid.", "1222", "PRT"),
     ("The African Union's calls to end the fighting in Darfur went unheeded.", "0256", "IGOAFR"),
+    ("Zambia remained silent on the Zimbabwean vote.", "011", "ZMB"),
+    ("Botswana is mulling sanctions against Zimbabwe.", "014", "BWA"),
+    ("The Chadian army owned up to the killings.", "015", "TCD"),
+    ("Niger disclaimed any role in the coup.", "016", "NER"),
+    ("Senegal sided with Mali on the border issue.", "051", "SEN"),
+    ("Benin shared Togo's concerns about the coup.", "019", "BEN"),
+    ("Malawi came to the defense of Zambia.", "052", "MWI"),
+    ("Ghana opened an embassy in Liberia.", "050", "GHA"),
+    ("Morocco resumed diplomatic relations with Iran.", "050", "MAR"),
+    ("Chad and Niger held joint patrols on the border.", "062", "TCD"),
+    ("Tunisia rescinded the ban on the opposition newspaper.", "081", "TUN"),
+    ("Switzerland unfroze Libyan assets.", "085", "CHE"),
+    ("Eritrea granted access to the Red Cross.", "086", "ERI"),
+    ("The Taliban said they will no longer grant access to the U.N. envoy.", "1245", "AFG"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -104,6 +118,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("The boys picked up the ball.", "173"),  # no police subject
     ("Crowds massed outside the stadium.", "154"),  # no troops massed
     ("There were many calls to the hotline.", "020"),  # a call with no infinitive asks for nothing
+    ("Kenya will no longer host the refugees.", "043"),  # "no longer": no visit hosted
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)
