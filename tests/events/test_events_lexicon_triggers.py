@@ -94,6 +94,9 @@ def code_events(nlp):
     ("Switzerland unfroze Libyan assets.", "085", "CHE"),
     ("Eritrea granted access to the Red Cross.", "086", "ERI"),
     ("The Taliban said they will no longer grant access to the U.N. envoy.", "1245", "AFG"),
+    ("Algeria suspended the opposition newspaper.", "1721", "DZA"),
+    ("A suicide bomber killed 20 people in Kirkuk.", "183", "IRQ"),
+    ("Tunisian students held a sit-in at the ministry.", "141", "TUN"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
@@ -119,6 +122,7 @@ def test_lexicon_triggers_code(code_events, text, code, source):
     ("Crowds massed outside the stadium.", "154"),  # no troops massed
     ("There were many calls to the hotline.", "020"),  # a call with no infinitive asks for nothing
     ("Kenya will no longer host the refugees.", "043"),  # "no longer": no visit hosted
+    ("A gas explosion killed ten miners in Zonguldak.", "183"),  # an accident is no bombing
 ])
 def test_lexicon_triggers_not_coded(code_events, text, code):
     got = code_events(text)

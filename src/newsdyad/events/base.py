@@ -117,6 +117,8 @@ def _keys(tok) -> list[tuple[str, str]]:
         keys.append(("V", _lemma(tok)))
     if tok.dep_ == "acomp":
         keys.append(("A", tok.lower_))
+    if pos == "N" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "a sit-in", "a cease-fire"
+        keys += [("N", j) for j in sorted(_joined(tok))]
     if pos == "V" and tok.lower_ != _lemma(tok):
         keys.append(("V", tok.lower_))  # a dictionary that names the inflected form ("--- RISEN [---] ---")
     return keys

@@ -53,6 +53,8 @@ class Matching:
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         """The first entry of tok (or of pos + its lemma) whose constraints hold, with the tokens used."""
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        if pos == "N":  # "staged a sit-in": the hyphenated compound's own entry
+            keys += [("N", j) for j in sorted(_joined(tok))]
         words = None
         for key in keys:
             for e in self.lex.by_key.get(key, ()):
