@@ -97,6 +97,8 @@ def code_events(nlp):
     ("Algeria suspended the opposition newspaper.", "1721", "DZA"),
     ("A suicide bomber killed 20 people in Kirkuk.", "183", "IRQ"),
     ("Tunisian students held a sit-in at the ministry.", "141", "TUN"),
+    ("Bahrain accepted an invitation to visit Qatar.", "036", "BHR"),
+    ("Egypt closed the Suez Canal to Israeli shipping.", "191", "EGY"),
 ])
 def test_lexicon_triggers_code(code_events, text, code, source):
     got = code_events(text)
