@@ -42,3 +42,19 @@ def test_nominal_source_must_not_fire(code_events, text, source):
     got = code_events(text)
     assert not any(s and (s.startswith(source) or source in s) and c[:2] in ("04", "13", "17", "19", "02", "09", "18")
                    for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    # a "by" phrase names the performer, the "of" phrase the patient (also when the parser hangs "by" on the verb)
+    ("Ghana condemned the shelling of Togolese villages by Burkinabe troops.", "194", "BFA", "TGO"),
+    ("Peru condemned the invasion of Ecuador by Colombia.", "190", "COL", "ECU"),
+    ("Chad denounced the detention of its citizens by Nigerien police.", "173", "NER", "TCD"),
+])
+def test_nominal_by_phrase_performer(code_events, text, code, source, target):
+    got = code_events(text)
+    assert any(c == code and s and s.startswith(source) and t and t.startswith(target) for s, t, c in got), got
+
+
+def test_nominal_by_date_is_no_performer(code_events):
+    got = code_events("Ghana condemned the invasion of Togo by Monday.")
+    assert not any(c == "190" and s and s.startswith("TGO") for s, t, c in got), got

@@ -90,6 +90,15 @@ def _lemma(tok) -> str:
 
 
 _FIXES = lemma_fixes()  # read-only mapping, loaded once
+
+
+def _joined(tok) -> set[str]:
+    """The hyphenated compound a token ends, written closed and hyphenated ("cease-fire" -> "ceasefire",
+    "cease-fire"), so that lexicon words written either way match; empty for a plain word."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return set()
+    return {doc[i - 2].lower_ + tok.lower_, doc[i - 2].lower_ + "-" + tok.lower_}
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl"})
 
 
@@ -110,6 +119,8 @@ def _keys(tok) -> list[tuple[str, str]]:
         keys.append(("V", _lemma(tok)))
     if tok.dep_ == "acomp":
         keys.append(("A", tok.lower_))
+    if pos == "N" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "a sit-in", "a cease-fire"
+        keys += [("N", j) for j in sorted(_joined(tok))]
     if pos == "V" and tok.lower_ != _lemma(tok):
         keys.append(("V", tok.lower_))  # a dictionary that names the inflected form ("--- RISEN [---] ---")
     return keys

@@ -79,7 +79,7 @@ class Entry:
     def required(self) -> tuple[frozenset[str], ...]:
         """Word sets of which the sentence must hold one word each for the entry to hold (a fast pre-check)."""
         sets = (self.obj, self.pobj[1] if self.pobj else None, self.mod, self.subj, self.pobj_mod, self.xcomp)
-        return tuple(x for x in sets if x)
+        return tuple(x for x in sets if x and "*" not in x)  # "xcomp=*": any verb
 
     @cached_property
     def n_constraints(self) -> int:

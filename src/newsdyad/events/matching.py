@@ -15,6 +15,7 @@ from .base import (
     QUANTITY,
     _FIXES,
     _infinitival,
+    _joined,
     _is_passive,
     _keys,
     _lemma,
@@ -44,11 +45,16 @@ class Matching:
         strings = self.doc.vocab.strings
         words = {strings[int(h)].lower() for h in self._arr[start:end].ravel()}
         words |= {_FIXES[w] for w in words if w in _FIXES}
+        if "-" in words:  # hyphenated compounds, written closed and hyphenated ("cease-fire")
+            for t in self.doc[start + 1:end]:
+                words |= _joined(t)
         return frozenset(words)
 
     def match(self, tok, pos: str | None = None) -> tuple[Entry, list] | None:
         """The first entry of tok (or of pos + its lemma) whose constraints hold, with the tokens used."""
         keys = [(pos, _lemma(tok))] if pos else _keys(tok)
+        if pos == "N":  # "staged a sit-in": the hyphenated compound's own entry
+            keys += [("N", j) for j in sorted(_joined(tok))]
         words = None
         for key in keys:
             for e in self.lex.by_key.get(key, ()):
@@ -103,10 +109,12 @@ class Matching:
                 names |= {_lemma(t), t.lower_} | {_lemma(c) for c in t.children if c.dep_ == "compound"}
             if not names & e.subj:
                 return None
-        if e.xcomp is not None:
-            if not any(c.dep_ == "xcomp" and _lemma(c) in e.xcomp for c in tok.children):
+        if e.xcomp is not None:  # on a noun, its infinitival clause ("calls to resign"); "*" = any verb
+            comps = [c for c in tok.children if c.dep_ == "xcomp"
+                     or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and _infinitival(c))]
+            if not any(_lemma(c) in e.xcomp or "*" in e.xcomp for c in comps):
                 return None
-            used.extend(c for c in tok.children if c.dep_ == "xcomp")
+            used.extend(comps)
         if e.mod is not None and not self._mod_ok(tok, e):
             return None
         if e.governor is not None and _lemma(tok.head) not in e.governor:
@@ -139,8 +147,11 @@ class Matching:
 
     def _object_hit(self, tok, e: Entry):
         """The object (or passive subject, or predicate noun) whose words the entry names."""
-        for o in self.objects(tok) + [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]:
-            names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
+        extra = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        if e.particle:  # "sealed off the town" parsed with "off" as a preposition: its object is the verb's
+            extra += self._preps(tok, (e.particle.split()[0],))
+        for o in self.objects(tok) + extra:
+            names = {_lemma(o), o.lower_} | {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")} | _joined(o)
             if _lemma(o) in QUANTITY:  # "deployed thousands of police officers"
                 for q in self._preps(o, ("of",)):
                     names |= {_lemma(q), q.lower_} | {_lemma(c) for c in q.children if c.dep_ == "compound"}
@@ -173,7 +184,7 @@ class Matching:
                 return hit
         for h in self._pobj_holders(tok, e):
             for p in self._preps(h, preps):
-                names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"}
+                names = {_lemma(p), p.lower_} | {_lemma(c) for c in p.children if c.dep_ == "compound"} | _joined(p)
                 if e.pobj_mod is not None and not {_lemma(c) for c in p.children
                                                    if c.dep_ in ("amod", "compound", "nmod")} & e.pobj_mod:
                     continue

@@ -71,7 +71,8 @@ def clause_modality(tok, stop=None) -> ClauseModality:
         if c.dep_ == "aux" and c.lower_ == "going":
             future = True
     for c in tok.children:
-        if c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod"):
+        if c.dep_ == "neg" or (c.lower_ in ("never",) and c.dep_ == "advmod") or (  # "will no longer grant"
+                c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)):
             neg = True
             cue.append(c.lower_)
         elif c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:

@@ -42,6 +42,21 @@ from .base import (
 EXPRESSING = word_list("nominal_expressing_verbs")
 
 
+
+def _agent_by(n):
+    """The object of a "by" phrase on n naming a performer ("the shelling of villages by Ethiopian troops",
+    not "by Monday"), or None: with one, a nominal event's "of" phrase is its patient."""
+    holders = [n]
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and not _is_passive(n.head):
+        holders.append(n.head)  # "condemned the invasion of Ukraine by Russia": the parser hangs "by" on the verb
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "by" or (h is n and c.dep_ == "agent"):
+                p = _pobj(c)
+                if p is not None and p.ent_type_ in ("", "GPE", "NORP", "ORG", "PERSON") and p.pos_ in ("NOUN", "PROPN"):
+                    return p
+    return None
+
 class Roles:
     # ------------------------------------------------------------------ roles
     """Mixin of the extractor: who acts (subjects, agents, control) and on whom (objects, phrases), resolved to actors."""
@@ -234,8 +249,10 @@ class Roles:
             elif word == "of":
                 if lemma in OF_CONTENT:  # "charges of corruption": what is alleged, no participant
                     continue
-                if lemma in OF_PATIENT:
+                by = _agent_by(n) or _agent_by(p)  # "the shelling of villages by troops": the troops act
+                if lemma in OF_PATIENT or by is not None:
                     targets = targets or _conj_expand(p)
+                    sources = sources or (_conj_expand(by) if by is not None else [])
                 elif not sources:
                     sources = _conj_expand(p)
             elif word in ("between", "among", "amongst"):  # "an agreement among Kenya, Somalia and the UN"
@@ -246,6 +263,8 @@ class Roles:
                 sources = _conj_expand(p)
             elif word in NOUN_TARGET_PREPS and not targets:
                 targets = _conj_expand(p)
+        if not sources and _agent_by(n) is not None:
+            sources = _conj_expand(_agent_by(n))
         if not sources:
             sources = self.performer(n)
         if not sources:  # "Israeli airstrikes on Gaza", "al-Shabab attacks" (modifier.py)

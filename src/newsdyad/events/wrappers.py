@@ -36,6 +36,19 @@ from .base import (
 )
 
 
+MANDATIVE_ONLY = frozenset({"insist"})  # demand verbs that also report a claim ("insisted it had not ...")
+
+
+def _mandative_ok(t, comp) -> bool:
+    """A demand verb that also reports claims governs a demand only through a mandative clause: "insisted
+    that Moscow withdraw" (base form, or "should"/"must"), never "insisted that it had not attacked"."""
+    if _lemma(t) not in MANDATIVE_ONLY or comp.dep_ != "ccomp":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in comp.children):
+        return True
+    return comp.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg") for c in comp.children)
+
+
 class Wrappers:
     # ------------------------------------------------------------------ evaluation of one trigger
     """Mixin of the extractor: plain events, light verbs, and wrappers around an embedded event."""
@@ -152,8 +165,9 @@ class Wrappers:
         for n in nouns:
             nm = self.match(n, "N")
             if nm is not None and nm[0].frame in WRAPPER_FRAMES and nm[0].code is not None:
-                # "rejected X's request for closer cooperation": what was requested is the complement
-                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"]:
+                # "rejected X's request for closer cooperation", "calls to resign": what was requested
+                for i in self._preps(n, ("for", "of", "to")) + [c for c in n.children if c.dep_ == "acl"
+                                                                or (c.dep_ == "relcl" and _infinitival(c))]:
                     if self.match(i) is not None:
                         return None, i
             if _lemma(n) in MONEY and nm is None:  # "pledged two billion dollars in economic aid"
@@ -205,6 +219,8 @@ class Wrappers:
         kind = entry.frame
         wsrc, governor, expressed = self._wrapper_source(t, entry, governor)
         comp, noun = self.complement(t)
+        if kind == "demand" and comp is not None and not _mandative_ok(t, comp):
+            return None
         res = None
         if comp is not None:
             res = self.evaluate(comp)
@@ -225,6 +241,9 @@ class Wrappers:
             return None
         kind, switched = switch
         targets = self._wrapper_targets(kind, addressee, other, comp, noun, res)
+        if not targets and kind == "reject":  # "turned down Cairo's request for aid": Cairo is refused
+            targets = [p for o in t.children if o.dep_ in OBJ for p in o.children
+                       if p.dep_ == "poss" or (p.dep_ == "compound" and p.pos_ == "PROPN")]
         if not targets and t.i in self.own_events and t.dep_ in OBJ and kind in ("request", "demand", "threaten"):
             # "the court rejected Kenya's request": the request was made of the court (nested.py)
             targets = [x for x in self.subjects(t.head) if x.i not in {w.i for w in wsrc}]
